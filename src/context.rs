@@ -1,0 +1,47 @@
+//! What the pipeline loads once and shares across documents and threads.
+
+use jieba_rs::Jieba;
+
+/// Shared, read-only state: the tokenizer with the project's user dictionary. Build one
+/// (about 100 ms) and pass `&Context` to every document; it is `Send + Sync`.
+pub struct Context {
+    pub jieba: Jieba,
+}
+
+/// Words the tokenizer must keep whole (plan vocabulary, indicator names), one per line:
+/// `word freq [tag]`. A word without a frequency never wins in jieba, so each has one.
+const USER_DICT: &str = include_str!("../dict/jieba_user.txt");
+
+impl Context {
+    pub fn new() -> Self {
+        let mut jieba = Jieba::new();
+        let mut reader = std::io::BufReader::new(USER_DICT.as_bytes());
+        jieba
+            .load_dict(&mut reader)
+            .expect("dict/jieba_user.txt is valid (checked by a test)");
+        Context { jieba }
+    }
+}
+
+impl Default for Context {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_dictionary_words_are_kept_whole() {
+        let ctx = Context::new();
+        let words: Vec<&str> = ctx
+            .jieba
+            .cut("地区生产总值年均增长", false)
+            .into_iter()
+            .map(|t| t.word)
+            .collect();
+        assert!(words.contains(&"地区生产总值"), "{words:?}");
+    }
+}

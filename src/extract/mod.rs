@@ -1,0 +1,71 @@
+//! Stage 4: the extractors. Each reads the normalized document and the outline and returns its
+//! items; [`run`] orders them and numbers their ids.
+
+pub mod glossary;
+pub mod projects;
+pub mod tables;
+pub mod targets;
+pub mod timespans;
+
+use crate::context::Context;
+use crate::meta::Meta;
+use crate::model::{BoxedList, GlossaryEntry, Project, Table, Target, TimeSpan, Warning};
+use crate::normalize::Normalized;
+use crate::segment::Outline;
+
+/// Everything the extractors found in one document.
+#[derive(Debug, Default)]
+pub struct Extracted {
+    pub tables: Vec<Table>,
+    pub targets: Vec<Target>,
+    pub projects: Vec<Project>,
+    pub boxes: Vec<BoxedList>,
+    pub time_spans: Vec<TimeSpan>,
+    pub glossary: Vec<GlossaryEntry>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Run every extractor over a document.
+pub fn run(doc: &Normalized, meta: &Meta, outline: &Outline, ctx: &Context) -> Extracted {
+    let tabs = tables::extract(doc, meta, outline, ctx);
+    let boxed = projects::extract(doc, meta, outline, &tabs.claimed_lines, ctx);
+    let prose = targets::extract(doc, meta, outline, &tabs.claimed_lines, ctx);
+    let mut out = Extracted {
+        tables: tabs.tables,
+        targets: tabs.targets,
+        projects: boxed.projects,
+        boxes: boxed.boxes,
+        time_spans: timespans::extract(doc, meta),
+        glossary: glossary::extract(doc, outline),
+        warnings: tabs.warnings,
+    };
+    out.targets.extend(prose.targets);
+    out.warnings.extend(boxed.warnings);
+    out.warnings.extend(prose.warnings);
+    number_ids(&mut out);
+    out
+}
+
+/// Sort items into document order and give them ids (`tbl1`, `t1`, `p1`, `box1`).
+fn number_ids(out: &mut Extracted) {
+    out.tables.sort_by_key(|t| t.span);
+    out.targets.sort_by(|a, b| {
+        (a.span, a.origin as u8, &a.evidence).cmp(&(b.span, b.origin as u8, &b.evidence))
+    });
+    out.projects.sort_by_key(|p| p.span);
+    out.boxes.sort_by_key(|b| b.span);
+    out.time_spans.sort_by_key(|t| t.span);
+    out.glossary.sort_by_key(|g| g.span);
+    for (i, t) in out.tables.iter_mut().enumerate() {
+        t.id = format!("tbl{}", i + 1);
+    }
+    for (i, t) in out.targets.iter_mut().enumerate() {
+        t.id = format!("t{}", i + 1);
+    }
+    for (i, p) in out.projects.iter_mut().enumerate() {
+        p.id = format!("p{}", i + 1);
+    }
+    for (i, b) in out.boxes.iter_mut().enumerate() {
+        b.id = format!("box{}", i + 1);
+    }
+}

@@ -1,0 +1,274 @@
+//! Document-level fields read from the opening lines: `title`, `kind`, `region`, `period`.
+//!
+//! The title is the first run of one to three opening lines that, joined without spaces, has the
+//! shape of a plan or report title (000: `# 伊宁市国民经济和社会发展第十二个 五年规划纲要` →
+//! `伊宁市国民经济和社会发展第十二个五年规划纲要`; 003 wraps it over two bold lines). A resolution
+//! printed before the plan (004: `…关于…规划纲要的决议`) is not the title.
+
+use crate::model::{DocKind, Period};
+use crate::normalize::{LineKind, Normalized};
+use crate::numerals::chinese_to_u32;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// How many opening content lines are searched for the title.
+const OPENING_LINES: usize = 40;
+
+/// Document-level facts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub kind: DocKind,
+    pub region: Option<String>,
+    pub period: Option<Period>,
+}
+
+/// Titles of plans: `<region>国民经济和社会发展第十四个五年规划和2035年远景目标纲要`.
+static PLAN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<region>[^\s,，。《》]{2,20}?)?国民经济和社会发展[^，。《》]{0,40}?(?:规划|计划|纲要)(?:\(草案\))?$")
+        .expect("valid regex")
+});
+
+/// Titles of work reports: `政府工作报告`, `2025年广东省政府工作报告`, never a session line.
+static REPORT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<year>\d{4}年)?(?P<region>[^\s会届，。]{0,12}?)政府工作报告$")
+        .expect("valid regex")
+});
+
+/// Titles of opinions and decisions: `中共中央国务院关于实施乡村振兴战略的意见`.
+static POLICY_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[^，。《》]{2,40}关于[^，。《》]{2,60}的(?:意见|实施意见|指导意见|决定|通知|规划)$",
+    )
+    .expect("valid regex")
+});
+
+/// `第十四个五年` / `第十个五年计划` — the plan's ordinal.
+static PLAN_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"第(?P<n>[一二三四五六七八九十]{1,3})个五年(?:\(\d{4}[-—–~至]+\d{4}年\))?(?:规划|计划)",
+    )
+    .expect("valid regex")
+});
+
+/// The address line of a report: `——2023年1月12日在伊宁市第十八届人民代表大会第三次会议上`.
+static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<year>\d{4})年\d{1,2}月\d{1,2}日在(?P<body>[^，。]{0,30}?)第[一二三四五六七八九十]+届(?:全国)?人民代表大会")
+        .expect("valid regex")
+});
+
+/// The address line's body when the whole country speaks: `在第十届全国人民代表大会`.
+static NATIONAL_CONGRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"在第[一二三四五六七八九十]+届全国人民代表大会").expect("valid regex")
+});
+
+/// Issuers that stand for the whole country.
+const NATIONAL_ISSUERS: [&str; 4] = ["中华人民共和国", "中共中央", "国务院", "全国"];
+
+/// The name the contract uses for the country as a region.
+pub const NATIONAL_REGION: &str = "中华人民共和国";
+
+/// Suffixes of administrative units; a region must end with one.
+const ADMIN_SUFFIXES: [&str; 10] = [
+    "自治区",
+    "自治州",
+    "特别行政区",
+    "省",
+    "市",
+    "地区",
+    "州",
+    "盟",
+    "县",
+    "区",
+];
+
+/// Read the document-level fields.
+pub fn read(doc: &Normalized) -> Meta {
+    let opening: Vec<String> = doc
+        .lines
+        .iter()
+        .filter(|l| l.kind == LineKind::Text || l.kind == LineKind::PipeRow)
+        .take(OPENING_LINES)
+        .map(|l| compact(&l.text))
+        .collect();
+    let title = find_title(&opening);
+    let kind = match &title {
+        Some(t) if PLAN_TITLE.is_match(t) || t.contains("五年规划") || t.contains("五年计划") => {
+            DocKind::FiveYearPlan
+        }
+        Some(t) if t.ends_with("工作报告") => DocKind::GovernmentWorkReport,
+        _ => DocKind::Other,
+    };
+    let region = find_region(title.as_deref(), &opening);
+    let period = find_period(kind, title.as_deref(), &opening);
+    Meta {
+        title,
+        kind,
+        region,
+        period,
+    }
+}
+
+/// A line without spaces and tabs (titles are printed spaced out: `政 府 工 作 报 告`).
+fn compact(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn is_title(s: &str) -> bool {
+    PLAN_TITLE.is_match(s) || REPORT_TITLE.is_match(s) || POLICY_TITLE.is_match(s)
+}
+
+/// The title: one to three consecutive opening lines that join to a title shape. A line running
+/// into body text (national 十二五: `…规划纲要,根据《…`) is cut at its first comma.
+fn find_title(opening: &[String]) -> Option<String> {
+    for i in 0..opening.len() {
+        let mut joined = String::new();
+        for line in opening.iter().skip(i).take(3) {
+            joined.push_str(line);
+            let head = joined.split([',', '，', '。']).next().unwrap_or("");
+            if is_title(head) {
+                return Some(head.to_string());
+            }
+            if head.len() < joined.len() {
+                break;
+            }
+        }
+    }
+    None
+}
+
+fn find_region(title: Option<&str>, opening: &[String]) -> Option<String> {
+    let from_title = title.and_then(|t| {
+        PLAN_TITLE
+            .captures(t)
+            .or_else(|| REPORT_TITLE.captures(t))
+            .and_then(|c| c.name("region").map(|m| m.as_str().to_string()))
+            .or_else(|| t.split("关于").next().map(str::to_string))
+    });
+    if let Some(r) = from_title.as_deref().and_then(as_region) {
+        return Some(r);
+    }
+    for line in opening {
+        if NATIONAL_CONGRESS.is_match(line) {
+            return Some(NATIONAL_REGION.to_string());
+        }
+        if let Some(r) = ADDRESS.captures(line).and_then(|c| as_region(&c["body"])) {
+            return Some(r);
+        }
+    }
+    None
+}
+
+/// The administrative unit a title prefix names, or the country for national issuers.
+fn as_region(s: &str) -> Option<String> {
+    if NATIONAL_ISSUERS.iter().any(|n| s.starts_with(n)) {
+        return Some(NATIONAL_REGION.to_string());
+    }
+    let s = s.trim_end_matches("人民政府");
+    (s.chars().count() >= 2 && ADMIN_SUFFIXES.iter().any(|suf| s.ends_with(suf)))
+        .then(|| s.to_string())
+}
+
+fn find_period(kind: DocKind, title: Option<&str>, opening: &[String]) -> Option<Period> {
+    match kind {
+        DocKind::FiveYearPlan => title.and_then(plan_period),
+        DocKind::GovernmentWorkReport => report_year(title, opening).map(|y| Period {
+            name: y.to_string(),
+            start_year: y,
+            end_year: y,
+        }),
+        DocKind::Other => None,
+    }
+}
+
+/// `第十二个五年规划` → 十二五, 2011–2015. From the third plan (1966) on, plans run in
+/// consecutive five-year blocks.
+fn plan_period(title: &str) -> Option<Period> {
+    let c = PLAN_ORDINAL.captures(title)?;
+    let n = chinese_to_u32(&c["n"])?;
+    let p = plan_period_by_ordinal(n)?;
+    Some(p)
+}
+
+/// The period of the `n`th five-year plan, named as plans name themselves (十五, 十二五, 十五五).
+pub fn plan_period_by_ordinal(n: u32) -> Option<Period> {
+    if !(3..=30).contains(&n) {
+        return None;
+    }
+    let start = 1966 + 5 * (n as i32 - 3);
+    Some(Period {
+        name: format!("{}五", crate::numerals::u32_to_chinese(n)),
+        start_year: start,
+        end_year: start + 4,
+    })
+}
+
+/// A report's year: from its title (`2003年政府工作报告`) or its address line.
+fn report_year(title: Option<&str>, opening: &[String]) -> Option<i32> {
+    if let Some(y) = title
+        .and_then(|t| REPORT_TITLE.captures(t))
+        .and_then(|c| c.name("year").map(|m| m.as_str().to_string()))
+    {
+        return y.trim_end_matches('年').parse().ok();
+    }
+    opening
+        .iter()
+        .find_map(|l| ADDRESS.captures(l).and_then(|c| c["year"].parse().ok()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(text: &str) -> Meta {
+        read(&Normalized::new(text.to_string()))
+    }
+
+    #[test]
+    fn plan_title_wrapped_and_spaced() {
+        let m = meta(
+            "\n\n**新疆维吾尔自治区国民经济和社会发展  \n第十三个五年规划纲要**\n\n**2016年5月**\n",
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("新疆维吾尔自治区国民经济和社会发展第十三个五年规划纲要")
+        );
+        assert_eq!(m.kind, DocKind::FiveYearPlan);
+        assert_eq!(m.region.as_deref(), Some("新疆维吾尔自治区"));
+        let p = m.period.unwrap();
+        assert_eq!(
+            (p.name.as_str(), p.start_year, p.end_year),
+            ("十三五", 2016, 2020)
+        );
+    }
+
+    #[test]
+    fn resolution_before_title_is_skipped() {
+        let m = meta(
+            "某地区人大工作委员会2016年第一次会议关于\n某地区国民经济和社会发展第十三个五年规划纲要的决议\n(2016年3月25日通过)\n正文。\n某地区国民经济和社会发展第十三个\n\n五年规划纲要\n",
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("某地区国民经济和社会发展第十三个五年规划纲要")
+        );
+        assert_eq!(m.region.as_deref(), Some("某地区"));
+    }
+
+    #[test]
+    fn report_from_address_line() {
+        let m = meta(
+            "某市第十八届人民代表大会\n\n第三次会议文件（13）\n\n政府工作报告\n\n—2023年1月12日在某市第十八届人民代表大会第三次会议上\n",
+        );
+        assert_eq!(m.title.as_deref(), Some("政府工作报告"));
+        assert_eq!(m.kind, DocKind::GovernmentWorkReport);
+        assert_eq!(m.region.as_deref(), Some("某市"));
+        assert_eq!(m.period.unwrap().start_year, 2023);
+    }
+
+    #[test]
+    fn tenth_plan_is_shi_wu() {
+        let p = plan_period_by_ordinal(10).unwrap();
+        assert_eq!((p.name.as_str(), p.start_year), ("十五", 2001));
+        assert_eq!(plan_period_by_ordinal(15).unwrap().name, "十五五");
+    }
+}

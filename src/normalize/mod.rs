@@ -1,0 +1,203 @@
+//! Stage 2: a normalized view of the decoded text that every later stage reads.
+//!
+//! Two views, both mapped back to source bytes:
+//! - [`Line`]s: one per source line, cleaned by [`clean::clean_line`] (markup gone, full-width
+//!   folded, numbers joined), with layout hints (tabs, pipes, indentation) kept for the outline and
+//!   table stages;
+//! - [`Paragraph`]s: running text with the sentences that PDF conversion broke across lines and
+//!   blank lines joined again (000 lines 23–27: `排水管网总` … `长达到 349.5 公里`), for the
+//!   extractors of prose.
+//!
+//! Any byte range of a line's or paragraph's `text` maps to a contract [`Span`] with
+//! [`Normalized::span`]; the span slices the source to the evidence exactly.
+
+pub mod clean;
+mod paragraphs;
+
+use crate::model::Span;
+use crate::source::SourceText;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What a cleaned line is, for the stages after this one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// Nothing but whitespace and markup.
+    Blank,
+    /// Page debris: `— 12 —`, `第 3 页`, a lone page number between prose lines.
+    PageMark,
+    /// A markdown pipe-table row, pipes kept.
+    PipeRow,
+    Text,
+}
+
+/// One cleaned source line.
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// 0-based index (source line number − 1).
+    pub index: usize,
+    pub kind: LineKind,
+    pub text: String,
+    /// Source byte for every byte of `text`.
+    pub map: Vec<u32>,
+    pub heading_mark: bool,
+    pub bold: bool,
+    pub bullet: bool,
+    pub indented: bool,
+}
+
+impl Line {
+    /// 1-based line number, as spans count it.
+    pub fn number(&self) -> usize {
+        self.index + 1
+    }
+}
+
+/// Running text joined across broken lines; `lines` are the indices of the lines it joins
+/// (notes or page marks that PDF conversion put inside a sentence are skipped, not joined).
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    pub text: String,
+    pub map: Vec<u32>,
+    pub lines: Vec<usize>,
+}
+
+impl Paragraph {
+    pub fn first_line(&self) -> usize {
+        self.lines[0]
+    }
+}
+
+/// The normalized document.
+#[derive(Debug)]
+pub struct Normalized {
+    pub source: SourceText,
+    pub lines: Vec<Line>,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// `— 12 —`, `- 3 -`, `第 12 页`, `·5·`.
+static PAGE_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[-—–－·~]+\s*\d{1,4}\s*[-—–－·~]+|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")
+        .expect("valid regex")
+});
+
+static LONE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,3}$").expect("valid regex"));
+
+impl Normalized {
+    /// Normalize decoded text.
+    pub fn new(text: String) -> Self {
+        let source = SourceText::new(text);
+        let mut lines: Vec<Line> = (0..source.line_count())
+            .map(|i| make_line(&source, i))
+            .collect();
+        mark_lone_page_numbers(&mut lines);
+        let paragraphs = paragraphs::build(&lines);
+        Normalized {
+            source,
+            lines,
+            paragraphs,
+        }
+    }
+
+    /// The contract span of `text[start..end]`, where `map` is that text's byte map (a line's or a
+    /// paragraph's). `start < end` and both on char boundaries of the text.
+    pub fn span(&self, map: &[u32], start: usize, end: usize) -> Span {
+        let (s, e) = self.source_bytes(map, start, end);
+        self.source.span(s, e)
+    }
+
+    /// The source bytes behind `text[start..end]`.
+    pub fn source_bytes(&self, map: &[u32], start: usize, end: usize) -> (usize, usize) {
+        let s = map[start] as usize;
+        let last = map[end - 1] as usize;
+        (s, last + self.source.char_len_at(last))
+    }
+
+    /// The source text behind `text[start..end]` — what a contract `evidence` field holds.
+    pub fn evidence(&self, map: &[u32], start: usize, end: usize) -> &str {
+        let (s, e) = self.source_bytes(map, start, end);
+        &self.source.as_str()[s..e]
+    }
+
+    /// Indices of the non-blank, non-page-mark lines.
+    pub fn content_lines(&self) -> impl Iterator<Item = &Line> {
+        self.lines
+            .iter()
+            .filter(|l| matches!(l.kind, LineKind::Text | LineKind::PipeRow))
+    }
+}
+
+fn make_line(source: &SourceText, index: usize) -> Line {
+    let range = source.line_range(index);
+    let raw = source.line(index);
+    let c = clean::clean_line(raw, range.start);
+    let kind = if c.text.trim().is_empty() {
+        LineKind::Blank
+    } else if PAGE_MARK.is_match(c.text.trim()) {
+        LineKind::PageMark
+    } else if c.pipe_row {
+        LineKind::PipeRow
+    } else {
+        LineKind::Text
+    };
+    Line {
+        index,
+        kind,
+        text: c.text,
+        map: c.map,
+        heading_mark: c.heading_mark,
+        bold: c.bold,
+        bullet: c.bullet,
+        indented: c.indented,
+    }
+}
+
+/// A lone 1–3 digit line, not indented, between two lines of prose is a page number; indented
+/// lone numbers are table cells (004's one-cell-a-line tables) and stay.
+fn mark_lone_page_numbers(lines: &mut [Line]) {
+    let is_prose = |l: &Line| l.kind == LineKind::Text && l.text.chars().count() >= 20;
+    for i in 0..lines.len() {
+        if lines[i].kind != LineKind::Text
+            || lines[i].indented
+            || !LONE_NUMBER.is_match(&lines[i].text)
+        {
+            continue;
+        }
+        let skip = |l: &&Line| !matches!(l.kind, LineKind::Blank | LineKind::PageMark);
+        let prev = lines[..i].iter().rev().find(skip);
+        let next = lines[i + 1..].iter().find(skip);
+        if prev.is_some_and(is_prose) && next.is_none_or(is_prose) {
+            lines[i].kind = LineKind::PageMark;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_marks_are_recognised() {
+        let n = Normalized::new(
+            "这是一段很长的正文，用来说明页码标记的识别规则是否正确。\n— 12 —\n12\n这是一段很长的正文，用来说明页码标记的识别规则是否正确。\n\t12\n"
+                .to_string(),
+        );
+        assert_eq!(n.lines[1].kind, LineKind::PageMark);
+        assert_eq!(n.lines[2].kind, LineKind::PageMark);
+        assert_eq!(n.lines[4].kind, LineKind::Text);
+    }
+
+    #[test]
+    fn span_slices_source_exactly() {
+        let n = Normalized::new("# 标题\n\n生产总值 94 亿元\n".to_string());
+        let line = &n.lines[2];
+        let s = line.text.find("94").unwrap();
+        let e = line.text.len();
+        let span = n.span(&line.map, s, e);
+        assert_eq!(span.line, 3);
+        assert_eq!(n.source.slice(&span), "94 亿元");
+        assert_eq!(n.evidence(&line.map, s, e), "94 亿元");
+    }
+}

@@ -1,0 +1,157 @@
+//! Paragraphs: consecutive lines of one sentence joined again.
+//!
+//! PDF conversion breaks sentences in two ways, both in the seeds and the corpus:
+//! - at the page width, with no blank line (beijing: `…具有承前` / `启后的重要地位`);
+//! - across blank lines, sometimes with a footnote or page mark in between (000 lines 23–27:
+//!   `…排水管网总` / `注：文中右下角…` / `长达到 349.5 公里`).
+//!
+//! A line continues the paragraph before it when that paragraph's last line does not end a
+//! sentence, is not a heading-like line, and the new line does not open a heading, list item,
+//! box or table row.
+
+use super::{Line, LineKind, Paragraph};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Lines that open something of their own: ordinal headings, list items, boxes, notes.
+static OPENS_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:第[一二三四五六七八九十百零〇两\d]+[篇章节部]|[一二三四五六七八九十百]+[、.]",
+        r"|\([一二三四五六七八九十\d]+\)|\d+[、.](?:\D|$)|[①-⑳]|专栏|附件|附表|表\s*\d|——|—|注[:：]",
+        r"|目\s*录|序\s*言|前\s*言|各位代表|同志们)"
+    ))
+    .expect("valid regex")
+});
+
+/// A footnote line that conversion may drop inside a sentence.
+static NOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:注[:：]|\d+\s*[.、]?\s*注)").expect("valid regex"));
+
+/// Characters that end a sentence or a lead-in (a colon before a list).
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(['"', '”', '’', ')', '」', '』', '*']);
+    t.ends_with(['。', '!', '?', ';', ':', '…', '.', '！', '？', '；', '：'])
+}
+
+/// Minimum chars of a line that may be a broken one: headings and captions are shorter.
+const MIN_BROKEN_LINE: usize = 14;
+/// Minimum chars of a line broken across a blank line (full paragraphs, not page-width lines).
+const MIN_BROKEN_ACROSS_BLANK: usize = 40;
+
+fn may_continue(prev: &Line, next: &Line, across_blank: bool) -> bool {
+    if prev.heading_mark || next.heading_mark || prev.bold || next.bold || next.bullet {
+        return false;
+    }
+    if prev.kind != LineKind::Text || next.kind != LineKind::Text {
+        return false;
+    }
+    if prev.text.contains('\t')
+        || next.text.contains('\t')
+        || prev.indented && next.indented && across_blank
+    {
+        return false;
+    }
+    let len = prev.text.chars().count();
+    let min = if across_blank {
+        MIN_BROKEN_ACROSS_BLANK
+    } else {
+        MIN_BROKEN_LINE
+    };
+    // A heading line (`第一章 发展环境`) is short; a long line that opens with a marker is a list
+    // item or lead-in sentence that may itself be broken.
+    len >= min
+        && !ends_sentence(&prev.text)
+        && !OPENS_BLOCK.is_match(&next.text)
+        && (!OPENS_BLOCK.is_match(&prev.text) || len > MIN_BROKEN_ACROSS_BLANK)
+}
+
+/// Build the paragraphs of a document.
+pub fn build(lines: &[Line]) -> Vec<Paragraph> {
+    let mut paras: Vec<Paragraph> = Vec::new();
+    // Index into `paras` of the paragraph that the next line may continue, with its last line.
+    let mut open: Option<(usize, usize)> = None;
+    let mut skipped_since_open = false;
+    for (i, line) in lines.iter().enumerate() {
+        match line.kind {
+            LineKind::Blank | LineKind::PageMark => {
+                skipped_since_open = true;
+                continue;
+            }
+            LineKind::PipeRow => {
+                open = None;
+                continue;
+            }
+            LineKind::Text => {}
+        }
+        if let Some((p, last)) = open {
+            if may_continue(&lines[last], line, skipped_since_open) {
+                let para = &mut paras[p];
+                para.text.push_str(&line.text);
+                para.map.extend_from_slice(&line.map);
+                para.lines.push(i);
+                open = Some((p, i));
+                skipped_since_open = false;
+                continue;
+            }
+            if skipped_since_open && NOTE.is_match(&line.text) {
+                // A footnote inside a broken sentence: its own paragraph; the sentence stays open.
+                paras.push(single(line, i));
+                continue;
+            }
+        }
+        paras.push(single(line, i));
+        open = Some((paras.len() - 1, i));
+        skipped_since_open = false;
+    }
+    paras.sort_by_key(|p| p.lines[0]);
+    paras
+}
+
+fn single(line: &Line, i: usize) -> Paragraph {
+    Paragraph {
+        text: line.text.clone(),
+        map: line.map.clone(),
+        lines: vec![i],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::normalize::Normalized;
+
+    fn paras(text: &str) -> Vec<String> {
+        Normalized::new(text.to_string())
+            .paragraphs
+            .into_iter()
+            .map(|p| p.text)
+            .collect()
+    }
+
+    #[test]
+    fn rejoins_sentence_broken_around_a_note() {
+        // 000 lines 23–27.
+        let src = "道路总长达到334公里；供热管网总长达到120公里，总供热能力725万平方米；供水管网总长达到485公里，供水能力11.3万立方米/日；排水管网总\n\n注：文中右下角“1”等数字，是名词术语注释序号，注释附后。\n\n长达到 349.5 公里，污水处理能力 10.5 万立方米 / 日。\n";
+        let p = paras(src);
+        assert_eq!(p.len(), 2);
+        assert!(p[0].contains("排水管网总长达到349.5公里"), "{p:?}");
+        assert!(p[1].starts_with("注:"));
+    }
+
+    #[test]
+    fn rejoins_page_width_lines_but_not_headings() {
+        // beijing lines 6–8.
+        let src = "序 言\n“十五五”时期,在基本实现社会主义现代化进程中具有承前\n启后的重要地位,是基本实现社会主义现代化夯实基础。\n第一章 发展环境\n";
+        let p = paras(src);
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(p[1].contains("承前启后"));
+    }
+
+    #[test]
+    fn markdown_headings_stand_alone() {
+        let p = paras("# 第一章发展基础和发展环境\n\n## 第一节发展基础\n\n正文。\n");
+        assert_eq!(
+            p,
+            vec!["第一章发展基础和发展环境", "第一节发展基础", "正文。"]
+        );
+    }
+}
