@@ -10,7 +10,7 @@ build:
 test:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --all-targets -- -D warnings
-	$(CARGO) test --release
+	$(CARGO) test
 
 # The main job on the embedded default: every fixture document into corpus/ (git-ignored).
 corpus: build

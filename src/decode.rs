@@ -72,7 +72,11 @@ fn decode_utf8(bytes: &[u8], total: usize) -> Result<Decoded, Error> {
     let bad = bad_utf8_offsets(bytes);
     let offset = total - bytes.len();
     let truncated_at_end = bad.len() == 1 && is_truncated_tail(bytes, bad[0]);
-    let multibyte_ok = bytes.iter().filter(|&&b| (0xC2..=0xF4).contains(&b)).count() > bad.len() * 4;
+    let multibyte_ok = bytes
+        .iter()
+        .filter(|&&b| (0xC2..=0xF4).contains(&b))
+        .count()
+        > bad.len() * 4;
     if truncated_at_end
         || (multibyte_ok && (bad.len() as f64) <= MAX_BAD_UTF8_SHARE * bytes.len() as f64)
     {

@@ -13,7 +13,9 @@
 //! println!("{}", plancorpus::emit::to_pretty_json(&doc));
 //! ```
 
+pub mod analysis;
 pub mod context;
+pub mod corpus;
 pub mod decode;
 pub mod emit;
 pub mod error;
@@ -69,8 +71,9 @@ pub fn process_as(
     let decoded = decode::decode(bytes)?;
     let doc = normalize::Normalized::new(decoded.text);
     let meta = meta::read(&doc);
-    let outline = segment::segment(&doc, &meta, ctx);
-    let found = extract::run(&doc, &meta, &outline, ctx);
+    let tokens = analysis::Analysis::new(&doc, ctx);
+    let outline = segment::segment(&doc, &meta, &tokens, ctx);
+    let found = extract::run(&doc, &meta, &outline, &tokens, ctx);
     let mut warnings = decoded.warnings;
     warnings.extend(outline.warnings);
     warnings.extend(found.warnings);

@@ -2,11 +2,14 @@
 //! items; [`run`] orders them and numbers their ids.
 
 pub mod glossary;
+pub mod indicators;
 pub mod projects;
 pub mod tables;
 pub mod targets;
 pub mod timespans;
+pub mod units;
 
+use crate::analysis::Analysis;
 use crate::context::Context;
 use crate::meta::Meta;
 use crate::model::{BoxedList, GlossaryEntry, Project, Table, Target, TimeSpan, Warning};
@@ -26,10 +29,16 @@ pub struct Extracted {
 }
 
 /// Run every extractor over a document.
-pub fn run(doc: &Normalized, meta: &Meta, outline: &Outline, ctx: &Context) -> Extracted {
-    let tabs = tables::extract(doc, meta, outline, ctx);
+pub fn run(
+    doc: &Normalized,
+    meta: &Meta,
+    outline: &Outline,
+    tokens: &Analysis,
+    ctx: &Context,
+) -> Extracted {
+    let tabs = tables::extract(doc, meta, outline, tokens, ctx);
     let boxed = projects::extract(doc, meta, outline, &tabs.claimed_lines, ctx);
-    let prose = targets::extract(doc, meta, outline, &tabs.claimed_lines, ctx);
+    let prose = targets::extract(doc, meta, outline, tokens, &tabs.claimed_lines, ctx);
     let mut out = Extracted {
         tables: tabs.tables,
         targets: tabs.targets,

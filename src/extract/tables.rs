@@ -2,6 +2,7 @@
 //!
 //! (Stub until the tables issue lands.)
 
+use crate::analysis::Analysis;
 use crate::context::Context;
 use crate::meta::Meta;
 use crate::model::{Table, Target, Warning};
@@ -19,6 +20,12 @@ pub struct TablesOut {
     pub warnings: Vec<Warning>,
 }
 
-pub fn extract(_doc: &Normalized, _meta: &Meta, _outline: &Outline, _ctx: &Context) -> TablesOut {
+pub fn extract(
+    _doc: &Normalized,
+    _meta: &Meta,
+    _outline: &Outline,
+    _tokens: &Analysis,
+    _ctx: &Context,
+) -> TablesOut {
     TablesOut::default()
 }

@@ -2,6 +2,7 @@
 //!
 //! (Stub until the targets issue lands.)
 
+use crate::analysis::Analysis;
 use crate::context::Context;
 use crate::meta::Meta;
 use crate::model::{Target, Warning};
@@ -20,6 +21,7 @@ pub fn extract(
     _doc: &Normalized,
     _meta: &Meta,
     _outline: &Outline,
+    _tokens: &Analysis,
     _table_lines: &[Range<usize>],
     _ctx: &Context,
 ) -> TargetsOut {

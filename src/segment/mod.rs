@@ -2,6 +2,7 @@
 //!
 //! (Stub until the segment issue lands: no sections.)
 
+use crate::analysis::Analysis;
 use crate::context::Context;
 use crate::meta::Meta;
 use crate::model::{Section, Warning};
@@ -48,7 +49,7 @@ impl Outline {
 }
 
 /// Build the outline of a document.
-pub fn segment(doc: &Normalized, _meta: &Meta, _ctx: &Context) -> Outline {
+pub fn segment(doc: &Normalized, _meta: &Meta, _tokens: &Analysis, _ctx: &Context) -> Outline {
     Outline {
         line_section: vec![None; doc.lines.len()],
         ..Outline::default()
