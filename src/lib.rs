@@ -40,8 +40,12 @@ pub const MAX_INPUT_BYTES: u64 = u32::MAX as u64 / 2;
 /// reprocess every document when it changes.
 pub const PIPELINE_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// The document id of a path: its file stem (`fixtures/docs/000_x.txt` → `000_x`).
+/// The document id of a path: its file stem (`fixtures/docs/000_x.txt` → `000_x`); `stdin` for
+/// `-`.
 pub fn doc_id_of(path: &str) -> String {
+    if path == "-" {
+        return "stdin".to_string();
+    }
     std::path::Path::new(path)
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())

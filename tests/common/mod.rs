@@ -1,0 +1,73 @@
+//! Shared helpers for the integration tests: the fixture documents, one shared `Context`, and
+//! each fixture processed once per test binary.
+#![allow(dead_code)]
+
+use plancorpus::{Context, Document};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{LazyLock, Mutex, OnceLock};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every fixture document (`fixtures/docs/*.txt`), sorted.
+pub fn fixture_docs() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(root().join("fixtures/docs"))
+        .expect("fixtures/docs exists")
+        .map(|e| e.expect("readable dir entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    v.sort();
+    v
+}
+
+/// The fixture document `name` under `fixtures/docs/`.
+pub fn fixture(name: &str) -> PathBuf {
+    root().join("fixtures/docs").join(name)
+}
+
+/// One tokenizer context for the whole test binary.
+pub fn ctx() -> &'static Context {
+    static CTX: OnceLock<Context> = OnceLock::new();
+    CTX.get_or_init(Context::new)
+}
+
+static CACHE: LazyLock<Mutex<HashMap<PathBuf, Document>>> =
+    LazyLock::new(|| Mutex::new(HashMap::new()));
+
+/// The document of a fixture file, processed once per test binary.
+pub fn processed(path: &Path) -> Document {
+    if let Some(d) = CACHE.lock().expect("cache lock").get(path) {
+        return d.clone();
+    }
+    let bytes = std::fs::read(path).expect("fixture readable");
+    let name = path
+        .file_name()
+        .expect("file name")
+        .to_string_lossy()
+        .into_owned();
+    let doc = plancorpus::process(&bytes, &name, ctx()).expect("fixture processes");
+    CACHE
+        .lock()
+        .expect("cache lock")
+        .insert(path.to_path_buf(), doc.clone());
+    doc
+}
+
+/// The decoded source text of a fixture, as the contract's offsets count it.
+pub fn source_text(path: &Path) -> String {
+    let bytes = std::fs::read(path).expect("fixture readable");
+    plancorpus::decode::decode(&bytes)
+        .expect("fixture decodes")
+        .text
+}
+
+/// `text[start..end]` in code points.
+pub fn slice_chars(text: &str, start: usize, end: usize) -> String {
+    text.chars()
+        .skip(start)
+        .take(end.saturating_sub(start))
+        .collect()
+}
