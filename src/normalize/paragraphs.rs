@@ -45,10 +45,9 @@ fn may_continue(prev: &Line, next: &Line, across_blank: bool) -> bool {
     if prev.kind != LineKind::Text || next.kind != LineKind::Text {
         return false;
     }
-    if prev.text.contains('\t')
-        || next.text.contains('\t')
-        || prev.indented && next.indented && across_blank
-    {
+    // A continuation line is never indented: an indented line opens a paragraph or is a table
+    // cell (004's one-cell-a-line tables: `\t地方财政一般公共预算收入（亿元）` / `\t18.3`).
+    if prev.text.contains('\t') || next.text.contains('\t') || next.indented {
         return false;
     }
     let len = prev.text.chars().count();
