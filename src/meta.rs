@@ -93,7 +93,12 @@ pub fn read(doc: &Normalized) -> Meta {
         .collect();
     let title = find_title(&opening);
     let kind = match &title {
-        Some(t) if PLAN_TITLE.is_match(t) || t.contains("五年规划") || t.contains("五年计划") => {
+        Some(t)
+            if PLAN_TITLE.is_match(t)
+                || t.contains("五年规划")
+                || t.contains("五年计划")
+                || PERIOD_PLAN.is_match(t) =>
+        {
             DocKind::FiveYearPlan
         }
         Some(t) if t.ends_with("工作报告") => DocKind::GovernmentWorkReport,
@@ -118,6 +123,18 @@ fn is_title(s: &str) -> bool {
     PLAN_TITLE.is_match(s) || REPORT_TITLE.is_match(s) || POLICY_TITLE.is_match(s)
 }
 
+/// Any other document title: a short opening line that names a kind of document
+/// (`某市“十四五”时期科技创新规划`, `某县乡村振兴实施方案`).
+static GENERIC_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^，。；;:：《》\s]{4,60}(?:规划|计划|纲要|工作报告|意见|方案|决定)$")
+        .expect("valid regex")
+});
+
+/// A plan named by its period rather than its ordinal: `“十四五”…规划`.
+static PERIOD_PLAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[“\x22]?十[一二三四五六七八九]?五[”\x22]?.{0,30}规划").expect("valid regex")
+});
+
 /// The title: one to three consecutive opening lines that join to a title shape. A line running
 /// into body text (national 十二五: `…规划纲要,根据《…`) is cut at its first comma.
 fn find_title(opening: &[String]) -> Option<String> {
@@ -134,7 +151,11 @@ fn find_title(opening: &[String]) -> Option<String> {
             }
         }
     }
-    None
+    opening
+        .iter()
+        .take(5)
+        .find(|l| GENERIC_TITLE.is_match(l))
+        .cloned()
 }
 
 fn find_region(title: Option<&str>, opening: &[String]) -> Option<String> {
@@ -263,6 +284,16 @@ mod tests {
         assert_eq!(m.kind, DocKind::GovernmentWorkReport);
         assert_eq!(m.region.as_deref(), Some("某市"));
         assert_eq!(m.period.unwrap().start_year, 2023);
+    }
+
+    #[test]
+    fn other_titles_by_shape() {
+        let m = meta("某市“十四五”时期科技创新规划\n\n(2021年6月)\n\n一、发展基础\n");
+        assert_eq!(m.title.as_deref(), Some("某市“十四五”时期科技创新规划"));
+        assert_eq!(m.kind, DocKind::FiveYearPlan);
+        assert_eq!(m.region.as_deref(), None);
+        let m = meta("这是一段正文,不是标题。\n");
+        assert_eq!(m.title, None);
     }
 
     #[test]
