@@ -12,6 +12,9 @@ pub struct Context {
 /// `word freq [tag]`. A word without a frequency never wins in jieba, so each has one.
 const USER_DICT: &str = include_str!("../dict/jieba_user.txt");
 
+/// Frequency given to indicator aliases: that of the user dictionary's indicator names.
+const ALIAS_FREQ: usize = 50_000;
+
 impl Context {
     pub fn new() -> Self {
         let mut jieba = Jieba::new();
@@ -19,6 +22,13 @@ impl Context {
         jieba
             .load_dict(&mut reader)
             .expect("dict/jieba_user.txt is valid (checked by a test)");
+        // Every indicator name and alias stays one token, so that `indicators::canonical` can
+        // match on whole tokens (a word without a frequency never wins in jieba).
+        for word in crate::extract::indicators::words() {
+            if !jieba.has_word(word) {
+                jieba.add_word(word, Some(ALIAS_FREQ), Some("n"));
+            }
+        }
         Context { jieba }
     }
 }
