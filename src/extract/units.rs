@@ -71,11 +71,7 @@ fn parse(text: &'static str) -> (Vec<Entry>, Vec<String>) {
                 if !name.is_empty() && !base.is_empty() && rest.len() <= 1 =>
             {
                 entries.push(Entry {
-                    unit: Unit {
-                        name: *name,
-                        base: *base,
-                        factor,
-                    },
+                    unit: Unit { name, base, factor },
                     not_before: rest.first().copied().unwrap_or(""),
                 });
             }
