@@ -156,8 +156,9 @@ pub fn words() -> impl Iterator<Item = &'static str> {
 }
 
 /// Words right before an alias that make it the denominator of another measure, not the
-/// indicator: 占地区生产总值比重, 单位地区生产总值能耗, 万元生产总值, 人均…, 每万人口….
-const DENOMINATOR_MARKS: [&str; 5] = ["占", "单位", "万元", "人均", "每"];
+/// indicator: 占地区生产总值比重, 单位地区生产总值能耗, 万元生产总值, 亿元国内生产总值生产安全事故
+/// 死亡率, 人均…, 每万人口….
+const DENOMINATOR_MARKS: [&str; 6] = ["占", "单位", "万元", "亿元", "人均", "每"];
 
 /// A match of an alias: byte range in the folded phrase and the indicator's index.
 #[derive(Debug, Clone, Copy)]
@@ -173,7 +174,7 @@ struct Match {
 /// by dictionary longest match".
 ///
 /// The longest alias found wins (人均地区生产总值 → `gdp_per_capita`, not `gdp`). An alias right
-/// after 占, 单位, 万元, 人均 or 每 is a denominator and does not count, and a phrase whose
+/// after 占, 单位, 万元, 亿元, 人均 or 每 is a denominator and does not count, and a phrase whose
 /// match is followed by 占 (`工业增加值占地区生产总值比重`) is a share that the dictionary does not
 /// know: `None`.
 pub fn canonical(phrase: &str, tokens: &[&str]) -> Option<&'static str> {
