@@ -23,6 +23,9 @@ pub struct Indicator {
     pub unit: Option<&'static str>,
     /// A coarse group (`economy`, `environment`, …), if any.
     pub category: Option<&'static str>,
+    /// Phrases that contain one of the aliases but measure something else (`海洋生产总值` is not
+    /// `gdp`): where one is the longest match, the phrase gets no id.
+    pub exclude: Vec<&'static str>,
 }
 
 impl Indicator {
@@ -35,10 +38,19 @@ impl Indicator {
 /// The dictionary file, under version control.
 const INDICATORS_TOML: &str = include_str!("../../dict/indicators.toml");
 
-/// The parsed dictionary with an index from each folded name or alias to its indicator.
+/// What a folded string of the dictionary stands for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Target {
+    /// A name or alias of `entries[i]`.
+    Indicator(usize),
+    /// An excluded phrase: no indicator.
+    Excluded,
+}
+
+/// The parsed dictionary with an index from each folded name, alias or exclusion.
 struct Dictionary {
     entries: Vec<Indicator>,
-    by_alias: HashMap<String, usize>,
+    by_alias: HashMap<String, Target>,
     /// Longest alias, in bytes.
     max_len: usize,
 }
@@ -49,7 +61,12 @@ static DICT: LazyLock<Dictionary> = LazyLock::new(|| {
     for (i, e) in entries.iter().enumerate() {
         for alias in e.names() {
             // The first indicator to claim an alias keeps it (a test checks there is no clash).
-            by_alias.entry(fold(alias)).or_insert(i);
+            by_alias.entry(fold(alias)).or_insert(Target::Indicator(i));
+        }
+    }
+    for e in &entries {
+        for phrase in &e.exclude {
+            by_alias.insert(fold(phrase), Target::Excluded);
         }
     }
     let max_len = by_alias.keys().map(String::len).max().unwrap_or(0);
@@ -84,6 +101,7 @@ fn parse(text: &'static str) -> (Vec<Indicator>, Vec<String>) {
                 aliases: Vec::new(),
                 unit: None,
                 category: None,
+                exclude: Vec::new(),
             });
             continue;
         }
@@ -96,6 +114,7 @@ fn parse(text: &'static str) -> (Vec<Indicator>, Vec<String>) {
                 "unit" => entry.unit = Some(string_value(value)?),
                 "category" => entry.category = Some(string_value(value)?),
                 "aliases" => entry.aliases = array_value(value)?,
+                "exclude" => entry.exclude = array_value(value)?,
                 _ => return None,
             }
             Some(())
@@ -152,20 +171,23 @@ pub fn name(id: &str) -> Option<&'static str> {
 
 /// Every name and alias as the tokenizer sees text (folded), for the jieba user dictionary.
 pub fn words() -> impl Iterator<Item = &'static str> {
-    DICT.by_alias.keys().map(String::as_str)
+    DICT.by_alias
+        .iter()
+        .filter(|(_, t)| **t != Target::Excluded)
+        .map(|(k, _)| k.as_str())
 }
 
 /// Words right before an alias that make it the denominator of another measure, not the
 /// indicator: 占地区生产总值比重, 单位地区生产总值能耗, 万元生产总值, 亿元国内生产总值生产安全事故
-/// 死亡率, 人均…, 每万人口….
-const DENOMINATOR_MARKS: [&str; 6] = ["占", "单位", "万元", "亿元", "人均", "每"];
+/// 死亡率, 十万常住人口火灾死亡率, 人均…, 每万人口….
+const DENOMINATOR_MARKS: [&str; 7] = ["占", "单位", "万元", "亿元", "万", "人均", "每"];
 
 /// A match of an alias: byte range in the folded phrase and the indicator's index.
 #[derive(Debug, Clone, Copy)]
 struct Match {
     start: usize,
     end: usize,
-    index: usize,
+    target: Target,
 }
 
 /// The canonical id of an indicator phrase as written (`全市地区生产总值` → `gdp`), or `None`.
@@ -174,16 +196,19 @@ struct Match {
 /// by dictionary longest match".
 ///
 /// The longest alias found wins (人均地区生产总值 → `gdp_per_capita`, not `gdp`). An alias right
-/// after 占, 单位, 万元, 亿元, 人均 or 每 is a denominator and does not count, and a phrase whose
-/// match is followed by 占 (`工业增加值占地区生产总值比重`) is a share that the dictionary does not
-/// know: `None`.
+/// after 占, 单位, 万元, 亿元, 万, 人均 or 每 is a denominator and does not count; a phrase with
+/// 占 outside its match (`工业增加值占地区生产总值比重`) is a share that the dictionary does not
+/// know, and a phrase whose longest match is an exclusion of the dictionary (`海洋生产总值`)
+/// measures something else: `None`.
 pub fn canonical(phrase: &str, tokens: &[&str]) -> Option<&'static str> {
     let text = fold(phrase);
     let bounds = token_bounds(&text, tokens);
+    // Exclusions count wherever they stand: they only ever take an id away.
     let aligned = |m: &Match| {
-        bounds
-            .as_ref()
-            .is_none_or(|b| b.contains(&m.start) && b.contains(&m.end))
+        m.target == Target::Excluded
+            || bounds
+                .as_ref()
+                .is_none_or(|b| b.contains(&m.start) && b.contains(&m.end))
     };
     let found: Vec<Match> = matches(&text).into_iter().filter(aligned).collect();
     let denominators: Vec<&Match> = found
@@ -204,10 +229,14 @@ pub fn canonical(phrase: &str, tokens: &[&str]) -> Option<&'static str> {
         .iter()
         .filter(free)
         .max_by_key(|m| (text[m.start..m.end].chars().count(), m.end))?;
-    if text[best.end..].contains('占') {
+    // 占 outside the match: the phrase is a share (工业增加值占全疆工业增加值的比重).
+    if text[..best.start].contains('占') || text[best.end..].contains('占') {
         return None;
     }
-    Some(DICT.entries[best.index].id)
+    match best.target {
+        Target::Indicator(i) => DICT.entries.get(i).map(|e| e.id),
+        Target::Excluded => None,
+    }
 }
 
 /// Every occurrence of every alias in the folded `text`.
@@ -221,11 +250,11 @@ fn matches(text: &str) -> Vec<Match> {
             if end > dict.max_len {
                 break;
             }
-            if let Some(&index) = dict.by_alias.get(&rest[..end]) {
+            if let Some(&target) = dict.by_alias.get(&rest[..end]) {
                 found.push(Match {
                     start,
                     end: start + end,
-                    index,
+                    target,
                 });
             }
         }
@@ -291,6 +320,14 @@ mod tests {
                     assert_eq!(other, e.id, "alias {alias} claimed by {other} and {}", e.id);
                 }
             }
+            for phrase in &e.exclude {
+                let folded = fold(phrase);
+                assert!(
+                    e.names().any(|a| folded.contains(&fold(a))),
+                    "{}: exclusion {phrase} holds none of its aliases",
+                    e.id
+                );
+            }
             if let Some(unit) = e.unit {
                 assert!(
                     crate::extract::units::lookup(unit).is_some(),
@@ -317,6 +354,12 @@ mod tests {
                 .map(|a| a.iter().filter_map(|s| s.as_str()).collect())
                 .unwrap_or_default();
             assert_eq!(aliases, e.aliases, "{}", e.id);
+            let exclude: Vec<&str> = t
+                .get("exclude")
+                .and_then(|a| a.as_array())
+                .map(|a| a.iter().filter_map(|s| s.as_str()).collect())
+                .unwrap_or_default();
+            assert_eq!(exclude, e.exclude, "{}", e.id);
         }
     }
 
