@@ -54,4 +54,17 @@ mod tests {
             .collect();
         assert!(words.contains(&"地区生产总值"), "{words:?}");
     }
+
+    #[test]
+    fn indicator_aliases_are_kept_whole() {
+        // 000 line 101: 地方财政一般预算收入年均增长 20%; the alias comes from dict/indicators.toml.
+        let ctx = Context::new();
+        let words: Vec<&str> = ctx
+            .jieba
+            .cut("地方财政一般预算收入年均增长", false)
+            .into_iter()
+            .map(|t| t.word)
+            .collect();
+        assert!(words.contains(&"地方财政一般预算收入"), "{words:?}");
+    }
 }

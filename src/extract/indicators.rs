@@ -23,8 +23,8 @@ pub struct Indicator {
     pub unit: Option<&'static str>,
     /// A coarse group (`economy`, `environment`, …), if any.
     pub category: Option<&'static str>,
-    /// Phrases that contain one of the aliases but measure something else (`海洋生产总值` is not
-    /// `gdp`): where one is the longest match, the phrase gets no id.
+    /// Phrases that overlap one of the aliases but measure something else (`海洋生产总值` is not
+    /// `gdp`): no alias match that overlaps one counts.
     pub exclude: Vec<&'static str>,
 }
 
@@ -198,8 +198,8 @@ struct Match {
 /// The longest alias found wins (人均地区生产总值 → `gdp_per_capita`, not `gdp`). An alias right
 /// after 占, 单位, 万元, 亿元, 万, 人均 or 每 is a denominator and does not count; a phrase with
 /// 占 outside its match (`工业增加值占地区生产总值比重`) is a share that the dictionary does not
-/// know, and a phrase whose longest match is an exclusion of the dictionary (`海洋生产总值`)
-/// measures something else: `None`.
+/// know; an exclusion of the dictionary (`海洋生产总值`, `转移就业培训`) takes away every alias
+/// match it overlaps, since there the phrase measures something else.
 pub fn canonical(phrase: &str, tokens: &[&str]) -> Option<&'static str> {
     let text = fold(phrase);
     let bounds = token_bounds(&text, tokens);
@@ -225,9 +225,20 @@ pub fn canonical(phrase: &str, tokens: &[&str]) -> Option<&'static str> {
             .iter()
             .any(|d| d.start <= m.start && m.end <= d.end)
     };
+    // An exclusion takes away every match it overlaps (转移就业培训 over 农村富余劳动力转移就业).
+    let exclusions: Vec<&Match> = found
+        .iter()
+        .filter(|m| m.target == Target::Excluded)
+        .collect();
+    let not_excluded = |m: &&Match| {
+        !exclusions
+            .iter()
+            .any(|x| x.start < m.end && m.start < x.end)
+    };
     let best = found
         .iter()
         .filter(free)
+        .filter(not_excluded)
         .max_by_key(|m| (text[m.start..m.end].chars().count(), m.end))?;
     // 占 outside the match: the phrase is a share (工业增加值占全疆工业增加值的比重).
     if text[..best.start].contains('占') || text[best.end..].contains('占') {

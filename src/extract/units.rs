@@ -102,7 +102,7 @@ pub fn lookup(unit: &str) -> Option<&'static Unit> {
 /// The longest unit of the dictionary that `text` starts with (`亿元,年均增长` → 亿元,
 /// `万立方米/日` → 万立方米/日 rather than 万立方米, `个百分点` → 个百分点 rather than 个).
 /// A unit followed by a character that makes it the start of a word (`5部门`, `日处理`) does not
-/// match there; a shorter unit may.
+/// match there, nor does a Latin unit followed by a Latin letter or digit; a shorter unit may.
 pub fn longest_prefix(text: &str) -> Option<&'static Unit> {
     let dict = &*DICT;
     let limit = dict.max_len.min(text.len());
@@ -115,8 +115,14 @@ pub fn longest_prefix(text: &str) -> Option<&'static Unit> {
     ends.into_iter().find_map(|end| {
         let entry = &dict.entries[*dict.by_name.get(&text[..end])?];
         let next = text[end..].chars().next();
+        let latin_end = entry
+            .unit
+            .name
+            .ends_with(|c: char| c.is_ascii_alphanumeric());
         match next {
             Some(c) if entry.not_before.contains(c) => None,
+            // `GW` of `5GWh`: a Latin unit does not end inside a Latin word.
+            Some(c) if latin_end && c.is_ascii_alphanumeric() => None,
             _ => Some(&entry.unit),
         }
     })
@@ -235,6 +241,11 @@ mod tests {
         assert_eq!(prefix("增长"), None);
         assert_eq!(prefix(""), None);
         assert_eq!(prefix("GDP"), None);
+        // 001 line 653: `750kV变电站`; `GWh` is not `GW` followed by h.
+        assert_eq!(prefix("kV变电站"), Some("kV"));
+        assert_eq!(prefix("KV输变电工程"), Some("KV"));
+        assert_eq!(prefix("GWh"), None);
+        assert_eq!(prefix("kWh"), Some("kWh"));
     }
 
     #[test]
