@@ -177,3 +177,23 @@ fn indicators_of_fixture_phrases_are_canonical_as_read() {
     println!("indicators: {} cases", cases.case.len());
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+proptest::proptest! {
+    /// Any text, made of the characters the dictionaries are built from or of anything at all:
+    /// no panic, a unit found is a prefix of the text, and tokens that do not tile the phrase are
+    /// harmless.
+    #[test]
+    fn dictionaries_never_panic(
+        text in "[万亿元人口生产总值地区占单位个百分点吨/年日立方米平kVWG0-9 ]{0,16}|\\PC{0,12}",
+        cut in 0usize..16,
+    ) {
+        if let Some(u) = units::longest_prefix(&text) {
+            proptest::prop_assert!(text.starts_with(u.name));
+        }
+        let _ = units::lookup(&text);
+        let split = text.char_indices().nth(cut).map_or(text.len(), |(i, _)| i);
+        let (a, b) = text.split_at(split);
+        let _ = indicators::canonical(&text, &[]);
+        let _ = indicators::canonical(&text, &[b, a, "x"]);
+    }
+}
