@@ -240,7 +240,7 @@ pub fn canonical(phrase: &str, tokens: &[&str]) -> Option<&'static str> {
         .filter(free)
         .filter(not_excluded)
         .max_by_key(|m| (text[m.start..m.end].chars().count(), m.end))?;
-    // 占 outside the match: the phrase is a share (工业增加值占全疆工业增加值的比重).
+    // 占 outside the match: the phrase is a share (工业增加值占全区工业增加值的比重).
     if text[..best.start].contains('占') || text[best.end..].contains('占') {
         return None;
     }
