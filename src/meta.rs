@@ -1,8 +1,8 @@
 //! Document-level fields read from the opening lines: `title`, `kind`, `region`, `period`.
 //!
 //! The title is the first run of one to three opening lines that, joined without spaces, has the
-//! shape of a plan or report title (000: `# 伊宁市国民经济和社会发展第十二个 五年规划纲要` →
-//! `伊宁市国民经济和社会发展第十二个五年规划纲要`; 003 wraps it over two bold lines). A resolution
+//! shape of a plan or report title (000: `# 某市国民经济和社会发展第十二个 五年规划纲要` →
+//! `某市国民经济和社会发展第十二个五年规划纲要`; 003 wraps it over two bold lines). A resolution
 //! printed before the plan (004: `…关于…规划纲要的决议`) is not the title.
 
 use crate::model::{DocKind, Period};
@@ -29,7 +29,7 @@ static PLAN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Titles of work reports: `政府工作报告`, `2025年广东省政府工作报告`, never a session line.
+/// Titles of work reports: `政府工作报告`, `2025年某省政府工作报告`, never a session line.
 static REPORT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<year>\d{4}年)?(?P<region>[^\s会届，。]{0,12}?)政府工作报告$")
         .expect("valid regex")
@@ -51,7 +51,7 @@ static PLAN_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// The address line of a report: `——2023年1月12日在伊宁市第十八届人民代表大会第三次会议上`.
+/// The address line of a report: `——2023年1月12日在某市第十八届人民代表大会第三次会议上`.
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<year>\d{4})年\d{1,2}月\d{1,2}日在(?P<body>[^，。]{0,30}?)第[一二三四五六七八九十]+届(?:全国)?人民代表大会")
         .expect("valid regex")
@@ -247,15 +247,14 @@ mod tests {
 
     #[test]
     fn plan_title_wrapped_and_spaced() {
-        let m = meta(
-            "\n\n**新疆维吾尔自治区国民经济和社会发展  \n第十三个五年规划纲要**\n\n**2016年5月**\n",
-        );
+        let m =
+            meta("\n\n**某自治区国民经济和社会发展  \n第十三个五年规划纲要**\n\n**2016年5月**\n");
         assert_eq!(
             m.title.as_deref(),
-            Some("新疆维吾尔自治区国民经济和社会发展第十三个五年规划纲要")
+            Some("某自治区国民经济和社会发展第十三个五年规划纲要")
         );
         assert_eq!(m.kind, DocKind::FiveYearPlan);
-        assert_eq!(m.region.as_deref(), Some("新疆维吾尔自治区"));
+        assert_eq!(m.region.as_deref(), Some("某自治区"));
         let p = m.period.unwrap();
         assert_eq!(
             (p.name.as_str(), p.start_year, p.end_year),
