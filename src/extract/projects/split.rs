@@ -1,0 +1,474 @@
+//! Splitting a box's list text into project names.
+//!
+//! Rules (each with an example from the seeds):
+//! - a group label opens a piece: `1.铁路项目:` (001 专栏 7-1), `煤电:` (003 专栏 4, bold in the
+//!   source), `1、油气开发。` (003 专栏 5); it is the projects' `group`, never a project;
+//! - items are separated by `、` `;` `。` `,` at the top level — never inside parentheses,
+//!   brackets or quotes (`伊宁市伊犁旅游集散中心（智慧旅游运营指挥中心、数据中心）建设项目`);
+//! - leading verbs (`dict/project_verbs.txt`: 重点建设, 加快推进, 实施) are not part of a name;
+//! - `X的Y` keeps Y when Y names a project (`…示范工程配套的新疆天池能源…南露天煤矿`);
+//! - `A、B等一批…` / `A、B等N个…` gives A and B (the `等` and what follows are dropped);
+//! - a `、` joining two modifiers of one head is not a split: a headless item whose last two
+//!   characters recur in the next item joins it (`伊宁市餐厨垃圾、建筑垃圾处理项目`);
+//! - in `卡拉贝利、阿尔塔什水利枢纽` the short headless items before the item with the head share
+//!   that head: each is a project;
+//! - an item is kept when it ends with a head noun (`dict/project_heads.txt`: 项目, 工程, 铁路 …),
+//!   carries a road code (`G0711`), or links two places with a dash (`伊犁—库车`).
+//!
+//! A parenthesis at the end of a name that holds a number (a capacity: `（3000 万吨/年）`) is moved
+//! to the project's `attributes` and left out of the name; other parentheses stay in the name
+//! (`伊宁市养老服务中心（一期）建设项目`, `库尔勒（尉犁）-若羌`).
+
+use super::dict;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A group label at the start of a piece.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Group {
+    /// Byte range of the label text (without enumerator and colon).
+    pub start: usize,
+    pub end: usize,
+    /// Where the rest of the piece starts.
+    pub rest: usize,
+    /// The label was closed by a colon (not by 。 or the end of the piece).
+    pub colon: bool,
+}
+
+impl Group {
+    pub fn rest<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.rest..).unwrap_or("")
+    }
+    pub fn label<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// One project name found in a text: byte ranges of the name and of its attributes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Item {
+    pub start: usize,
+    pub end: usize,
+    pub attributes: Option<(usize, usize)>,
+}
+
+/// `1.` `2、` `3．` `一、` `(1)` at the start of a piece.
+static ENUMERATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{1,2}\s*[.、]|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\))\s*")
+        .expect("valid regex")
+});
+
+/// A road code: `G0711`, `G218`, `S21`.
+static ROAD_CODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[GS]\d{1,4}").expect("valid regex"));
+
+/// Two places linked by a dash: `伊犁—库车`, `乌鲁木齐-库尔勒`.
+static DASH_LINK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{Han}\)?\s*[—–\-－]{1,2}\s*\p{Han}").expect("valid regex"));
+
+/// After `等`: an enumeration of instances (`等一批`, `等 9 个`, `等项目`).
+static ETC_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^等\s*(?:一批|若干|多个|\d+\s*[个座所项条家处]|[一二三四五六七八九十两]+[个座所项条家处]|重点|重大|项目|工程)")
+        .expect("valid regex")
+});
+
+/// Words in which 等 is not "and so on" (平等, 同等, 高等 …).
+const NOT_ETC_BEFORE: &[char] = &[
+    '平', '同', '高', '初', '中', '上', '次', '对', '均', '相', '优',
+];
+
+/// Byte length of the enumerator a piece starts with (0 if none).
+pub fn enumerator_len(text: &str) -> usize {
+    ENUMERATOR.find(text).map_or(0, |m| m.end())
+}
+
+/// The group label at the start of `text`: `1.铁路项目:` → 铁路项目; `煤电:` → 煤电;
+/// `1、油气开发。重点建设…` → 油气开发; a numbered piece without either (`1、重大水利基础设施建设`)
+/// is a label as a whole.
+pub fn group_label(text: &str) -> Option<Group> {
+    let e = enumerator_len(text);
+    let body = &text[e..];
+    let max_chars = if e > 0 { 24 } else { 16 };
+    let stop = body.find([':', '。', ',', ';', '、']);
+    match stop.map(|s| (s, body[s..].chars().next())) {
+        Some((s, Some(':'))) if body[..s].chars().count() <= max_chars && s > 0 => Some(Group {
+            start: e,
+            end: e + s,
+            rest: e + s + 1,
+            colon: true,
+        }),
+        _ if e > 0 => enumerated_label(text, e),
+        _ => None,
+    }
+}
+
+/// `1、油气开发。…`, `3、广播电视安防工程、村村通工程。…`, `1、重大水利基础设施建设`.
+fn enumerated_label(text: &str, e: usize) -> Option<Group> {
+    let body = &text[e..];
+    if let Some(s) = body.find('。') {
+        let label = &body[..s];
+        let short = label.chars().count() <= 30 && !label.contains([',', ';', ':']);
+        let named = dict::GROUP_SUFFIXES.iter().any(|g| label.ends_with(g));
+        if s > 0 && short && (named || label.chars().count() <= 10 || !label.contains('、')) {
+            return Some(Group {
+                start: e,
+                end: e + s,
+                rest: e + s + '。'.len_utf8(),
+                colon: false,
+            });
+        }
+    }
+    let whole = body.trim_end_matches(['。', ';']);
+    (!whole.is_empty() && whole.chars().count() <= 24 && !whole.contains([',', ';', ':']))
+        .then_some(Group {
+            start: e,
+            end: e + whole.len(),
+            rest: text.len(),
+            colon: false,
+        })
+}
+
+/// Share of the items of `text` that are projects — how a list differs from a body paragraph.
+pub fn project_density(text: &str) -> f64 {
+    let raw = raw_items(text);
+    let total = raw
+        .iter()
+        .filter(|r| text[r.0..r.1].chars().count() >= 2)
+        .count();
+    if total == 0 {
+        return 0.0;
+    }
+    items(text).len() as f64 / total as f64
+}
+
+/// Top-level separators: item ends and the kind of separator.
+fn raw_items(text: &str) -> Vec<(usize, usize, char)> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut quoted = false;
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '[' | '【' | '《' | '{' | '〔' => depth += 1,
+            ')' | ']' | '】' | '》' | '}' | '〕' => depth = (depth - 1).max(0),
+            '“' | '‘' | '「' => quoted = true,
+            '”' | '’' | '」' => quoted = false,
+            '"' => quoted = !quoted,
+            '、' | ';' | '。' | ',' | '!' | '?' if depth == 0 && !quoted => {
+                out.push((start, i, c));
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    if start < text.len() {
+        out.push((start, text.len(), '。'));
+    }
+    out
+}
+
+/// The project names of a list text (a piece without its group label), as byte ranges of `text`.
+pub fn items(text: &str) -> Vec<Item> {
+    items_with(text, false)
+}
+
+/// Every item of a list known to name only projects (an appendix's `分别为…` list), head or not.
+pub fn list_items(text: &str) -> Vec<Item> {
+    items_with(text, true)
+}
+
+fn items_with(text: &str, all: bool) -> Vec<Item> {
+    let raw = raw_items(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < raw.len() {
+        // A run of items joined by 、 (ending at the first other separator).
+        let mut j = i;
+        while j + 1 < raw.len() && raw[j].2 == '、' {
+            j += 1;
+        }
+        out.extend(run_items(text, &raw[i..=j], all));
+        i = j + 1;
+    }
+    out
+}
+
+/// The projects of one 、-run.
+fn run_items(text: &str, run: &[(usize, usize, char)], all: bool) -> Vec<Item> {
+    let mut spans: Vec<(usize, usize)> = run.iter().map(|r| (r.0, r.1)).collect();
+    // `A、B等一批…`: cut the last item at 等; every item of the run is an instance.
+    let mut instances = false;
+    if let Some(last) = spans.last_mut()
+        && let Some(cut) = etc_cut(&text[last.0..last.1])
+    {
+        instances = ETC_LIST.is_match(&text[last.0 + cut..last.1])
+            || dict::head_of(&text[last.0 + cut..last.1]).is_some();
+        last.1 = last.0 + cut;
+    }
+    // Names without a trailing capacity, cleaned; the capacity of each stays by its end.
+    let mut attrs = std::collections::BTreeMap::new();
+    let cleaned: Vec<(usize, usize)> = spans
+        .iter()
+        .map(|&(s, e)| {
+            let e = s + text[s..e].trim_end().len();
+            let (ne, attr) = strip_capacity(text, s, e);
+            let (cs, ce) = clean_name(text, s, ne);
+            if let Some(a) = attr {
+                attrs.insert(ce, a);
+            }
+            (cs, ce)
+        })
+        .collect();
+    let merged: Vec<(usize, usize)> = merge_modifiers(text, &cleaned)
+        .into_iter()
+        .map(|(s, e)| (after_de(text, s, e), e))
+        .collect();
+    let with_head = merged
+        .last()
+        .is_some_and(|&(s, e)| dict::head_of(&text[s..e]).is_some());
+    let shared_head = with_head
+        && merged.len() > 1
+        && merged[..merged.len() - 1].iter().all(|&(s, e)| {
+            let n = text[s..e].chars().count();
+            (2..=8).contains(&n) && dict::head_of(&text[s..e]).is_none()
+        });
+    merged
+        .into_iter()
+        .filter(|&(s, e)| s < e)
+        .filter_map(|(s, e)| {
+            let name = &text[s..e];
+            (accept(name) || ((all || instances || shared_head) && name.chars().count() >= 2))
+                .then_some(Item {
+                    start: s,
+                    end: e,
+                    attributes: attrs.get(&e).copied(),
+                })
+        })
+        .collect()
+}
+
+/// Offset of a top-level 等 that ends the list of instances (`吉尔格朗河等一批防洪工程` → 5×3).
+fn etc_cut(item: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut prev = ' ';
+    for (i, c) in item.char_indices() {
+        match c {
+            '(' | '“' => depth += 1,
+            ')' | '”' => depth -= 1,
+            '等' if depth == 0 && i > 0 && !NOT_ETC_BEFORE.contains(&prev) => return Some(i),
+            _ => {}
+        }
+        prev = c;
+    }
+    None
+}
+
+/// Trim spaces, leading verbs, `X的` prefixes and a trailing `建设` from `text[s..e]`.
+fn clean_name(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    let ws = |c: char| c.is_whitespace();
+    loop {
+        let t = &text[s..e];
+        let t2 = t.trim_start_matches(ws);
+        if t2.len() != t.len() {
+            s += t.len() - t2.len();
+            continue;
+        }
+        match dict::leading_verb(t2) {
+            Some(v) if t2.len() > v.len() => s += v.len(),
+            _ => break,
+        }
+    }
+    e = s + text[s..e].trim_end_matches(ws).len();
+    s = after_de(text, s, e);
+    if let Some(rest) = text[s..e].strip_suffix("建设")
+        && dict::head_of(rest).is_some()
+    {
+        e = s + rest.len();
+    }
+    (s, e)
+}
+
+/// `…示范工程配套的新疆天池能源…南露天煤矿` → the part after the last top-level 的, when it
+/// names a project.
+fn after_de(text: &str, s: usize, e: usize) -> usize {
+    if let Some(p) = text[s..e].rfind('的') {
+        let after = s + p + '的'.len_utf8();
+        if depth_at(&text[s..e], p) == 0 && dict::head_of(&text[after..e]).is_some() {
+            return after;
+        }
+    }
+    s
+}
+
+/// Does a group label announce a list of projects (`新型建材项目`, `1.旅游品牌创建工程`)? Every
+/// item under such a label is a project, head noun or not (004 专栏6 `沙湾县年产100万件卫生洁具`).
+pub fn names_projects(label: &str) -> bool {
+    ["项目", "工程"].iter().any(|h| label.ends_with(h))
+}
+
+/// Bracket depth at byte `at` of `t`.
+fn depth_at(t: &str, at: usize) -> i32 {
+    t[..at].chars().fold(0, |d, c| match c {
+        '(' | '“' => d + 1,
+        ')' | '”' => d - 1,
+        _ => d,
+    })
+}
+
+/// `伊宁市餐厨垃圾、建筑垃圾处理项目`: a headless item whose last two characters recur in the next
+/// item joins it (the 、 joins two modifiers of one head).
+fn merge_modifiers(text: &str, items: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < items.len() {
+        let (s, mut e) = items[i];
+        let mut k = i;
+        while k + 1 < items.len() {
+            let cur = &text[items[k].0..items[k].1];
+            let next = &text[items[k + 1].0..items[k + 1].1];
+            let tail: String = cur
+                .chars()
+                .rev()
+                .take(2)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            if !accept(cur)
+                && tail.chars().count() == 2
+                && next.contains(tail.as_str())
+                && !next.starts_with(tail.as_str())
+            {
+                k += 1;
+                e = items[k].1;
+            } else {
+                break;
+            }
+        }
+        out.push((s, e));
+        i = k + 1;
+    }
+    out
+}
+
+/// A trailing parenthesis holding a number: `南露天煤矿(3000万吨/年)` → name end before `(`, and
+/// the attribute range inside it.
+fn strip_capacity(text: &str, s: usize, e: usize) -> (usize, Option<(usize, usize)>) {
+    let t = &text[s..e];
+    if !t.ends_with(')') {
+        return (e, None);
+    }
+    let mut depth = 0;
+    for (i, c) in t.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' => {
+                depth -= 1;
+                if depth == 0 {
+                    let inner = &t[i + 1..t.len() - 1];
+                    if i > 0 && inner.chars().any(|c| c.is_ascii_digit()) {
+                        return (s + i, Some((s + i + 1, e - 1)));
+                    }
+                    return (e, None);
+                }
+            }
+            _ => {}
+        }
+    }
+    (e, None)
+}
+
+/// Is `name` (cleaned, without attributes) a project by itself?
+fn accept(name: &str) -> bool {
+    let n = name.chars().count();
+    if !(2..=60).contains(&n) {
+        return false;
+    }
+    if let Some(h) = dict::head_of(name) {
+        let stem = name[..name.len() - h.len()].trim_end_matches("建设");
+        return stem.chars().count() > 2 || !["项目", "工程"].contains(&h);
+    }
+    ROAD_CODE.is_match(name) || DASH_LINK.is_match(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        items(text).iter().map(|i| &text[i.start..i.end]).collect()
+    }
+
+    #[test]
+    fn splits_on_top_level_separators_only() {
+        assert_eq!(
+            names(
+                "伊宁市伊犁旅游集散中心(智慧旅游运营指挥中心、数据中心)建设项目、伊犁河景区水游(夜游)及休闲游配套服务开发运营项目。"
+            ),
+            vec![
+                "伊宁市伊犁旅游集散中心(智慧旅游运营指挥中心、数据中心)建设项目",
+                "伊犁河景区水游(夜游)及休闲游配套服务开发运营项目"
+            ]
+        );
+    }
+
+    #[test]
+    fn modifiers_joined_by_dun_are_one_name() {
+        assert_eq!(
+            names("伊宁市餐厨垃圾、建筑垃圾处理项目。"),
+            vec!["伊宁市餐厨垃圾、建筑垃圾处理项目"]
+        );
+    }
+
+    #[test]
+    fn etc_list_gives_instances_and_verbs_go() {
+        assert_eq!(
+            names(
+                "伊宁市科克塔斯水库至皮里青水厂引调水工程;伊宁市伊犁河、匹里青河、吉尔格朗河等一批防洪工程;"
+            ),
+            vec![
+                "伊宁市科克塔斯水库至皮里青水厂引调水工程",
+                "伊宁市伊犁河",
+                "匹里青河",
+                "吉尔格朗河"
+            ]
+        );
+        assert_eq!(
+            names("实施伊宁市惠宁古城遗址保护利用项目。"),
+            vec!["伊宁市惠宁古城遗址保护利用项目"]
+        );
+    }
+
+    #[test]
+    fn capacity_moves_to_attributes() {
+        let t = "加快推进准东煤化工示范工程配套的新疆天池能源准东大井矿区南露天煤矿(3000万吨/年)、国投大南湖矿区西区七号矿井(1200万吨/年)等";
+        assert_eq!(
+            names(t),
+            vec![
+                "新疆天池能源准东大井矿区南露天煤矿",
+                "国投大南湖矿区西区七号矿井"
+            ]
+        );
+        let it = items(t)[0];
+        let (a, b) = it.attributes.unwrap();
+        assert_eq!(&t[a..b], "3000万吨/年");
+    }
+
+    #[test]
+    fn labels() {
+        let t = "1.铁路项目:伊宁—阿克苏铁路、精—伊—霍铁路复线项目。";
+        let g = group_label(t).unwrap();
+        assert_eq!(g.label(t), "铁路项目");
+        assert_eq!(
+            names(g.rest(t)),
+            vec!["伊宁—阿克苏铁路", "精—伊—霍铁路复线项目"]
+        );
+        let t = "1、油气开发。重点建设西北石油局油气勘探开发项目、新疆油田勘探开发项目。";
+        let g = group_label(t).unwrap();
+        assert_eq!(g.label(t), "油气开发");
+        assert_eq!(
+            names(g.rest(t)),
+            vec!["西北石油局油气勘探开发项目", "新疆油田勘探开发项目"]
+        );
+    }
+}
