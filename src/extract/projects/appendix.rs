@@ -1,5 +1,5 @@
 //! Appendix project lists (004 附件2 `地区战略性工程`): one paragraph per 工程 —
-//! `库鲁斯台草原生态修复工程。总投资30.2亿元,由水利、林业、畜牧3个项目组成。…` — each giving a
+//! `甲草原生态修复工程。总投资30.2亿元,由水利、林业、畜牧3个项目组成。…` — each giving a
 //! project with its investment, and the sub-projects it lists after `分别为`, whose number is
 //! checked against the printed `由N个项目组成`.
 
@@ -15,7 +15,7 @@ static APPENDIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^附件\s*(\d{0,2})\s*[:.、]?\s*(\S.{0,30})$").expect("valid regex")
 });
 
-/// The name that opens an entry: `库鲁斯台草原生态修复工程。`.
+/// The name that opens an entry: `甲草原生态修复工程。`.
 static ENTRY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([^。,:;]{2,40})。").expect("valid regex"));
 

@@ -120,7 +120,7 @@ fn open_at(doc: &Normalized, pieces: &[Piece], i: usize) -> Option<(String, usiz
 }
 
 /// 004 line 772: a short standalone title ending in a box-title head (项目, 工程), followed by a
-/// labelled list piece (`煤炭：达拉布特一号煤矿、…`).
+/// labelled list piece (`煤炭：己地一号煤矿、…`).
 fn unlabelled_title(doc: &Normalized, pieces: &[Piece], i: usize) -> bool {
     let text = pieces[i].text(doc);
     let standalone = pieces
@@ -260,7 +260,7 @@ mod tests {
     #[test]
     fn list_box_ends_at_body_paragraph() {
         let b = boxes(
-            "专栏 7-1 重大交通设施重点建设项目\n\n- 1.铁路项目：**伊宁—阿克苏铁路、精—伊—霍铁路复线项目。\n\n加强水利设施建设。坚持节水优先的方针，围绕提升水资源保障能力，加快水利基础设施建设，补齐工程建设短板。\n",
+            "专栏 7-1 重大交通设施重点建设项目\n\n- 1.铁路项目：**甲地—乙地铁路、甲—乙—丙铁路复线项目。\n\n加强水利设施建设。坚持节水优先的方针，围绕提升水资源保障能力，加快水利基础设施建设，补齐工程建设短板。\n",
         );
         assert_eq!(b.len(), 1);
         assert_eq!(b[0].1, 1);
@@ -272,7 +272,7 @@ mod tests {
             "加强水利设施建设。坚持“节水优先、空间均衡”的治水方针,围绕提升水资源保障能力,加快水利基础设施建设,补齐工程建设短板。"
         ));
         assert!(is_listy(
-            "重点实施塔城大剧院,塔城体育中心、塔城地区村队文化室,社区文化活动中心,塔城市主题公园。"
+            "重点实施丙城大剧院,丙城体育中心、丙地区村队文化室,社区文化活动中心,丙城市主题公园。"
         ));
     }
 

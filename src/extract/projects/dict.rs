@@ -32,7 +32,7 @@ pub static GROUP_SUFFIXES: LazyLock<Vec<&'static str>> =
 pub static BOX_TITLE_HEADS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| parse_list(include_str!("../../../dict/box_title_heads.txt")));
 
-/// The head noun `name` ends with, if any (`伊宁—阿克苏铁路` → 铁路).
+/// The head noun `name` ends with, if any (`甲地—乙地铁路` → 铁路).
 pub fn head_of(name: &str) -> Option<&'static str> {
     HEADS.iter().copied().find(|h| name.ends_with(h))
 }
@@ -50,11 +50,11 @@ mod tests {
     fn lists_load_longest_first() {
         assert!(!VERBS.is_empty() && !HEADS.is_empty());
         assert_eq!(
-            leading_verb("重点建设西北石油局油气勘探开发项目"),
+            leading_verb("重点建设甲石油局油气勘探开发项目"),
             Some("重点建设")
         );
-        assert_eq!(head_of("伊宁—阿克苏铁路"), Some("铁路"));
-        assert_eq!(head_of("阿克苏纺织工业城热电厂"), Some("热电厂"));
+        assert_eq!(head_of("甲地—乙地铁路"), Some("铁路"));
+        assert_eq!(head_of("乙地纺织工业城热电厂"), Some("热电厂"));
         assert_eq!(head_of("土地平整"), None);
         assert!(GROUP_SUFFIXES.contains(&"项目"));
         assert!(BOX_TITLE_HEADS.contains(&"项目"));

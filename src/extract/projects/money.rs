@@ -30,10 +30,10 @@ mod tests {
 
     #[test]
     fn reads_stated_investment() {
-        let m = parse("库鲁斯台草原生态修复工程。总投资30.2亿元,由水利、林业、畜牧3个项目组成。")
-            .unwrap();
+        let m =
+            parse("甲草原生态修复工程。总投资30.2亿元,由水利、林业、畜牧3个项目组成。").unwrap();
         assert_eq!((m.value, m.unit.as_str()), (30.2, "亿元"));
-        let m = parse("准北煤电基地工程。估算总投资400亿元,其中").unwrap();
+        let m = parse("戊地煤电基地工程。估算总投资400亿元,其中").unwrap();
         assert_eq!(m.value, 400.0);
         assert!(parse("由7个项目组成").is_none());
     }

@@ -94,7 +94,7 @@ mod tests {
     #[test]
     fn html_paragraphs_and_pipe_cells_are_pieces() {
         let doc = Normalized::new(
-            "<p><b>专栏 5 油气项目</b></p> <p><b>1、油气开发。</b>新疆油田勘探开发项目。</p>\n| <p>专栏 7-3 能源项目</p> |\n|---|\n"
+            "<p><b>专栏 5 油气项目</b></p> <p><b>1、油气开发。</b>乙油田勘探开发项目。</p>\n| <p>专栏 7-3 能源项目</p> |\n|---|\n"
                 .to_string(),
         );
         let texts: Vec<&str> = all(&doc).iter().map(|p| p.text(&doc)).collect();
@@ -102,7 +102,7 @@ mod tests {
             texts,
             vec![
                 "专栏5油气项目",
-                "1、油气开发。新疆油田勘探开发项目。",
+                "1、油气开发。乙油田勘探开发项目。",
                 "专栏7-3能源项目"
             ]
         );

@@ -4,20 +4,20 @@
 //! - a group label opens a piece: `1.铁路项目:` (001 专栏 7-1), `煤电:` (003 专栏 4, bold in the
 //!   source), `1、油气开发。` (003 专栏 5); it is the projects' `group`, never a project;
 //! - items are separated by `、` `;` `。` `,` at the top level — never inside parentheses,
-//!   brackets or quotes (`伊宁市伊犁旅游集散中心（智慧旅游运营指挥中心、数据中心）建设项目`);
+//!   brackets or quotes (`甲市甲地旅游集散中心（智慧旅游运营指挥中心、数据中心）建设项目`);
 //! - leading verbs (`dict/project_verbs.txt`: 重点建设, 加快推进, 实施) are not part of a name;
-//! - `X的Y` keeps Y when Y names a project (`…示范工程配套的新疆天池能源…南露天煤矿`);
+//! - `X的Y` keeps Y when Y names a project (`…示范工程配套的甲能源…南露天煤矿`);
 //! - `A、B等一批…` / `A、B等N个…` gives A and B (the `等` and what follows are dropped);
 //! - a `、` joining two modifiers of one head is not a split: a headless item whose last two
-//!   characters recur in the next item joins it (`伊宁市餐厨垃圾、建筑垃圾处理项目`);
-//! - in `卡拉贝利、阿尔塔什水利枢纽` the short headless items before the item with the head share
+//!   characters recur in the next item joins it (`甲市餐厨垃圾、建筑垃圾处理项目`);
+//! - in `甲、乙水利枢纽` the short headless items before the item with the head share
 //!   that head: each is a project;
 //! - an item is kept when it ends with a head noun (`dict/project_heads.txt`: 项目, 工程, 铁路 …),
-//!   carries a road code (`G0711`), or links two places with a dash (`伊犁—库车`).
+//!   carries a road code (`G0711`), or links two places with a dash (`甲—乙`).
 //!
 //! A parenthesis at the end of a name that holds a number (a capacity: `（3000 万吨/年）`) is moved
 //! to the project's `attributes` and left out of the name; other parentheses stay in the name
-//! (`伊宁市养老服务中心（一期）建设项目`, `库尔勒（尉犁）-若羌`).
+//! (`甲市养老服务中心（一期）建设项目`, `乙（丙）-丁`).
 
 use super::dict;
 use regex::Regex;
@@ -62,7 +62,7 @@ static ENUMERATOR: LazyLock<Regex> = LazyLock::new(|| {
 static ROAD_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[GS]\d{1,4}").expect("valid regex"));
 
-/// Two places linked by a dash: `伊犁—库车`, `乌鲁木齐-库尔勒`.
+/// Two places linked by a dash: `甲—乙`, `甲-乙`.
 static DASH_LINK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\p{Han}\)?\s*[—–\-－]{1,2}\s*\p{Han}").expect("valid regex"));
 
@@ -247,7 +247,7 @@ fn run_items(text: &str, run: &[(usize, usize, char)], all: bool) -> Vec<Item> {
         .collect()
 }
 
-/// Offset of a top-level 等 that ends the list of instances (`吉尔格朗河等一批防洪工程` → 5×3).
+/// Offset of a top-level 等 that ends the list of instances (`丙河等一批防洪工程` → 5×3).
 fn etc_cut(item: &str) -> Option<usize> {
     let mut depth = 0i32;
     let mut prev = ' ';
@@ -288,7 +288,7 @@ fn clean_name(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
     (s, e)
 }
 
-/// `…示范工程配套的新疆天池能源…南露天煤矿` → the part after the last top-level 的, when it
+/// `…示范工程配套的甲能源…南露天煤矿` → the part after the last top-level 的, when it
 /// names a project.
 fn after_de(text: &str, s: usize, e: usize) -> usize {
     if let Some(p) = text[s..e].rfind('的') {
@@ -301,7 +301,7 @@ fn after_de(text: &str, s: usize, e: usize) -> usize {
 }
 
 /// Does a group label announce a list of projects (`新型建材项目`, `1.旅游品牌创建工程`)? Every
-/// item under such a label is a project, head noun or not (004 专栏6 `沙湾县年产100万件卫生洁具`).
+/// item under such a label is a project, head noun or not (004 专栏6 `丁县年产100万件卫生洁具`).
 pub fn names_projects(label: &str) -> bool {
     ["项目", "工程"].iter().any(|h| label.ends_with(h))
 }
@@ -315,7 +315,7 @@ fn depth_at(t: &str, at: usize) -> i32 {
     })
 }
 
-/// `伊宁市餐厨垃圾、建筑垃圾处理项目`: a headless item whose last two characters recur in the next
+/// `甲市餐厨垃圾、建筑垃圾处理项目`: a headless item whose last two characters recur in the next
 /// item joins it (the 、 joins two modifiers of one head).
 fn merge_modifiers(text: &str, items: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
@@ -403,11 +403,11 @@ mod tests {
     fn splits_on_top_level_separators_only() {
         assert_eq!(
             names(
-                "伊宁市伊犁旅游集散中心(智慧旅游运营指挥中心、数据中心)建设项目、伊犁河景区水游(夜游)及休闲游配套服务开发运营项目。"
+                "甲市甲地旅游集散中心(智慧旅游运营指挥中心、数据中心)建设项目、甲河景区水游(夜游)及休闲游配套服务开发运营项目。"
             ),
             vec![
-                "伊宁市伊犁旅游集散中心(智慧旅游运营指挥中心、数据中心)建设项目",
-                "伊犁河景区水游(夜游)及休闲游配套服务开发运营项目"
+                "甲市甲地旅游集散中心(智慧旅游运营指挥中心、数据中心)建设项目",
+                "甲河景区水游(夜游)及休闲游配套服务开发运营项目"
             ]
         );
     }
@@ -415,39 +415,29 @@ mod tests {
     #[test]
     fn modifiers_joined_by_dun_are_one_name() {
         assert_eq!(
-            names("伊宁市餐厨垃圾、建筑垃圾处理项目。"),
-            vec!["伊宁市餐厨垃圾、建筑垃圾处理项目"]
+            names("甲市餐厨垃圾、建筑垃圾处理项目。"),
+            vec!["甲市餐厨垃圾、建筑垃圾处理项目"]
         );
     }
 
     #[test]
     fn etc_list_gives_instances_and_verbs_go() {
         assert_eq!(
-            names(
-                "伊宁市科克塔斯水库至皮里青水厂引调水工程;伊宁市伊犁河、匹里青河、吉尔格朗河等一批防洪工程;"
-            ),
-            vec![
-                "伊宁市科克塔斯水库至皮里青水厂引调水工程",
-                "伊宁市伊犁河",
-                "匹里青河",
-                "吉尔格朗河"
-            ]
+            names("甲市甲水库至乙水厂引调水工程;甲市甲河、乙河、丙河等一批防洪工程;"),
+            vec!["甲市甲水库至乙水厂引调水工程", "甲市甲河", "乙河", "丙河"]
         );
         assert_eq!(
-            names("实施伊宁市惠宁古城遗址保护利用项目。"),
-            vec!["伊宁市惠宁古城遗址保护利用项目"]
+            names("实施甲市甲古城遗址保护利用项目。"),
+            vec!["甲市甲古城遗址保护利用项目"]
         );
     }
 
     #[test]
     fn capacity_moves_to_attributes() {
-        let t = "加快推进准东煤化工示范工程配套的新疆天池能源准东大井矿区南露天煤矿(3000万吨/年)、国投大南湖矿区西区七号矿井(1200万吨/年)等";
+        let t = "加快推进丁煤化工示范工程配套的甲能源乙矿区南露天煤矿(3000万吨/年)、丙矿区西区七号矿井(1200万吨/年)等";
         assert_eq!(
             names(t),
-            vec![
-                "新疆天池能源准东大井矿区南露天煤矿",
-                "国投大南湖矿区西区七号矿井"
-            ]
+            vec!["甲能源乙矿区南露天煤矿", "丙矿区西区七号矿井"]
         );
         let it = items(t)[0];
         let (a, b) = it.attributes.unwrap();
@@ -456,19 +446,19 @@ mod tests {
 
     #[test]
     fn labels() {
-        let t = "1.铁路项目:伊宁—阿克苏铁路、精—伊—霍铁路复线项目。";
+        let t = "1.铁路项目:甲地—乙地铁路、甲—乙—丙铁路复线项目。";
         let g = group_label(t).unwrap();
         assert_eq!(g.label(t), "铁路项目");
         assert_eq!(
             names(g.rest(t)),
-            vec!["伊宁—阿克苏铁路", "精—伊—霍铁路复线项目"]
+            vec!["甲地—乙地铁路", "甲—乙—丙铁路复线项目"]
         );
-        let t = "1、油气开发。重点建设西北石油局油气勘探开发项目、新疆油田勘探开发项目。";
+        let t = "1、油气开发。重点建设甲石油局油气勘探开发项目、乙油田勘探开发项目。";
         let g = group_label(t).unwrap();
         assert_eq!(g.label(t), "油气开发");
         assert_eq!(
             names(g.rest(t)),
-            vec!["西北石油局油气勘探开发项目", "新疆油田勘探开发项目"]
+            vec!["甲石油局油气勘探开发项目", "乙油田勘探开发项目"]
         );
     }
 }
