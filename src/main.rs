@@ -2,8 +2,9 @@
 
 use anyhow::{Context as _, Result};
 use clap::{Parser, Subcommand};
-use plancorpus::{Context, emit};
-use std::io::{Read, Write};
+use plancorpus::{Context, corpus, emit};
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -28,6 +29,26 @@ enum Command {
         #[arg(long)]
         jsonl: bool,
     },
+    /// Build a corpus folder from every document under the inputs (CONTRACT.md "Corpus folder").
+    Build {
+        /// Input files and folders (folders are searched for .txt and .md files).
+        #[arg(required = true)]
+        inputs: Vec<String>,
+        /// The corpus folder to write (replaced atomically at the end).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Reuse the documents of the existing corpus whose input and pipeline are unchanged.
+        #[arg(long)]
+        incremental: bool,
+    },
+    /// What changed between two corpus folders.
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        /// The differences as JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -44,6 +65,12 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Extract { files, jsonl } => extract(&files, jsonl),
+        Command::Build {
+            inputs,
+            out,
+            incremental,
+        } => build(&inputs, out, incremental),
+        Command::Diff { old, new, json } => diff(&old, &new, json),
     }
 }
 
@@ -95,5 +122,54 @@ fn extract(files: &[String], jsonl: bool) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// `build`: failures of single inputs are listed, then the summary line; exit 1 if any.
+fn build(inputs: &[String], out: PathBuf, incremental: bool) -> ExitCode {
+    let opts = corpus::BuildOptions {
+        out,
+        incremental,
+        progress: std::io::stderr().is_terminal(),
+    };
+    match corpus::build(inputs, &opts) {
+        Ok(summary) => {
+            for (path, reason) in &summary.failures {
+                eprintln!("plancorpus: {path}: {reason}");
+            }
+            eprintln!("plancorpus: {} → {}", summary.line(), opts.out.display());
+            if summary.failures.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+        Err(e) => {
+            eprintln!("plancorpus: build failed, nothing written: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `diff`: the report on stdout; exit 0 whether or not anything changed, 1 if a corpus cannot be
+/// read.
+fn diff(old: &Path, new: &Path, json: bool) -> ExitCode {
+    match corpus::diff_corpora(old, new) {
+        Ok(d) => {
+            let text = if json { d.to_json() } else { d.to_text() };
+            let mut out = std::io::stdout().lock();
+            if out
+                .write_all(text.as_bytes())
+                .and_then(|()| out.flush())
+                .is_err()
+            {
+                return ExitCode::from(1);
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("plancorpus: diff: {e:#}");
+            ExitCode::from(1)
+        }
     }
 }

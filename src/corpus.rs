@@ -1,3 +1,0 @@
-//! `plancorpus build` and `plancorpus diff`: corpus folders for analysts and CI.
-//!
-//! (Stub until the build issue lands.)
