@@ -196,7 +196,15 @@ fn is_listy(text: &str) -> bool {
         return true;
     }
     if let Some(g) = split::group_label(text).filter(|g| g.colon) {
-        return split::names_projects(g.label(text)) || dense(g.rest(text));
+        if super::dict::PROSE_LABELS
+            .iter()
+            .any(|l| g.label(text).ends_with(l))
+        {
+            return false;
+        }
+        let rest = g.rest(text);
+        return split::names_projects(g.label(text))
+            || (dense(rest) && rest.matches(',').count() < 3);
     }
     !topic_sentence(text) && dense(text)
 }

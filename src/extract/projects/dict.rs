@@ -32,6 +32,14 @@ pub static GROUP_SUFFIXES: LazyLock<Vec<&'static str>> =
 pub static BOX_TITLE_HEADS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| parse_list(include_str!("../../../dict/box_title_heads.txt")));
 
+/// Verbs whose 、-list names existing institutions, not projects (依托, 加强).
+pub static CONTEXT_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| parse_list(include_str!("../../../dict/project_context_verbs.txt")));
+
+/// Endings of labels that open body paragraphs (`旅游方面:`).
+pub static PROSE_LABELS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| parse_list(include_str!("../../../dict/prose_label_suffixes.txt")));
+
 /// The head noun `name` ends with, if any (`甲地—乙地铁路` → 铁路).
 pub fn head_of(name: &str) -> Option<&'static str> {
     HEADS.iter().copied().find(|h| name.ends_with(h))

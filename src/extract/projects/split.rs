@@ -62,13 +62,21 @@ static ENUMERATOR: LazyLock<Regex> = LazyLock::new(|| {
 static ROAD_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[GS]\d{1,4}").expect("valid regex"));
 
+/// A quantity or a date, never a name: `到 2020 年`, `新增库容 56 亿立方米`.
+static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^到?\s*\d{4}\s*年$|\d+(?:\.\d+)?\s*[万亿]?\s*(?:亩|立方米|公里|千瓦|吨|人|%|个)$)",
+    )
+    .expect("valid regex")
+});
+
 /// Two places linked by a dash: `甲—乙`, `甲-乙`.
 static DASH_LINK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\p{Han}\)?\s*[—–\-－]{1,2}\s*\p{Han}").expect("valid regex"));
 
 /// After `等`: an enumeration of instances (`等一批`, `等 9 个`, `等项目`).
 static ETC_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^等\s*(?:一批|若干|多个|\d+\s*[个座所项条家处]|[一二三四五六七八九十两]+[个座所项条家处]|重点|重大|项目|工程)")
+    Regex::new(r"^等\s*(?:一批|若干|多个|\d+\s*[个座所项条家处]|[一二三四五六七八九十两]+[个座所项条家处]|重点|重大|项目)")
         .expect("valid regex")
 });
 
@@ -108,7 +116,8 @@ fn enumerated_label(text: &str, e: usize) -> Option<Group> {
     if let Some(s) = body.find('。') {
         let label = &body[..s];
         let short = label.chars().count() <= 30 && !label.contains([',', ';', ':']);
-        let named = dict::GROUP_SUFFIXES.iter().any(|g| label.ends_with(g));
+        let bare = label.trim_end_matches('”');
+        let named = dict::GROUP_SUFFIXES.iter().any(|g| bare.ends_with(g));
         if s > 0 && short && (named || label.chars().count() <= 10 || !label.contains('、')) {
             return Some(Group {
                 start: e,
@@ -196,13 +205,22 @@ fn items_with(text: &str, all: bool) -> Vec<Item> {
 /// The projects of one 、-run.
 fn run_items(text: &str, run: &[(usize, usize, char)], all: bool) -> Vec<Item> {
     let mut spans: Vec<(usize, usize)> = run.iter().map(|r| (r.0, r.1)).collect();
+    if let Some(first) = spans.first_mut() {
+        first.0 = after_inner_verb(text, first.0, first.1);
+        let t = text[first.0..first.1].trim_start();
+        let t = dict::leading_verb(t).map_or(t, |v| &t[v.len()..]);
+        if dict::CONTEXT_VERBS.iter().any(|v| t.starts_with(v)) || t.starts_with("一批") {
+            return Vec::new();
+        }
+    }
     // `A、B等一批…`: cut the last item at 等; every item of the run is an instance.
     let mut instances = false;
     if let Some(last) = spans.last_mut()
         && let Some(cut) = etc_cut(&text[last.0..last.1])
     {
-        instances = ETC_LIST.is_match(&text[last.0 + cut..last.1])
-            || dict::head_of(&text[last.0 + cut..last.1]).is_some();
+        let rest = text[last.0 + cut..last.1].trim_end();
+        instances = ETC_LIST.is_match(rest)
+            || dict::head_of(rest.strip_suffix("建设").unwrap_or(rest)).is_some();
         last.1 = last.0 + cut;
     }
     // Names without a trailing capacity, cleaned; the capacity of each stays by its end.
@@ -235,6 +253,8 @@ fn run_items(text: &str, run: &[(usize, usize, char)], all: bool) -> Vec<Item> {
     merged
         .into_iter()
         .filter(|&(s, e)| s < e)
+        .flat_map(|(s, e)| split_joined(text, s, e))
+        .filter(|&(s, e)| !QUANTITY.is_match(&text[s..e]))
         .filter_map(|(s, e)| {
             let name = &text[s..e];
             (accept(name) || ((all || instances || shared_head) && name.chars().count() >= 2))
@@ -245,6 +265,42 @@ fn run_items(text: &str, run: &[(usize, usize, char)], all: bool) -> Vec<Item> {
                 })
         })
         .collect()
+}
+
+/// `在乙区、丙区建设甲植物园`: a list of places before an inner `建设` is where, not what; the
+/// name starts after the verb (when what follows names a project).
+fn after_inner_verb(text: &str, s: usize, e: usize) -> usize {
+    let t = &text[s..e];
+    match t.rfind("建设") {
+        Some(i) if i > 0 && depth_at(t, i) == 0 => {
+            let after = &t[i + "建设".len()..];
+            if after.chars().count() >= 4 && accept(after) {
+                s + i + "建设".len()
+            } else {
+                s
+            }
+        }
+        _ => s,
+    }
+}
+
+/// `美克化工煤基…一体化项目和美克化工与 BASF 新材料项目`: two projects joined by 和 or 以及,
+/// each with its own head noun, are two names.
+fn split_joined(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
+    let t = &text[s..e];
+    for conj in ["以及", "和"] {
+        for (i, _) in t.match_indices(conj) {
+            let (l, r) = (&t[..i], &t[i + conj.len()..]);
+            if depth_at(t, i) == 0
+                && dict::head_of(without_trailing_paren(l)).is_some()
+                && accept(l)
+                && accept(r)
+            {
+                return vec![(s, s + i), (s + i + conj.len(), e)];
+            }
+        }
+    }
+    vec![(s, e)]
 }
 
 /// Offset of a top-level 等 that ends the list of instances (`丙河等一批防洪工程` → 5×3).
@@ -265,26 +321,18 @@ fn etc_cut(item: &str) -> Option<usize> {
 
 /// Trim spaces, leading verbs, `X的` prefixes and a trailing `建设` from `text[s..e]`.
 fn clean_name(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
-    let ws = |c: char| c.is_whitespace();
-    loop {
-        let t = &text[s..e];
-        let t2 = t.trim_start_matches(ws);
-        if t2.len() != t.len() {
-            s += t.len() - t2.len();
-            continue;
-        }
-        match dict::leading_verb(t2) {
-            Some(v) if t2.len() > v.len() => s += v.len(),
-            _ => break,
-        }
+    s += text[s..e].len() - text[s..e].trim_start().len();
+    if let Some(v) = dict::leading_verb(&text[s..e]).filter(|v| text[s..e].len() > v.len()) {
+        s += v.len();
+        s += text[s..e].len() - text[s..e].trim_start().len();
     }
-    e = s + text[s..e].trim_end_matches(ws).len();
-    s = after_de(text, s, e);
+    e = s + text[s..e].trim_end().len();
     if let Some(rest) = text[s..e].strip_suffix("建设")
         && dict::head_of(rest).is_some()
     {
         e = s + rest.len();
     }
+    s = after_de(text, s, e);
     (s, e)
 }
 
@@ -338,6 +386,7 @@ fn merge_modifiers(text: &str, items: &[(usize, usize)]) -> Vec<(usize, usize)> 
                 && tail.chars().count() == 2
                 && next.contains(tail.as_str())
                 && !next.starts_with(tail.as_str())
+                && !next.ends_with(tail.as_str())
             {
                 k += 1;
                 e = items[k].1;
@@ -378,12 +427,21 @@ fn strip_capacity(text: &str, s: usize, e: usize) -> (usize, Option<(usize, usiz
     (e, None)
 }
 
+/// `新疆艺术中心(美术馆)` → `新疆艺术中心`: the head noun stands before a trailing parenthesis.
+fn without_trailing_paren(name: &str) -> &str {
+    match (name.ends_with(')'), name.rfind('(')) {
+        (true, Some(i)) if i > 0 => &name[..i],
+        _ => name,
+    }
+}
+
 /// Is `name` (cleaned, without attributes) a project by itself?
 fn accept(name: &str) -> bool {
     let n = name.chars().count();
     if !(2..=60).contains(&n) {
         return false;
     }
+    let name = without_trailing_paren(name);
     if let Some(h) = dict::head_of(name) {
         let stem = name[..name.len() - h.len()].trim_end_matches("建设");
         return stem.chars().count() > 2 || !["项目", "工程"].contains(&h);
