@@ -237,7 +237,7 @@ fn run_items(text: &str, run: &[(usize, usize, char)], all: bool) -> Vec<Item> {
             (cs, ce)
         })
         .collect();
-    let merged: Vec<(usize, usize)> = merge_modifiers(text, &cleaned)
+    let merged: Vec<(usize, usize)> = merge_modifiers(text, &cleaned, instances)
         .into_iter()
         .map(|(s, e)| (after_de(text, s, e), e))
         .collect();
@@ -363,36 +363,63 @@ fn depth_at(t: &str, at: usize) -> i32 {
     })
 }
 
-/// `甲市餐厨垃圾、建筑垃圾处理项目`: a headless item whose last two characters recur in the next
-/// item joins it (the 、 joins two modifiers of one head).
-fn merge_modifiers(text: &str, items: &[(usize, usize)]) -> Vec<(usize, usize)> {
+/// A 、 that joins two modifiers of one head is not a split: the headless item `cur` joins the
+/// next item `next` when
+/// - its last two characters recur inside `next` (`甲市餐厨垃圾、建筑垃圾处理项目`);
+/// - it is one character (`地、县剧院`);
+/// - it ends in an administrative level and `next` is another level (`丙地区县、乡文化广场`);
+/// - it ends with a serial (`二期`) that `next` continues (`综合治理二期、三期工程`);
+/// - it is long (six characters or more) and `next` carries the head (`医院医技、科技教研综合楼项目`),
+///   unless the run lists instances (`甲河亚曼苏、乙河夏特水电站等水电站`);
+///
+/// but never when `next` opens with a place of its own (`…精深加工、丁县甘草深加工…项目`).
+fn joins(cur: &str, next: &str, instances: bool) -> bool {
+    if accept(cur) || opens_with_place(next) {
+        return false;
+    }
+    let chars: Vec<char> = cur.chars().collect();
+    let n = chars.len();
+    let tail: String = chars[n.saturating_sub(2)..].iter().collect();
+    let first = next.chars().next().unwrap_or(' ');
+    let second = next.chars().nth(1).unwrap_or(' ');
+    (n >= 2
+        && next.contains(tail.as_str())
+        && !next.starts_with(tail.as_str())
+        && !next.ends_with(tail.as_str()))
+        || n == 1
+        || (chars.last().is_some_and(|c| LEVELS.contains(c))
+            && LEVELS.contains(&first)
+            && !LEVELS.contains(&second))
+        || (n >= 2 && chars[n - 1] == '期' && second == '期')
+        || (n >= 6 && !instances && dict::head_of(without_trailing_paren(next)).is_some())
+}
+
+/// One-character administrative levels (`县`, `乡`).
+const LEVELS: &[char] = &['省', '市', '县', '乡', '镇', '村', '区', '地', '州'];
+
+/// `丁县甘草…`: a place name (a level character within the first four) opens the text.
+fn opens_with_place(t: &str) -> bool {
+    t.chars()
+        .skip(1)
+        .take(3)
+        .any(|c| matches!(c, '县' | '市' | '州'))
+}
+
+fn merge_modifiers(text: &str, items: &[(usize, usize)], instances: bool) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < items.len() {
         let (s, mut e) = items[i];
         let mut k = i;
-        while k + 1 < items.len() {
-            let cur = &text[items[k].0..items[k].1];
-            let next = &text[items[k + 1].0..items[k + 1].1];
-            let tail: String = cur
-                .chars()
-                .rev()
-                .take(2)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            if !accept(cur)
-                && tail.chars().count() == 2
-                && next.contains(tail.as_str())
-                && !next.starts_with(tail.as_str())
-                && !next.ends_with(tail.as_str())
-            {
-                k += 1;
-                e = items[k].1;
-            } else {
-                break;
-            }
+        while k + 1 < items.len()
+            && joins(
+                &text[items[k].0..items[k].1],
+                &text[items[k + 1].0..items[k + 1].1],
+                instances,
+            )
+        {
+            k += 1;
+            e = items[k].1;
         }
         out.push((s, e));
         i = k + 1;
