@@ -1,12 +1,28 @@
 //! Stage 3: the outline — 篇/章/节, standalone headings, TOC, preface, appendices, glossaries.
 //!
-//! (Stub until the segment issue lands: no sections.)
+//! 1. [`headings`] finds heading lines by their markers ([`markers`]) and shape;
+//! 2. [`toc`] finds the table of contents, one `toc` section whose lines are never body headings;
+//! 3. [`tree`] nests the headings by their markers into parents and levels;
+//! 4. spans run from a heading to the end of its content (the line before the next heading that
+//!    is not its descendant); every line gets its innermost section;
+//! 5. [`checks`] warns about TOC/body disagreements and numbering gaps; [`keywords`] ranks each
+//!    section's words.
+
+pub mod checks;
+pub mod headings;
+pub mod keywords;
+pub mod markers;
+pub mod toc;
+pub mod tree;
 
 use crate::analysis::Analysis;
 use crate::context::Context;
 use crate::meta::Meta;
-use crate::model::{Section, Warning};
-use crate::normalize::Normalized;
+use crate::model::{Section, SectionKind, Span, Warning};
+use crate::normalize::{LineKind, Normalized};
+use headings::Candidate;
+use markers::Family;
+use tree::Node;
 
 /// The outline of one document, with the innermost section of every line.
 #[derive(Debug, Default)]
@@ -49,9 +65,170 @@ impl Outline {
 }
 
 /// Build the outline of a document.
-pub fn segment(doc: &Normalized, _meta: &Meta, _tokens: &Analysis, _ctx: &Context) -> Outline {
-    Outline {
-        line_section: vec![None; doc.lines.len()],
-        ..Outline::default()
+pub fn segment(doc: &Normalized, _meta: &Meta, tokens: &Analysis, ctx: &Context) -> Outline {
+    let toc = toc::find(doc);
+    let cands = candidates(doc, toc.as_ref());
+    let boxes: Vec<usize> = doc
+        .lines
+        .iter()
+        .filter(|l| headings::is_box_caption(l))
+        .map(|l| l.index)
+        .collect();
+    let nodes = tree::build(cands, &boxes);
+    let regions = regions(doc, &nodes, toc.as_ref());
+    let line_section = line_sections(doc, &nodes, &regions);
+    let mut warnings = checks::numbering(&nodes);
+    if let Some(t) = &toc {
+        warnings.extend(checks::toc_vs_body(t, &nodes));
     }
+    let owner: Vec<Option<usize>> = doc
+        .paragraphs
+        .iter()
+        .map(|p| line_section.get(p.first_line()).copied().flatten())
+        .collect();
+    let parents: Vec<Option<usize>> = nodes.iter().map(|n| n.parent).collect();
+    let keywords = keywords::compute(doc, tokens, ctx, &owner, &parents);
+    let sections = nodes
+        .iter()
+        .zip(keywords)
+        .enumerate()
+        .map(|(i, (n, kw))| section(doc, n, i, regions[i], kw))
+        .collect();
+    Outline {
+        sections,
+        warnings,
+        line_section,
+    }
+}
+
+/// Every heading candidate in line order: the TOC as one, body headings outside it, and a
+/// resolution printed before the plan.
+fn candidates(doc: &Normalized, toc: Option<&toc::Toc>) -> Vec<Candidate> {
+    let run_in = headings::run_in_style(doc);
+    let mut out: Vec<Candidate> = Vec::new();
+    let resolution = headings::resolution(doc);
+    let mut skip_to = resolution.as_ref().map_or(0, |r| r.last_line + 1);
+    out.extend(resolution);
+    let mut i = skip_to;
+    while i < doc.lines.len() {
+        if let Some(t) = toc.filter(|t| t.first_line == i) {
+            out.push(toc_candidate(doc, t));
+            i = t.last_line + 1;
+            continue;
+        }
+        if i < skip_to {
+            i += 1;
+            continue;
+        }
+        if let Some(c) = headings::candidate(doc, i, run_in) {
+            skip_to = c.last_line + 1;
+            out.push(c);
+        }
+        i += 1;
+    }
+    out
+}
+
+fn toc_candidate(doc: &Normalized, t: &toc::Toc) -> Candidate {
+    let line = &doc.lines[t.first_line];
+    Candidate {
+        line: t.first_line,
+        last_line: t.last_line,
+        family: Family::Toc,
+        number: None,
+        label: None,
+        title: "目录".to_string(),
+        start: line.map.first().map_or(0, |&b| b as usize),
+    }
+}
+
+/// The last line (0-based, inclusive) of every node's region: up to the next heading that is not
+/// its descendant; the TOC ends at its last entry.
+fn regions(doc: &Normalized, nodes: &[Node], toc: Option<&toc::Toc>) -> Vec<usize> {
+    let last = doc.lines.len().saturating_sub(1);
+    (0..nodes.len())
+        .map(|i| {
+            if nodes[i].cand.family == Family::Toc {
+                return toc.map_or(nodes[i].cand.last_line, |t| t.last_line);
+            }
+            let level = nodes[i].level;
+            nodes[i + 1..]
+                .iter()
+                .find(|n| n.level <= level)
+                .map_or(last, |n| n.cand.line.saturating_sub(1))
+                .max(nodes[i].cand.last_line)
+        })
+        .collect()
+}
+
+/// Innermost section of every line: the latest heading at or before it whose region holds it.
+fn line_sections(doc: &Normalized, nodes: &[Node], regions: &[usize]) -> Vec<Option<usize>> {
+    let mut out = vec![None; doc.lines.len()];
+    for (i, n) in nodes.iter().enumerate() {
+        let until = nodes.get(i + 1).map_or(doc.lines.len(), |m| m.cand.line);
+        for (line, slot) in out.iter_mut().enumerate().take(until).skip(n.cand.line) {
+            let mut cur = Some(i);
+            while let Some(c) = cur.filter(|&c| regions[c] < line) {
+                cur = nodes[c].parent;
+            }
+            *slot = cur;
+        }
+    }
+    out
+}
+
+fn kind_of(f: Family) -> SectionKind {
+    match f {
+        Family::Part | Family::Division => SectionKind::Part,
+        Family::Chapter => SectionKind::Chapter,
+        Family::Section => SectionKind::Section,
+        Family::Cn | Family::ParenCn | Family::Arabic | Family::ParenArabic => SectionKind::Heading,
+        Family::Preface => SectionKind::Preface,
+        Family::Appendix => SectionKind::Appendix,
+        Family::Glossary => SectionKind::Glossary,
+        Family::Toc => SectionKind::Toc,
+    }
+}
+
+/// The contract section of node `i`, whose region ends at line `region_end`.
+fn section(
+    doc: &Normalized,
+    n: &Node,
+    i: usize,
+    region_end: usize,
+    keywords: Vec<String>,
+) -> Section {
+    Section {
+        id: format!("s{}", i + 1),
+        parent: n.parent.map(|p| format!("s{}", p + 1)),
+        level: n.level,
+        kind: kind_of(n.cand.family),
+        number: n.cand.number,
+        label: n.cand.label.clone(),
+        title: n.cand.title.clone(),
+        span: span(doc, n, region_end),
+        keywords,
+    }
+}
+
+/// From the heading's first character to the end of the last content line of its region.
+fn span(doc: &Normalized, n: &Node, region_end: usize) -> Span {
+    let end_line = (n.cand.line..=region_end)
+        .rev()
+        .find(|&l| {
+            doc.lines
+                .get(l)
+                .is_some_and(|x| matches!(x.kind, LineKind::Text | LineKind::PipeRow))
+        })
+        .unwrap_or(n.cand.line);
+    let end = doc
+        .lines
+        .get(end_line)
+        .and_then(|l| {
+            let last = *l.map.last()? as usize;
+            Some(last + doc.source.char_len_at(last))
+        })
+        .unwrap_or(n.cand.start)
+        .max(n.cand.start);
+    doc.source.span(n.cand.start, end)
 }

@@ -1,0 +1,351 @@
+//! Heading lines: a marker (`markers.rs`) plus the line shape that tells a heading from a
+//! sentence that merely starts with an ordinal.
+//!
+//! - 第X篇/章/节 are headings unless their "title" is a sentence (holds `。`). In documents that
+//!   run the heading into its body text on one line (national 12th plan:
+//!   `第一章　发展环境　　“十一五”时期是…`) the title ends at the wide gap.
+//! - 一、 （一） 1. （1） are headings only when they stand alone: no `。` (a lead-in sentence such
+//!   as `(一)着力稳定经济增长。…` or a numbered paragraph `1、坚持把科学跨越…。紧紧扭住…`), no
+//!   clause punctuation at the end or a colon inside (`1.铁路项目:精伊霍铁路`), and short.
+//! - A title cut by the page width continues on the next line when that line is short, has no
+//!   punctuation and is followed by a break or another heading (beijing: `第一篇 锚定发展目标` /
+//!   `奋力谱写中国式现代化的北京篇章`).
+
+use super::markers::{Family, Marker, compact, marker};
+use crate::normalize::{Line, LineKind, Normalized};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Longest title of a standalone sub-heading (一、 （一） 1.), in characters.
+const MAX_SUB_TITLE: usize = 50;
+/// Longest title of a 篇/章/节 or appendix heading, in characters.
+const MAX_DI_TITLE: usize = 60;
+/// Longest line that can continue a wrapped title, in characters.
+const MAX_WRAP: usize = 24;
+
+/// A heading found in the text, before nesting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    /// 0-based line of the heading's first character.
+    pub line: usize,
+    /// 0-based last line the heading occupies (a wrapped title).
+    pub last_line: usize,
+    pub family: Family,
+    pub number: Option<u32>,
+    /// The marker as printed, without spaces (`第十二章`, `（一）`, `附件1`).
+    pub label: Option<String>,
+    /// The title as printed, without marker, markup and spaces.
+    pub title: String,
+    /// Source byte of the heading's first character.
+    pub start: usize,
+}
+
+/// Markdown/HTML markup left in a source slice: bold marks, tags.
+static MARKUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\*\*|__|</?[a-z][a-z0-9]*(?:\s[^<>]{0,200})?/?>|&nbsp;|&ensp;|&emsp;")
+        .expect("valid regex")
+});
+
+/// Source text of `line.text[start..end]` without markup and whitespace: what a label or title
+/// field holds (`（一）`, `加快工业强基增效,推动工业经济高质量发展`).
+pub fn printed(doc: &Normalized, line: &Line, start: usize, end: usize) -> String {
+    if start >= end || end > line.text.len() {
+        return String::new();
+    }
+    let src = doc.evidence(&line.map, start, end);
+    compact(&MARKUP.replace_all(src, ""))
+}
+
+/// Characters that end a clause: a line ending in one is a sentence, not a title.
+fn ends_clause(s: &str) -> bool {
+    s.ends_with([',', ';', ':', '、', '，', '；', '：'])
+}
+
+/// Whether text after a wide gap reads as body text (a sentence), not the rest of a title.
+fn body_like(s: &str) -> bool {
+    s.contains(['。', ',', ';', '，']) || s.chars().count() > 30
+}
+
+/// Whether the document runs 篇/章/节 headings into their body text after a wide gap: most of
+/// its ordinal lines with a gap have a sentence after it.
+pub fn run_in_style(doc: &Normalized) -> bool {
+    let (mut gapped, mut bodied) = (0, 0);
+    for l in doc.lines.iter().filter(|l| l.kind == LineKind::Text) {
+        let Some(m) = marker(&l.text).filter(|m| m.family.is_di()) else {
+            continue;
+        };
+        if let Some((_, after)) = l.text[m.title_start..].split_once('\t') {
+            gapped += 1;
+            if body_like(after) {
+                bodied += 1;
+            }
+        }
+    }
+    bodied >= 2 && bodied * 2 >= gapped
+}
+
+/// End (byte) of a title starting at `start` in `text`: the end of line, or the wide gap before
+/// body text.
+fn title_end(text: &str, start: usize, run_in: bool) -> usize {
+    let mut end = start;
+    let mut pos = start;
+    for (i, seg) in text[start..].split('\t').enumerate() {
+        if i > 0 && (run_in || body_like(seg)) {
+            break;
+        }
+        end = pos + seg.len();
+        pos = end + 1;
+    }
+    end
+}
+
+/// Whether a title is acceptable for its family.
+fn title_ok(family: Family, title: &str) -> bool {
+    let chars = title.chars().count();
+    if title.contains('。') {
+        return false;
+    }
+    if family.is_sub() {
+        return chars > 0
+            && chars <= MAX_SUB_TITLE
+            && !ends_clause(title)
+            && !title.contains([':', ';']);
+    }
+    chars <= MAX_DI_TITLE
+}
+
+/// The next line if it is a continuation of a wrapped title: short, unpunctuated, no marker,
+/// and followed by a break (blank, page mark, end) or by another heading.
+fn wrap_line(doc: &Normalized, i: usize) -> Option<usize> {
+    let next = doc.lines.get(i + 1)?;
+    if next.kind != LineKind::Text
+        || next.text.chars().count() > MAX_WRAP
+        || next
+            .text
+            .contains(['。', ',', ';', ':', '，', '；', '：', '(', '\t'])
+        || marker(&next.text).is_some()
+        || compact(&next.text).starts_with("专栏")
+    {
+        return None;
+    }
+    let after = doc.lines.get(i + 2);
+    let breaks = after.is_none_or(|a| {
+        matches!(a.kind, LineKind::Blank | LineKind::PageMark) || marker(&a.text).is_some()
+    });
+    breaks.then_some(i + 1)
+}
+
+/// The heading starting on line `i`, if the line is one.
+pub fn candidate(doc: &Normalized, i: usize, run_in: bool) -> Option<Candidate> {
+    let line = doc.lines.get(i)?;
+    if line.kind != LineKind::Text {
+        return None;
+    }
+    let m = marker(&line.text)?;
+    let start = *line.map.get(m.lead)? as usize;
+    match m.family {
+        Family::Toc | Family::Preface | Family::Glossary | Family::Division => Some(Candidate {
+            line: i,
+            last_line: i,
+            family: m.family,
+            number: None,
+            label: None,
+            title: printed(doc, line, m.lead, line.text.len()),
+            start,
+        }),
+        _ => numbered(doc, i, line, &m, run_in, start),
+    }
+}
+
+/// A heading with an ordinal or 附件 marker.
+fn numbered(
+    doc: &Normalized,
+    i: usize,
+    line: &Line,
+    m: &Marker,
+    run_in: bool,
+    start: usize,
+) -> Option<Candidate> {
+    if m.family.is_sub() && line.text.matches('\t').count() >= 2 {
+        // A table row with a numbered first cell: `10.农村居民人均纯收入(元)\t\t8850\t13004`.
+        return None;
+    }
+    let t_end = title_end(&line.text, m.title_start, run_in && m.family.is_di());
+    let own = &line.text[m.title_start..t_end];
+    if !title_ok(m.family, own) {
+        return None;
+    }
+    let mut title = printed(doc, line, m.title_start, t_end);
+    let mut last_line = i;
+    let whole_line = t_end >= line.text.len();
+    if let Some(j) = wrap_line(doc, i).filter(|_| whole_line && !ends_clause(own)) {
+        let next = &doc.lines[j];
+        title.push_str(&printed(doc, next, 0, next.text.len()));
+        last_line = j;
+    }
+    if title.is_empty() && m.family.is_sub() {
+        return None;
+    }
+    let label = printed(doc, line, m.lead, m.label_end);
+    let label = label.trim_end_matches([':', '：']).to_string();
+    let mut family = m.family;
+    if family == Family::Appendix && is_glossary_title(&title) {
+        family = Family::Glossary;
+    }
+    Some(Candidate {
+        line: i,
+        last_line,
+        family,
+        number: m.number,
+        label: Some(label),
+        title,
+        start,
+    })
+}
+
+/// `附件2 名词解释`: an appendix that is a glossary.
+fn is_glossary_title(title: &str) -> bool {
+    matches!(title, "名词解释" | "注释" | "名词注释")
+}
+
+/// Whether line `i` opens a boxed list (`专栏 4-1 旅游重点项目`, `专栏3`).
+pub fn is_box_caption(line: &Line) -> bool {
+    line.kind == LineKind::Text && compact(&line.text).starts_with("专栏")
+}
+
+/// A 决议 printed before the plan, from the first content line to the line ending in 决议
+/// (004 lines 1–2), as a preface candidate.
+pub fn resolution(doc: &Normalized) -> Option<Candidate> {
+    let first = doc.lines.iter().position(|l| l.kind == LineKind::Text)?;
+    let mut title = String::new();
+    for j in first..(first + 3).min(doc.lines.len()) {
+        let l = &doc.lines[j];
+        if l.kind != LineKind::Text {
+            return None;
+        }
+        title.push_str(&printed(doc, l, 0, l.text.len()));
+        if title.ends_with("决议") {
+            return Some(Candidate {
+                line: first,
+                last_line: j,
+                family: Family::Preface,
+                number: None,
+                label: None,
+                title,
+                start: *doc.lines[first].map.first()? as usize,
+            });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(text: &str) -> Option<Candidate> {
+        let doc = Normalized::new(text.to_string());
+        let run_in = run_in_style(&doc);
+        candidate(&doc, 0, run_in)
+    }
+
+    fn title(text: &str) -> Option<String> {
+        first(text).map(|c| c.title)
+    }
+
+    #[test]
+    fn standalone_sub_headings() {
+        // 001 lines 535 and 537, 002 line 111.
+        assert_eq!(
+            title("一、 做强现代种养殖业\n"),
+            Some("做强现代种养殖业".into())
+        );
+        let c = first("（一）调整优化种植业结构\n").unwrap();
+        assert_eq!(c.label.as_deref(), Some("（一）"));
+        assert_eq!(c.title, "调整优化种植业结构");
+        assert_eq!(
+            title("三、实行更高水平开放，加快建设丝绸之路经济带核心区门户城市开放高地\n"),
+            Some("实行更高水平开放，加快建设丝绸之路经济带核心区门户城市开放高地".into())
+        );
+    }
+
+    #[test]
+    fn lead_in_sentences_are_not_headings() {
+        // gwr_2025 line 33, 000 line 81, 002 glossary line 1, a box item.
+        assert_eq!(
+            title(
+                "　　（一）做实粤港澳大湾区“一点两地”全新定位，更好发挥高质量发展动力源作用。推动大湾区市场一体化建设。\n"
+            ),
+            None
+        );
+        assert_eq!(
+            title(
+                "1、坚持把科学跨越、后发赶超作为经济社会发展的主题。紧紧扭住发展这个第一要务不放\n"
+            ),
+            None
+        );
+        assert_eq!(
+            title("1.“三支队伍”：党政干部队伍、宗教界代表人士队伍\n"),
+            None
+        );
+        assert_eq!(title("——**疫情防控夺取重大胜利。**坚持人民至上\n"), None);
+    }
+
+    #[test]
+    fn run_in_headings_end_at_the_gap() {
+        // national_12th lines 2–3 and 22: the heading runs into its body text.
+        let text = "　　第一篇　转变方式　开创科学发展新局面　　“十二五”时期是全面建设小康社会的关键时期，是深化改革开放\n　　第一章　发展环境　　“十一五”时期是我国发展史上极不平凡的五年\n　　第二章　指导思想　　高举中国特色社会主义伟大旗帜，以邓小平理论\n";
+        let doc = Normalized::new(text.to_string());
+        assert!(run_in_style(&doc));
+        let a = candidate(&doc, 0, true).unwrap();
+        assert_eq!(a.family, Family::Part);
+        assert_eq!(a.title, "转变方式开创科学发展新局面");
+        let b = candidate(&doc, 1, true).unwrap();
+        assert_eq!(b.title, "发展环境");
+        assert_eq!(b.label.as_deref(), Some("第一章"));
+    }
+
+    #[test]
+    fn gaps_inside_titles_stay_in_plain_documents() {
+        // 004 line 954: two spaces inside the title.
+        assert_eq!(
+            title("第六章 加强区域合作  促进协调发展\n\n正文。\n"),
+            Some("加强区域合作促进协调发展".into())
+        );
+    }
+
+    #[test]
+    fn wrapped_titles_join() {
+        // beijing lines 276–278.
+        let c = first("第一篇 锚定发展目标\n奋力谱写中国式现代化的北京篇章\n第一章 “十四五”时期重大成就为接续发展奠定了坚实基础\n").unwrap();
+        assert_eq!(c.title, "锚定发展目标奋力谱写中国式现代化的北京篇章");
+        assert_eq!(c.last_line, 1);
+        // A heading followed by its body text does not take the body's first line.
+        let c =
+            first("第一节 发展基础\n经济持续较快发展,综合实力显著增强,全市生产总值达到一定规模\n")
+                .unwrap();
+        assert_eq!(c.title, "发展基础");
+    }
+
+    #[test]
+    fn appendix_and_glossary_appendix() {
+        // 004 line 1241, gwr_2025 line 113.
+        let c = first("附件1：       地区重点工作任务\n").unwrap();
+        assert_eq!((c.family, c.number), (Family::Appendix, Some(1)));
+        assert_eq!(c.label.as_deref(), Some("附件1"));
+        assert_eq!(c.title, "地区重点工作任务");
+        let g = first("附件2 名词解释\n").unwrap();
+        assert_eq!(g.family, Family::Glossary);
+        assert_eq!(g.label.as_deref(), Some("附件2"));
+    }
+
+    #[test]
+    fn resolution_before_the_plan_is_a_preface() {
+        // 004 lines 1–3.
+        let doc = Normalized::new(" 塔城地区人大工作委员会2016年第一次会议关于\n塔城地区国民经济和社会发展第十三个五年规划纲要的决议\n(2016年3月25日塔城地区人大工作委员会第一次会议通过)\n".to_string());
+        let c = resolution(&doc).unwrap();
+        assert_eq!(c.line, 0);
+        assert_eq!(c.last_line, 1);
+        assert!(c.title.ends_with("规划纲要的决议"));
+    }
+}

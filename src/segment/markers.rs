@@ -1,0 +1,309 @@
+//! Heading markers: which ordinal, division word or block word a cleaned line starts with.
+//!
+//! A marker says what a heading *is* (第三章 is a chapter, （二） a second-rank sub-heading); the
+//! level comes later from how the markers nest (`tree.rs`), never from markdown `#` counts,
+//! which the seeds scatter at random (003: `## 第一篇`, `### 第一章`, `#### 第四章`).
+
+use crate::numerals::chinese_to_u32;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The kinds of markers, each nesting by its own rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Family {
+    /// 第X篇
+    Part,
+    /// 第X章
+    Chapter,
+    /// 第X节
+    Section,
+    /// 一、
+    Cn,
+    /// （一）
+    ParenCn,
+    /// 1. / 1、
+    Arabic,
+    /// （1）
+    ParenArabic,
+    /// 序言, 前言, a resolution (决议) printed before the plan.
+    Preface,
+    /// 附件1：…
+    Appendix,
+    /// 名词解释, 注释.
+    Glossary,
+    /// 目录.
+    Toc,
+    /// A work report's own unnumbered divisions: `2022年工作回顾`, `2023 年工作安排`.
+    Division,
+}
+
+impl Family {
+    /// Whether this is a sub-heading family whose rank is decided by nesting order.
+    pub fn is_sub(self) -> bool {
+        matches!(
+            self,
+            Family::Cn | Family::ParenCn | Family::Arabic | Family::ParenArabic
+        )
+    }
+
+    /// Whether this is one of 第X篇/章/节.
+    pub fn is_di(self) -> bool {
+        matches!(self, Family::Part | Family::Chapter | Family::Section)
+    }
+}
+
+/// A marker found at the start of a cleaned line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker {
+    pub family: Family,
+    pub number: Option<u32>,
+    /// Bytes of page-break debris before the marker (a form feed left by PDF conversion:
+    /// national_12th line 335 `\u{c}\t第十八章…`).
+    pub lead: usize,
+    /// Byte range of the marker in the cleaned text (`第十二章`, `(一)`, `附件1:`), for the label.
+    pub label_end: usize,
+    /// Byte offset in the cleaned text where the title starts (after separators).
+    pub title_start: usize,
+}
+
+/// `第十二章`, `第 3 节`, `第10章`, `第一篇` — with or without a separator after it.
+static DI: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^第 ?([一二三四五六七八九十百零〇两]{1,5}|[0-9]{1,3}) ?([篇章节])")
+        .expect("valid regex")
+});
+
+/// `一、`, `十二.` (NFKC folds `．` to `.`).
+static CN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([一二三四五六七八九十]{1,3}) ?[、.,]").expect("valid regex"));
+
+/// `(一)` — NFKC folds `（一）` to `(一)`.
+static PAREN_CN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\( ?([一二三四五六七八九十]{1,3}) ?\)").expect("valid regex"));
+
+/// `1.`, `12、` — not `1.2万元` (a decimal), checked by the caller.
+static ARABIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([0-9]{1,2}) ?[、.]").expect("valid regex"));
+
+/// `(1)`.
+static PAREN_ARABIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\( ?([0-9]{1,2}) ?\)").expect("valid regex"));
+
+/// `附件1:`, `附件 2`, `附件一`, `附录`.
+static APPENDIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^附(?:件|录) ?([0-9]{1,2}|[一二三四五六七八九十]{1,3})?").expect("valid regex")
+});
+
+/// A work report's own divisions: `2022年工作回顾`, `2023 年工作安排`, `今年工作安排`.
+static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[0-9]{4} ?年|今年|过去[一五]年|本届政府)(?:政府)?(?:工作回顾|工作安排|主要工作|工作任务|工作建议|主要任务)$")
+        .expect("valid regex")
+});
+
+/// Separators between a marker and its title: spaces, tabs, colons, dots, commas.
+fn skip_separators(text: &str, mut at: usize) -> usize {
+    while let Some(c) = text[at..].chars().next() {
+        if matches!(c, ' ' | '\t' | ':' | '.' | '、' | ',') {
+            at += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    at
+}
+
+/// A numeral written in Chinese or Arabic digits.
+fn numeral(s: &str) -> Option<u32> {
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        s.parse().ok()
+    } else {
+        chinese_to_u32(s)
+    }
+}
+
+/// The text without spaces and tabs: how block words are compared (`目 录`, `前    言`).
+pub fn compact(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Block words that stand alone on their line: 目录, 序言, 前言, 名词解释 …
+fn block_word(compacted: &str) -> Option<Family> {
+    Some(match compacted {
+        "目录" => Family::Toc,
+        "序言" | "前言" | "引言" | "序" => Family::Preface,
+        "名词解释" | "注释" | "名词注释" | "附:名词解释" | "附名词解释" => {
+            Family::Glossary
+        }
+        _ => return None,
+    })
+}
+
+/// The marker at the start of `text` (a cleaned line), if any.
+///
+/// ```text
+/// 第一章发展基础和发展环境   → Chapter 1, title at 发
+/// (一)调整优化种植业结构     → ParenCn 1
+/// 2023 年工作安排            → Division
+/// 附件1:       地区重点工作任务 → Appendix 1
+/// ```
+pub fn marker(text: &str) -> Option<Marker> {
+    let lead = text.len()
+        - text
+            .trim_start_matches(|c: char| c.is_whitespace() || c.is_control())
+            .len();
+    let mut m = marker_at(&text[lead..])?;
+    m.lead = lead;
+    if m.label_end > 0 || m.title_start > 0 {
+        m.label_end += lead;
+        m.title_start += lead;
+    }
+    Some(m)
+}
+
+/// [`marker`] on text that starts with the marker.
+fn marker_at(text: &str) -> Option<Marker> {
+    let compacted = compact(text);
+    if let Some(family) = block_word(&compacted) {
+        return Some(Marker {
+            family,
+            number: None,
+            lead: 0,
+            label_end: 0,
+            title_start: 0,
+        });
+    }
+    if DIVISION.is_match(&compacted) {
+        return Some(Marker {
+            family: Family::Division,
+            number: None,
+            lead: 0,
+            label_end: 0,
+            title_start: 0,
+        });
+    }
+    if let Some(c) = DI.captures(text) {
+        let family = match &c[2] {
+            "篇" => Family::Part,
+            "章" => Family::Chapter,
+            _ => Family::Section,
+        };
+        let end = c.get(0).map_or(0, |m| m.end());
+        return Some(Marker {
+            family,
+            number: numeral(&c[1]),
+            lead: 0,
+            label_end: end,
+            title_start: skip_separators(text, end),
+        });
+    }
+    if let Some(c) = APPENDIX.captures(text) {
+        let end = c.get(0).map_or(0, |m| m.end());
+        return Some(Marker {
+            family: Family::Appendix,
+            number: c.get(1).and_then(|m| numeral(m.as_str())),
+            lead: 0,
+            label_end: end,
+            title_start: skip_separators(text, end),
+        });
+    }
+    let sub = [
+        (&*PAREN_CN, Family::ParenCn),
+        (&*PAREN_ARABIC, Family::ParenArabic),
+        (&*CN, Family::Cn),
+        (&*ARABIC, Family::Arabic),
+    ];
+    for (re, family) in sub {
+        let Some(c) = re.captures(text) else { continue };
+        let end = c.get(0).map_or(0, |m| m.end());
+        if family == Family::Arabic && text[end..].starts_with(|c: char| c.is_ascii_digit()) {
+            // `1.2万元`: a decimal, not an ordinal.
+            return None;
+        }
+        return Some(Marker {
+            family,
+            number: numeral(&c[1]),
+            lead: 0,
+            label_end: end,
+            title_start: skip_separators(text, end),
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fam(s: &str) -> Option<(Family, Option<u32>)> {
+        marker(s).map(|m| (m.family, m.number))
+    }
+
+    #[test]
+    fn di_markers_with_or_without_space() {
+        // 000 line 11 and 47; 003 line 155; a `第10章` with Arabic digits.
+        assert_eq!(
+            fam("第一章发展基础和发展环境"),
+            Some((Family::Chapter, Some(1)))
+        );
+        assert_eq!(fam("第二节 发展环境"), Some((Family::Section, Some(2))));
+        assert_eq!(
+            fam("第一篇 发展基础和发展环境"),
+            Some((Family::Part, Some(1)))
+        );
+        assert_eq!(fam("第10章 城市建设"), Some((Family::Chapter, Some(10))));
+        assert_eq!(
+            fam("第六十二章 加强规划协调管理"),
+            Some((Family::Chapter, Some(62)))
+        );
+        let m = marker("第一章发展基础和发展环境").unwrap();
+        assert_eq!(
+            &"第一章发展基础和发展环境"[m.title_start..],
+            "发展基础和发展环境"
+        );
+    }
+
+    #[test]
+    fn page_break_debris_before_a_marker() {
+        // national_12th line 335: a form feed and a gap before 第十八章.
+        let m = marker("\u{c}\t第十八章 实施区域发展总体战略").unwrap();
+        assert_eq!((m.family, m.number, m.lead), (Family::Chapter, Some(18), 2));
+        assert_eq!(m.label_end, 2 + "第十八章".len());
+    }
+
+    #[test]
+    fn not_ordinals() {
+        // 000 line 111: a wrapped decimal; body words that start with 第.
+        assert_eq!(fam("1.2万元,城乡居民收入达到西部平均水平。"), None);
+        assert_eq!(fam("第三产业增加值年均增长"), None);
+        assert_eq!(fam("第九届全国人民代表大会第一次会议以来的五年"), None);
+    }
+
+    #[test]
+    fn sub_heading_markers() {
+        // 001 lines 535, 537; 002 line 73; gwr_2003 line 74.
+        assert_eq!(fam("一、 做强现代种养殖业"), Some((Family::Cn, Some(1))));
+        assert_eq!(
+            fam("(一)调整优化种植业结构"),
+            Some((Family::ParenCn, Some(1)))
+        );
+        assert_eq!(fam("(十一)推进法治广东"), Some((Family::ParenCn, Some(11))));
+        assert_eq!(fam("1、坚持把科学跨越"), Some((Family::Arabic, Some(1))));
+        assert_eq!(fam("(3)加强监管"), Some((Family::ParenArabic, Some(3))));
+    }
+
+    #[test]
+    fn block_words_and_divisions() {
+        // 004 line 14, 003 line 10, 002 lines 17, 61, 205; gwr_2025 line 100.
+        assert_eq!(fam("前\t言"), Some((Family::Preface, None)));
+        assert_eq!(fam("目 录"), Some((Family::Toc, None)));
+        assert_eq!(fam("2022年工作回顾"), Some((Family::Division, None)));
+        assert_eq!(fam("2023 年工作安排"), Some((Family::Division, None)));
+        assert_eq!(fam("名词解释"), Some((Family::Glossary, None)));
+        assert_eq!(
+            fam("附件1:\t地区重点工作任务"),
+            Some((Family::Appendix, Some(1)))
+        );
+        assert_eq!(fam("附件1"), Some((Family::Appendix, Some(1))));
+        // A sentence about the year's work is no division.
+        assert_eq!(fam("2023年工作的预期目标是:力争地区生产总值增长8%"), None);
+    }
+}
