@@ -1,6 +1,6 @@
 //! What the outline doubts, reported as warnings (never "fixed"):
 //! - every disagreement between the table of contents and the body headings (003: the TOC says
-//!   `第一节 加快构建新疆四地州特色产业体系` where the body says `南疆四地州`; 001: TOC
+//!   `第一节 加快构建全区四地州特色产业体系` where the body says `南部四地州`; 001: TOC
 //!   `积极发展特色小城镇`, body `积极发展特色小镇`), and entries or headings found on one side only;
 //! - numbering gaps and repeats among the headings of one parent (第三章 then 第五章).
 
@@ -174,8 +174,8 @@ mod tests {
                     line: 1,
                     family: Family::Chapter,
                     number: Some(1),
-                    title: key("加快构建新疆四地州特色产业体系"),
-                    text: "第一章加快构建新疆四地州特色产业体系".into(),
+                    title: key("加快构建全区四地州特色产业体系"),
+                    text: "第一章加快构建全区四地州特色产业体系".into(),
                 },
                 TocEntry {
                     line: 2,
@@ -191,7 +191,7 @@ mod tests {
                 10,
                 Family::Chapter,
                 1,
-                "加快构建南疆四地州特色产业体系",
+                "加快构建南部四地州特色产业体系",
                 None,
             ),
             node(11, Family::Chapter, 3, "多出来的", None),

@@ -285,7 +285,7 @@ mod tests {
             fam("(一)调整优化种植业结构"),
             Some((Family::ParenCn, Some(1)))
         );
-        assert_eq!(fam("(十一)推进法治广东"), Some((Family::ParenCn, Some(11))));
+        assert_eq!(fam("(十一)推进法治建设"), Some((Family::ParenCn, Some(11))));
         assert_eq!(fam("1、坚持把科学跨越"), Some((Family::Arabic, Some(1))));
         assert_eq!(fam("(3)加强监管"), Some((Family::ParenArabic, Some(3))));
     }
