@@ -12,12 +12,13 @@
 //!   `奋力谱写现代化的城市篇章`).
 
 use super::markers::{Family, Marker, compact, marker};
+use super::toc::{Toc, completes};
 use crate::normalize::{Line, LineKind, Normalized};
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// Longest title of a standalone sub-heading (一、 （一） 1.), in characters.
-const MAX_SUB_TITLE: usize = 50;
+const MAX_SUB_TITLE: usize = 40;
 /// Longest title of a 篇/章/节 or appendix heading, in characters.
 const MAX_DI_TITLE: usize = 60;
 /// Longest line that can continue a wrapped title, in characters.
@@ -136,7 +137,7 @@ fn wrap_line(doc: &Normalized, i: usize) -> Option<usize> {
 }
 
 /// The heading starting on line `i`, if the line is one.
-pub fn candidate(doc: &Normalized, i: usize, run_in: bool) -> Option<Candidate> {
+pub fn candidate(doc: &Normalized, i: usize, run_in: bool, toc: Option<&Toc>) -> Option<Candidate> {
     let line = doc.lines.get(i)?;
     if line.kind != LineKind::Text {
         return None;
@@ -153,7 +154,7 @@ pub fn candidate(doc: &Normalized, i: usize, run_in: bool) -> Option<Candidate> 
             title: printed(doc, line, m.lead, line.text.len()),
             start,
         }),
-        _ => numbered(doc, i, line, &m, run_in, start),
+        _ => numbered(doc, i, line, &m, (run_in, toc), start),
     }
 }
 
@@ -163,7 +164,7 @@ fn numbered(
     i: usize,
     line: &Line,
     m: &Marker,
-    run_in: bool,
+    (run_in, toc): (bool, Option<&Toc>),
     start: usize,
 ) -> Option<Candidate> {
     if m.family.is_sub() && line.text.matches('\t').count() >= 2 {
@@ -178,7 +179,13 @@ fn numbered(
     let mut title = printed(doc, line, m.title_start, t_end);
     let mut last_line = i;
     let whole_line = t_end >= line.text.len();
-    if let Some(j) = wrap_line(doc, i).filter(|_| whole_line && !ends_clause(own)) {
+    let toc_wrap = || {
+        let next = doc.lines.get(i + 1)?;
+        (next.kind == LineKind::Text && completes(toc, m.family, m.number, &title, &next.text))
+            .then_some(i + 1)
+    };
+    let wrapped = wrap_line(doc, i).or_else(toc_wrap);
+    if let Some(j) = wrapped.filter(|_| whole_line && !ends_clause(own)) {
         let next = &doc.lines[j];
         title.push_str(&printed(doc, next, 0, next.text.len()));
         last_line = j;
@@ -246,7 +253,7 @@ mod tests {
     fn first(text: &str) -> Option<Candidate> {
         let doc = Normalized::new(text.to_string());
         let run_in = run_in_style(&doc);
-        candidate(&doc, 0, run_in)
+        candidate(&doc, 0, run_in, None)
     }
 
     fn title(text: &str) -> Option<String> {
@@ -297,10 +304,10 @@ mod tests {
         let text = "　　第一篇　转变方式　开创科学发展新局面　　“十二五”时期是全面建设小康社会的关键时期，是深化改革开放\n　　第一章　发展环境　　“十一五”时期是我国发展史上极不平凡的五年\n　　第二章　指导思想　　高举伟大旗帜，以科学理论\n";
         let doc = Normalized::new(text.to_string());
         assert!(run_in_style(&doc));
-        let a = candidate(&doc, 0, true).unwrap();
+        let a = candidate(&doc, 0, true, None).unwrap();
         assert_eq!(a.family, Family::Part);
         assert_eq!(a.title, "转变方式开创科学发展新局面");
-        let b = candidate(&doc, 1, true).unwrap();
+        let b = candidate(&doc, 1, true, None).unwrap();
         assert_eq!(b.title, "发展环境");
         assert_eq!(b.label.as_deref(), Some("第一章"));
     }

@@ -72,9 +72,10 @@ static DI: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// `一、`, `十二.` (NFKC folds `．` to `.`).
+/// `一、`, `十二.` (NFKC folds `．` to `.`); never `一,` — a line that starts with `一,` is the
+/// rest of a wrapped sentence (beijing line 309: `一,高被引科学家数量…`).
 static CN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([一二三四五六七八九十]{1,3}) ?[、.,]").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^([一二三四五六七八九十]{1,3}) ?[、.]").expect("valid regex"));
 
 /// `(一)` — NFKC folds `（一）` to `(一)`.
 static PAREN_CN: LazyLock<Regex> =
@@ -288,6 +289,11 @@ mod tests {
         assert_eq!(fam("(十一)推进法治建设"), Some((Family::ParenCn, Some(11))));
         assert_eq!(fam("1、坚持把科学跨越"), Some((Family::Arabic, Some(1))));
         assert_eq!(fam("(3)加强监管"), Some((Family::ParenArabic, Some(3))));
+        // beijing line 309: the end of a wrapped sentence.
+        assert_eq!(
+            fam("一,高被引科学家数量稳居全球创新城市前列,中关村先行先试"),
+            None
+        );
     }
 
     #[test]

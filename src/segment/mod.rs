@@ -120,7 +120,7 @@ fn candidates(doc: &Normalized, toc: Option<&toc::Toc>) -> Vec<Candidate> {
             i += 1;
             continue;
         }
-        if let Some(c) = headings::candidate(doc, i, run_in) {
+        if let Some(c) = headings::candidate(doc, i, run_in, toc) {
             skip_to = c.last_line + 1;
             out.push(c);
         }

@@ -155,9 +155,31 @@ pub fn find(doc: &Normalized) -> Option<Toc> {
     })
 }
 
-/// Two entries with the same marker and title.
+/// Two entries with the same marker and title, or a title that is the start of the other's: the
+/// body may wrap a title the TOC prints whole (beijing line 276 `第一篇 锚定发展目标`, TOC line 26
+/// `第一篇 锚定发展目标 奋力谱写…篇章`).
 fn same(a: &TocEntry, b: &TocEntry) -> bool {
-    a.family == b.family && a.number == b.number && a.title == b.title
+    a.family == b.family
+        && a.number == b.number
+        && !b.title.is_empty()
+        && (a.title.starts_with(&b.title) || b.title.starts_with(&a.title))
+}
+
+/// Whether `title` (a key) with the next line's text `more` makes a title the TOC lists for
+/// this marker: the TOC tells where a wrapped body heading ends.
+pub fn completes(
+    toc: Option<&Toc>,
+    family: super::markers::Family,
+    number: Option<u32>,
+    title: &str,
+    more: &str,
+) -> bool {
+    let whole = format!("{}{}", key(title), key(more));
+    toc.is_some_and(|t| {
+        t.entries
+            .iter()
+            .any(|e| e.family == family && e.number == number && e.title == whole)
+    })
 }
 
 #[cfg(test)]
@@ -205,6 +227,22 @@ mod tests {
         assert_eq!(toc.last_line, 4);
         assert_eq!(toc.entries.len(), 3);
         assert_eq!(toc.entries[1].title, "发展的基础");
+    }
+
+    #[test]
+    fn toc_ends_where_a_wrapped_first_entry_repeats() {
+        // beijing lines 25–27 and 276–278.
+        let text = "目 录\n第一篇 锚定发展目标 奋力谱写现代化的城市篇章 ……… 1\n第一章 重大成就为接续发展奠定了坚实基础 … 1\n第二章 准确把握重要地位 ……… 5\n第一篇 锚定发展目标\n奋力谱写现代化的城市篇章\n第一章 重大成就为接续发展奠定了坚实基础\n";
+        let doc = Normalized::new(text.to_string());
+        let toc = find(&doc).unwrap();
+        assert_eq!(toc.last_line, 3);
+        assert!(completes(
+            Some(&toc),
+            Family::Part,
+            Some(1),
+            "锚定发展目标",
+            "奋力谱写现代化的城市篇章"
+        ));
     }
 
     #[test]
