@@ -110,23 +110,37 @@ fn candidates(doc: &Normalized, toc: Option<&toc::Toc>) -> Vec<Candidate> {
     let mut skip_to = resolution.as_ref().map_or(0, |r| r.last_line + 1);
     out.extend(resolution);
     let mut i = skip_to;
+    let mut in_notes = false;
     while i < doc.lines.len() {
         if let Some(t) = toc.filter(|t| t.first_line == i) {
             out.push(toc_candidate(doc, t));
             i = t.last_line + 1;
             continue;
         }
+        in_notes = notes_state(&doc.lines[i], in_notes);
         if i < skip_to {
             i += 1;
             continue;
         }
-        if let Some(c) = headings::candidate(doc, i, run_in, toc) {
+        let found = headings::candidate(doc, i, run_in, toc);
+        if let Some(c) = found.filter(|c| !(in_notes && c.family.is_sub())) {
             skip_to = c.last_line + 1;
             out.push(c);
         }
         i += 1;
     }
     out
+}
+
+/// Whether line `l` is inside a block of notes under a table (`注:1.【 】为5年累计数…` then
+/// `2.城市副中心…`, beijing lines 610–613), whose numbered items are not headings. The block
+/// opens at a line starting with 注 and ends at a blank line or a page mark.
+fn notes_state(l: &crate::normalize::Line, in_notes: bool) -> bool {
+    match l.kind {
+        LineKind::Blank | LineKind::PageMark => false,
+        _ if markers::compact(&l.text).starts_with("注:") => true,
+        _ => in_notes,
+    }
 }
 
 fn toc_candidate(doc: &Normalized, t: &toc::Toc) -> Candidate {
@@ -231,4 +245,18 @@ fn span(doc: &Normalized, n: &Node, region_end: usize) -> Span {
         .unwrap_or(n.cand.start)
         .max(n.cand.start);
     doc.source.span(n.cand.start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbered_notes_under_a_table_are_not_headings() {
+        // beijing lines 610–616.
+        let text = "注:1.【 】为5年累计数,带∗为预计数。\n2.城市副中心和平原新城地区生产总值年均增速、绿色经济重点产业收入\n比例尚无2025年数\n据。\n— 13 —\n第二篇 坚守职责使命\n";
+        let doc = Normalized::new(text.to_string());
+        let found: Vec<Family> = candidates(&doc, None).iter().map(|c| c.family).collect();
+        assert_eq!(found, [Family::Part]);
+    }
 }
