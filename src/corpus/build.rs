@@ -53,14 +53,23 @@ impl BuildSummary {
     /// `12 documents (1 processed, 11 reused), 0 failed, 1.5 MB, 2.3 s`.
     pub fn line(&self) -> String {
         format!(
-            "{} documents ({} processed, {} reused), {} failed, {:.1} MB, {:.1} s",
-            self.documents,
+            "{} ({} processed, {} reused), {} failed, {:.1} MB, {:.1} s",
+            documents(self.documents),
             self.processed,
             self.reused,
             self.failures.len(),
             self.bytes as f64 / 1e6,
             self.elapsed.as_secs_f64()
         )
+    }
+}
+
+/// `1 document`, `12 documents`.
+pub fn documents(n: usize) -> String {
+    if n == 1 {
+        "1 document".to_string()
+    } else {
+        format!("{n} documents")
     }
 }
 

@@ -8,6 +8,7 @@
 //! changing the item. Documents are read as plain JSON, one pair at a time, so corpora made by
 //! different versions can be compared and memory does not grow with the corpus.
 
+use super::build::documents;
 use super::csv::{PATH_SEPARATOR, heading_of};
 use anyhow::{Context as _, Result, bail};
 use serde::Serialize;
@@ -119,7 +120,7 @@ impl CorpusDiff {
         let mut out = String::new();
         let total = self.added.len() + self.removed.len() + self.changed.len() + self.unchanged;
         if self.is_empty() {
-            let _ = writeln!(out, "no changes ({} documents)", self.unchanged);
+            let _ = writeln!(out, "no changes ({})", documents(self.unchanged));
             return out;
         }
         for id in &self.added {
@@ -133,7 +134,8 @@ impl CorpusDiff {
         }
         let _ = writeln!(
             out,
-            "{total} documents: {} added, {} removed, {} changed, {} unchanged",
+            "{}: {} added, {} removed, {} changed, {} unchanged",
+            documents(total),
             self.added.len(),
             self.removed.len(),
             self.changed.len(),
