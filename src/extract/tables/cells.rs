@@ -1,0 +1,351 @@
+//! Table cells: where a cell lies in the source, its tidied text, and what its text states — a
+//! number with comparator and brackets, a ratio, a dash, an attribute (预期性/约束性) or words.
+//!
+//! Examples from the seeds: `7左右` (~ 7), `6.5以上` (>= 6.5), `4.5以内` (<= 4.5), `>95`,
+//! `[5]` and `〔8〕` (five-year cumulative 5, 8), `<[10]` (cumulative, < 10), `[1.18以上]`,
+//! `(8800)` (still the value 8800), `14.5:37:48.5` (a ratio), `控制在国家下达指标内` (words).
+
+use crate::model::{Binding, Comparator};
+use crate::normalize::Normalized;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A byte range of one cleaned line's `text` (`doc.lines[line].text[start..end]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece {
+    pub line: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One cell: its tidied text and the pieces of cleaned lines it was read from (several when a
+/// PDF wrapped the cell: 004 line 47 `年均` + line 48 `增长%`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cell {
+    pub text: String,
+    pub pieces: Vec<Piece>,
+}
+
+impl Cell {
+    /// A cell read from `doc.lines[line].text[start..end]` (trimmed of spaces).
+    pub fn from_line(doc: &Normalized, line: usize, start: usize, end: usize) -> Cell {
+        let mut cell = Cell::default();
+        cell.push(doc, line, start, end);
+        cell
+    }
+
+    /// Append a wrapped continuation piece (`增长%` after `年均`).
+    pub fn push(&mut self, doc: &Normalized, line: usize, start: usize, end: usize) {
+        let Some(l) = doc.lines.get(line) else { return };
+        let Some(raw) = l.text.get(start..end) else {
+            return;
+        };
+        let lead = raw.len() - raw.trim_start().len();
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            return;
+        }
+        let s = start + lead;
+        self.pieces.push(Piece {
+            line,
+            start: s,
+            end: s + trimmed.len(),
+        });
+        let joined = format!("{}{}", self.text, trimmed);
+        self.text = tidy(&joined);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// First source line of the cell (0-based), if it has text.
+    pub fn line(&self) -> Option<usize> {
+        self.pieces.first().map(|p| p.line)
+    }
+}
+
+/// Whitespace out of a cell: PDF conversion puts spaces inside words (`指 标`, `2015 年 预计`,
+/// `主要污染物 排放(%)`); a space is kept only between two ASCII letters or digits
+/// (`PM 2.5` stays readable), as one space.
+pub fn tidy(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if !c.is_whitespace() {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < chars.len() && chars[j].is_whitespace() {
+            j += 1;
+        }
+        let before = out.chars().last();
+        let after = chars.get(j).copied();
+        if let (Some(b), Some(a)) = (before, after)
+            && b.is_ascii_alphanumeric()
+            && a.is_ascii_alphanumeric()
+        {
+            out.push(' ');
+        }
+        i = j;
+    }
+    out
+}
+
+/// A number as a cell states it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Number {
+    pub value: f64,
+    pub comparator: Comparator,
+    /// In `[ ]`, `〔 〕` or `【 】`: a five-year cumulative value.
+    pub cumulative: bool,
+    /// A unit printed in the cell itself (`不低于8%`).
+    pub unit: Option<String>,
+    /// Marked as an estimate (`6左右∗`: 带∗为预计数).
+    pub estimated: bool,
+}
+
+/// What a cell says.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CellValue {
+    Empty,
+    /// `—`, `-`: no value for this column.
+    Dash,
+    Number(Number),
+    Ratio(Vec<f64>),
+    /// `预期性` / `约束性`.
+    Attribute(Binding),
+    /// Words: `控制在国家下达指标内`, `与GDP增长基本同步`, `完成`.
+    Text,
+}
+
+/// `7左右`, `>95`, `<[10]`, `[1.18以上]`, `(8800)`, `不低于8%`, `【350左右】`, `>46.5∗`.
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<pre>不低于|不高于|不超过|低于|高于|大于|小于|超过|约|≥|≤|>=|<=|>|<)?(?P<open>[\[〔【(])?(?P<pre2>≥|≤|>=|<=|>|<|约)?(?P<num>[-−]?\d+(?:\.\d+)?)(?P<unit>%|‰)?(?P<suf>左右|以上|以内|以下|及以上)?(?P<close>[\]〕】)])?(?P<suf2>左右|以上|以内|以下)?(?P<star>[∗*])?$",
+    )
+    .expect("valid regex")
+});
+
+/// `14.5:37:48.5` — shares of the three sectors.
+static RATIO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){1,3}$").expect("valid regex"));
+
+/// A number that opens a cell of words: `>8、力争投入强度高于…`, `4.5-5,努力争取更好结果`.
+static LEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<head>[^、,;，；]{1,12}?)(?:-\d+(?:\.\d+)?)?[、,;，；]").expect("valid regex")
+});
+
+static DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[-—–－―─]+$").expect("valid regex"));
+
+/// Read what a cell's tidied text states.
+pub fn parse(text: &str) -> CellValue {
+    let t = text.trim();
+    if t.is_empty() {
+        return CellValue::Empty;
+    }
+    if DASH.is_match(t) {
+        return CellValue::Dash;
+    }
+    if let Some(b) = attribute(t) {
+        return CellValue::Attribute(b);
+    }
+    if RATIO.is_match(t) {
+        let parts: Option<Vec<f64>> = t.split(':').map(|p| p.parse().ok()).collect();
+        if let Some(parts) = parts {
+            return CellValue::Ratio(parts);
+        }
+    }
+    if let Some(n) = number(t) {
+        return CellValue::Number(n);
+    }
+    CellValue::Text
+}
+
+/// The number a cell of words opens with (`>8、力争…` → > 8), for cells that state a number and
+/// then qualify it.
+pub fn leading_number(text: &str) -> Option<Number> {
+    let caps = LEADING_NUMBER.captures(text)?;
+    number(caps.name("head")?.as_str())
+}
+
+fn number(t: &str) -> Option<Number> {
+    let caps = NUMBER.captures(t)?;
+    let open = caps.name("open").map(|m| m.as_str());
+    let close = caps.name("close").map(|m| m.as_str());
+    if open.is_some() != close.is_some() {
+        return None;
+    }
+    let num = caps.name("num")?.as_str().replace('−', "-");
+    let value: f64 = num.parse().ok()?;
+    let word = |n: &str| caps.name(n).map(|m| m.as_str());
+    let comparator = word("pre")
+        .or(word("pre2"))
+        .or(word("suf"))
+        .or(word("suf2"))
+        .map_or(Comparator::Eq, comparator_of);
+    Some(Number {
+        value,
+        comparator,
+        cumulative: matches!(open, Some("[") | Some("〔") | Some("【")),
+        unit: word("unit").map(str::to_string),
+        estimated: caps.name("star").is_some(),
+    })
+}
+
+fn comparator_of(w: &str) -> Comparator {
+    match w {
+        "不低于" | "≥" | ">=" | "以上" | "及以上" => Comparator::Ge,
+        "不高于" | "不超过" | "≤" | "<=" | "以内" | "以下" => Comparator::Le,
+        "低于" | "小于" | "<" => Comparator::Lt,
+        "高于" | "大于" | "超过" | ">" => Comparator::Gt,
+        "约" | "左右" => Comparator::Approx,
+        _ => Comparator::Eq,
+    }
+}
+
+/// `预期性` → expected, `约束性` → binding (also in a cell of their own words: `约束性指标`).
+pub fn attribute(t: &str) -> Option<Binding> {
+    match t.trim_end_matches("指标") {
+        "预期性" | "预期" => Some(Binding::Expected),
+        "约束性" | "约束" => Some(Binding::Binding),
+        _ => None,
+    }
+}
+
+/// Whether a cell holds a value of a value column (a number, a ratio, a dash) rather than a
+/// label: it ends the label cells of a row.
+pub fn is_value_like(text: &str) -> bool {
+    matches!(
+        parse(text),
+        CellValue::Dash | CellValue::Number(_) | CellValue::Ratio(_)
+    )
+}
+
+/// `1.地区生产总值(亿元)` → `1.`; `10、` → `10、`: the row's ordinal before its indicator.
+static ORDINAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\(?\d{1,2}\s*[.、)]\s*").expect("valid regex"));
+
+/// A unit in parentheses at the end of an indicator label: `(亿元)`, `(%)`, `(‰)`, `(人/百亿元)`.
+static TRAILING_UNIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\((?P<u>[^()]{1,8})\)$").expect("valid regex"));
+
+/// Whether a label starts with a row ordinal (`7.城镇化率`): such a label is an indicator, never
+/// a category.
+pub fn has_ordinal(label: &str) -> bool {
+    ORDINAL.is_match(label)
+}
+
+/// A label split into indicator name and unit: `1.地区生产总值(亿元)` → (`地区生产总值`,
+/// `亿元`); `农业灌溉水有效利用系数` → (itself, none).
+pub fn split_label(label: &str) -> (String, Option<String>) {
+    let body = ORDINAL.replace(label, "").to_string();
+    if let Some(c) = TRAILING_UNIT.captures(&body)
+        && let Some(u) = c.name("u")
+        && is_unit_like(u.as_str())
+    {
+        let name = body[..c.get(0).map_or(body.len(), |m| m.start())].to_string();
+        return (name, Some(u.as_str().to_string()));
+    }
+    (body, None)
+}
+
+/// A parenthesised word that is a unit, not a qualifier: `亿元`, `%`, `人/百亿元`, `万吨`,
+/// never `PM2.5` or `助理`.
+fn is_unit_like(u: &str) -> bool {
+    if crate::extract::units::lookup(u).is_some() {
+        return true;
+    }
+    static UNITISH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[%‰]|百分点|[^\d()]{0,5}[元人户套件个岁年家项次所张吨亩米顷度床煤瓦时箱辆天克]|[^\d()]{1,4}/[^\d()]{1,5})$")
+            .expect("valid regex")
+    });
+    UNITISH.is_match(u)
+}
+
+/// `经济发展(9项)`, `创新驱动(3项)`: a category label that counts its indicators.
+pub fn is_category_label(label: &str) -> bool {
+    static COUNTED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\(\d+项\)$").expect("valid regex"));
+    COUNTED.is_match(label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(t: &str) -> Number {
+        match parse(t) {
+            CellValue::Number(n) => n,
+            other => panic!("{t}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn numbers_with_comparators_and_brackets() {
+        // 003 line 268-281, 001 line 312, 004 line 300.
+        assert_eq!(num("7左右").comparator, Comparator::Approx);
+        assert_eq!(num("6.5以上").comparator, Comparator::Ge);
+        assert_eq!(num("4.5以内").comparator, Comparator::Le);
+        assert_eq!(num(">95").comparator, Comparator::Gt);
+        let c = num("〔8〕");
+        assert!(c.cumulative);
+        assert_eq!(c.value, 8.0);
+        let c = num("<[10]");
+        assert!(c.cumulative);
+        assert_eq!(c.comparator, Comparator::Lt);
+        let c = num("[1.18以上]");
+        assert!(c.cumulative);
+        assert_eq!(c.comparator, Comparator::Ge);
+        let p = num("(8800)");
+        assert!(!p.cumulative);
+        assert_eq!(p.value, 8800.0);
+        assert_eq!(num("[-1.68]").value, -1.68);
+        let s = num("不低于8%");
+        assert_eq!(
+            (s.comparator, s.unit.as_deref()),
+            (Comparator::Ge, Some("%"))
+        );
+        assert!(num(">46.5∗").estimated);
+        assert!(num("【350左右】").cumulative);
+    }
+
+    #[test]
+    fn other_cells() {
+        assert_eq!(
+            parse("14.5:37:48.5"),
+            CellValue::Ratio(vec![14.5, 37.0, 48.5])
+        );
+        assert_eq!(parse("—"), CellValue::Dash);
+        assert_eq!(parse("预期性"), CellValue::Attribute(Binding::Expected));
+        assert_eq!(parse("控制在国家下达指标内"), CellValue::Text);
+        assert_eq!(parse("2014-2015年完成年度目标"), CellValue::Text);
+        let l = leading_number(">8、力争投入强度高于“十三五”时期实际").unwrap();
+        assert_eq!((l.value, l.comparator), (8.0, Comparator::Gt));
+    }
+
+    #[test]
+    fn labels_give_name_and_unit() {
+        assert_eq!(
+            split_label("1.地区生产总值(亿元)"),
+            ("地区生产总值".to_string(), Some("亿元".to_string()))
+        );
+        assert_eq!(
+            split_label("11.每千人口拥有执业(助理)医师数(人)"),
+            (
+                "每千人口拥有执业(助理)医师数".to_string(),
+                Some("人".to_string())
+            )
+        );
+        assert_eq!(split_label("农业灌溉水有效利用系数").1, None);
+        assert_eq!(split_label("人口自然增长率(‰)").1.as_deref(), Some("‰"));
+        assert_eq!(tidy("主要污染物 排放(%)"), "主要污染物排放(%)");
+        assert_eq!(tidy("万元 GDP 用水量"), "万元GDP用水量");
+        assert!(has_ordinal("7.城镇化率"));
+        assert!(!has_ordinal("城镇化率"));
+    }
+}

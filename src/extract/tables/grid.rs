@@ -1,0 +1,287 @@
+//! From rows of cells to a table model: which rows are the header, what each value column
+//! holds (a base year, a target year, an annual growth, an attribute, achieved values), and
+//! each body row's label cells and value cells aligned to those columns.
+//!
+//! 003 专栏 1 (line 165) has a two-level header: `规划目标` over `2015年` / `年均增长(%)`, and
+//! `执行情况` over the same pair; its leaf columns are 2010年 (base), 2015年 and 年均增长 planned,
+//! 2015年 and 年均增长 achieved, then 规划目标完成情况.
+
+use super::cells::{self, Cell, CellValue};
+use super::layout::{Grid, is_header_row};
+use crate::model::Warning;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What a value column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Values of one year (`2015年`, `2020年目标`).
+    Level,
+    /// `年均增长(%)`, `年均/累计`: annual growth, or a five-year cumulative value in brackets.
+    Growth,
+    /// `属性`: 预期性 / 约束性.
+    Attr,
+    /// `规划目标完成情况`, `备注`: words about the row, no target.
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    pub role: Role,
+    pub year: Option<i32>,
+    /// Achieved or estimated values (`执行情况`, `实践执行情况`, `2015年预计`).
+    pub actual: bool,
+    /// The starting values (the earliest year of the table).
+    pub base: bool,
+    /// The header words of the column, for diagnostics.
+    pub name: String,
+}
+
+/// A body row: its label cells (position kept: a leading empty cell is a merged cell) and one
+/// cell per value column.
+#[derive(Debug, Clone)]
+pub struct BodyRow {
+    pub labels: Vec<Cell>,
+    pub values: Vec<Cell>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub header: Vec<Vec<Cell>>,
+    pub columns: Vec<Column>,
+    pub body: Vec<BodyRow>,
+}
+
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})年?").expect("valid regex"));
+static LABEL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:指标|类别|序号|单位|领域|项目|名称|指标名称|分类)$").expect("valid regex")
+});
+static GROWTH_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"年均|增长|增速|累计|增幅").expect("valid regex"));
+static ATTR_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:指标)?属性$|^性质$").expect("valid regex"));
+static OTHER_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"完成情况|备注|说明").expect("valid regex"));
+static ACTUAL_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"执行|实际|实现|完成|预计").expect("valid regex"));
+
+/// Build the model of a grid, or `None` when it is not an indicator table (no header words, no
+/// value column, no row with a value).
+pub fn model(grid: &Grid, warnings: &mut Vec<Warning>) -> Option<Model> {
+    let mut header = Vec::new();
+    let mut k = 0;
+    while k < grid.rows.len() && is_header_row(&grid.rows[k]) {
+        header.push(trimmed(&grid.rows[k]));
+        k += 1;
+    }
+    let (label_count, columns) = columns(&header)?;
+    let mut body = Vec::new();
+    for row in &grid.rows[k..] {
+        let row = trimmed(row);
+        if row.iter().all(Cell::is_empty) || repeats_header(&row, &header) {
+            continue;
+        }
+        if let Some(b) = align(&row, label_count, &columns, warnings) {
+            body.push(b);
+        }
+    }
+    let has_values = body
+        .iter()
+        .any(|b| b.values.iter().any(|c| cells::is_value_like(&c.text)));
+    has_values.then_some(Model {
+        header,
+        columns,
+        body,
+    })
+}
+
+fn trimmed(row: &[Cell]) -> Vec<Cell> {
+    let n = row.iter().rposition(|c| !c.is_empty()).map_or(0, |p| p + 1);
+    row[..n].to_vec()
+}
+
+/// A header printed again after a page break (004 line 437).
+fn repeats_header(row: &[Cell], header: &[Vec<Cell>]) -> bool {
+    let words = |r: &[Cell]| -> Vec<String> {
+        r.iter()
+            .filter(|c| !c.is_empty())
+            .map(|c| c.text.clone())
+            .collect()
+    };
+    let w = words(row);
+    header.iter().any(|h| words(h) == w)
+}
+
+fn year_of(text: &str) -> Option<i32> {
+    YEAR.captures(text)?.get(1)?.as_str().parse().ok()
+}
+
+/// Leaf columns of the header rows: the label columns' count and the value columns.
+fn columns(header: &[Vec<Cell>]) -> Option<(usize, Vec<Column>)> {
+    let top = header.first()?;
+    let sub: Vec<&Cell> = header[1..]
+        .iter()
+        .flatten()
+        .filter(|c| !c.is_empty())
+        .collect();
+    let mut label_count = 0;
+    let mut cols = Vec::new();
+    let groups = top
+        .iter()
+        .filter(|c| !c.is_empty() && !LABEL_HEAD.is_match(&c.text) && head_role(&c.text).is_none())
+        .count();
+    let per_group = sub.len().checked_div(groups).unwrap_or(0);
+    let mut next_sub = 0;
+    for c in top.iter().filter(|c| !c.is_empty()) {
+        let t = &c.text;
+        if LABEL_HEAD.is_match(t) {
+            if cols.is_empty() {
+                label_count += 1;
+            }
+            continue;
+        }
+        match head_role(t) {
+            Some(role) => cols.push(column(role, t, false)),
+            None => {
+                let actual = ACTUAL_HEAD.is_match(t);
+                for s in sub.iter().skip(next_sub).take(per_group) {
+                    let role = head_role(&s.text).unwrap_or(Role::Other);
+                    let mut col = column(role, &s.text, actual);
+                    col.name = format!("{t}/{}", s.text);
+                    cols.push(col);
+                }
+                next_sub += per_group;
+                if per_group == 0 {
+                    cols.push(column(Role::Level, t, actual));
+                }
+            }
+        }
+    }
+    mark_base_and_years(&mut cols);
+    cols.iter()
+        .any(|c| matches!(c.role, Role::Level | Role::Growth))
+        .then_some((label_count.max(1), cols))
+}
+
+fn head_role(t: &str) -> Option<Role> {
+    if ATTR_HEAD.is_match(t) {
+        Some(Role::Attr)
+    } else if OTHER_HEAD.is_match(t) {
+        Some(Role::Other)
+    } else if year_of(t).is_some() {
+        Some(Role::Level)
+    } else if GROWTH_HEAD.is_match(t) {
+        Some(Role::Growth)
+    } else {
+        None
+    }
+}
+
+fn column(role: Role, t: &str, actual: bool) -> Column {
+    Column {
+        role,
+        year: year_of(t),
+        actual: actual || (role == Role::Level && ACTUAL_HEAD.is_match(t)),
+        base: false,
+        name: t.to_string(),
+    }
+}
+
+/// The earliest year's column is the base when the table has two years or more; a growth
+/// column takes the year of the level column before it, else the latest year.
+fn mark_base_and_years(cols: &mut [Column]) {
+    let years: Vec<i32> = cols
+        .iter()
+        .filter(|c| c.role == Role::Level)
+        .filter_map(|c| c.year)
+        .collect();
+    let (Some(&min), Some(&max)) = (years.iter().min(), years.iter().max()) else {
+        return;
+    };
+    let mut last_year = None;
+    for c in cols.iter_mut() {
+        match c.role {
+            Role::Level if min < max && c.year == Some(min) => c.base = true,
+            Role::Level => last_year = c.year.or(last_year),
+            Role::Growth if c.year.is_none() => c.year = last_year.or(Some(max)),
+            _ => {}
+        }
+    }
+}
+
+/// Split a row into label cells and value cells aligned to the columns.
+///
+/// A row with exactly one cell per column (001's pipe rows, most of 003 专栏 1) is read by
+/// position. Otherwise the labels are the cells before the first value (a number, a dash):
+/// 003 专栏 2 rows carry category, indicator and sub-indicator cells where the header has one
+/// `指标`. The values are then laid left to right; a trailing 属性 word goes to the 属性 column
+/// and trailing words to a last `完成情况` column.
+fn align(
+    row: &[Cell],
+    label_count: usize,
+    cols: &[Column],
+    warnings: &mut Vec<Warning>,
+) -> Option<BodyRow> {
+    let positional = row.len() == label_count + cols.len()
+        && row[..label_count]
+            .iter()
+            .all(|c| !cells::is_value_like(&c.text))
+        && row
+            .get(label_count)
+            .is_some_and(|c| !matches!(cells::parse(&c.text), CellValue::Text));
+    let split = if positional {
+        label_count
+    } else {
+        row.iter()
+            .position(|c| cells::is_value_like(&c.text) || cells::attribute(&c.text).is_some())
+            .unwrap_or(row.len())
+    };
+    if split == 0 {
+        return None;
+    }
+    let labels = row[..split].to_vec();
+    let mut rest: Vec<Cell> = row[split..].to_vec();
+    let mut values = vec![Cell::default(); cols.len()];
+    let mut free: Vec<usize> = (0..cols.len()).collect();
+    if !positional {
+        anchor_tail(&mut rest, cols, &mut values, &mut free);
+    }
+    for (cell, slot) in rest.iter().zip(free.iter()) {
+        values[*slot] = cell.clone();
+    }
+    if rest.len() > free.len() && rest[free.len()..].iter().any(|c| !c.is_empty()) {
+        warnings.push(Warning::new(
+            "table_row",
+            format!(
+                "table row has {} value cells for {} columns: {}",
+                rest.len(),
+                free.len(),
+                row.iter()
+                    .map(|c| c.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            ),
+            row.iter().find_map(Cell::line).map(|l| l + 1),
+        ));
+    }
+    Some(BodyRow { labels, values })
+}
+
+/// A trailing 属性 word to the 属性 column, trailing words to a last 完成情况 column.
+fn anchor_tail(rest: &mut Vec<Cell>, cols: &[Column], values: &mut [Cell], free: &mut Vec<usize>) {
+    for role in [Role::Attr, Role::Other] {
+        let Some(last) = rest.last() else { return };
+        let fits = match role {
+            Role::Attr => cells::attribute(&last.text).is_some(),
+            _ => matches!(cells::parse(&last.text), CellValue::Text),
+        };
+        let Some(pos) = free.iter().rposition(|&i| cols[i].role == role) else {
+            continue;
+        };
+        if fits {
+            let slot = free.remove(pos);
+            values[slot] = rest.pop().unwrap_or_default();
+        }
+    }
+}

@@ -1,0 +1,376 @@
+//! Reading rows of cells out of the three layouts PDF conversion leaves (and the space-separated
+//! one of newer PDFs). Each reader returns a [`Grid`]: raw rows of cells, header rows included,
+//! with the lines the table occupies.
+
+use super::cells::{Cell, tidy};
+use crate::normalize::{LineKind, Normalized};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Rows of cells as printed, before header and body are told apart.
+#[derive(Debug, Clone)]
+pub struct Grid {
+    pub caption: Option<Cell>,
+    pub rows: Vec<Vec<Cell>>,
+    /// 0-based lines the table occupies (caption and note lines included).
+    pub lines: Range<usize>,
+}
+
+/// Words of header cells: `指标`, `属性`, `2015年`, `年均增长(%)`, `规划目标`, `执行情况`.
+static HEADER_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:指标|类别|序号|单位|属性|指标属性|领域|项目|名称|备注)$|\d{4}年|年均|增长|增速|累计|规划目标|执行|完成情况|目标值|预计")
+        .expect("valid regex")
+});
+
+/// A caption line: `专栏 1 “十二五”规划主要指标实现情况`, `表1 …`, `…主要指标`.
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:专栏\s*\d|表\s*\d|附表)|主要指标|指标表|测算表").expect("valid regex")
+});
+
+/// A note under a table: `注:1、带[]为五年累计数`, `备注:带[ ]为五年累计数。`.
+static NOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:注|备注|说明)\s*[:：1-9]").expect("valid regex"));
+
+/// A heading that ends a table: `第二章 发展环境`.
+static HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^第[一二三四五六七八九十百\d]+[篇章节]").expect("valid regex"));
+
+/// Number of header words among cells.
+pub fn header_words(cells: &[Cell]) -> usize {
+    cells
+        .iter()
+        .filter(|c| !c.is_empty() && HEADER_WORD.is_match(&c.text))
+        .count()
+}
+
+/// Whether a row of cells reads as a header row.
+pub fn is_header_row(cells: &[Cell]) -> bool {
+    let words = header_words(cells);
+    words >= 2 && cells.iter().all(|c| !super::cells::is_value_like(&c.text))
+}
+
+pub fn is_note(text: &str) -> bool {
+    NOTE.is_match(text)
+}
+
+/// The caption line just above line `first` (skipping blank lines, at most 3 lines up).
+fn caption_above(doc: &Normalized, first: usize) -> Option<usize> {
+    let mut i = first;
+    for _ in 0..3 {
+        i = i.checked_sub(1)?;
+        let l = &doc.lines[i];
+        match l.kind {
+            LineKind::Blank => continue,
+            LineKind::Text if CAPTION.is_match(&tidy(&l.text)) && l.text.chars().count() <= 60 => {
+                return Some(i);
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+fn whole_line_cell(doc: &Normalized, i: usize) -> Cell {
+    let len = doc.lines[i].text.len();
+    Cell::from_line(doc, i, 0, len)
+}
+
+/// Cells of a line split at raw separators: every tab, and every run of two or more spaces or
+/// ideographic spaces. Splitting the raw line keeps empty cells (`\t\t` is an empty cell) that
+/// the cleaned text folds away; each cell is then mapped to its cleaned bytes.
+pub fn split_raw(doc: &Normalized, i: usize) -> Vec<Cell> {
+    let raw = doc.source.line(i);
+    let base = doc.source.line_range(i).start as u32;
+    let mut bounds = Vec::new(); // raw byte ranges of cells
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = raw.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (b, c) = chars[k];
+        if c == '\t' {
+            bounds.push(start..b);
+            start = b + 1;
+            k += 1;
+            continue;
+        }
+        if c == ' ' || c == '\u{3000}' {
+            let mut j = k;
+            while j < chars.len() && (chars[j].1 == ' ' || chars[j].1 == '\u{3000}') {
+                j += 1;
+            }
+            let wide = j - k >= 2 || c == '\u{3000}';
+            if wide && j < chars.len() && chars[j].1 != '\t' && b > start {
+                bounds.push(start..b);
+                start = chars.get(j).map_or(raw.len(), |x| x.0);
+            }
+            k = j;
+            continue;
+        }
+        k += 1;
+    }
+    bounds.push(start..raw.len());
+    let map = &doc.lines[i].map;
+    bounds
+        .into_iter()
+        .map(|r| {
+            let s = map.partition_point(|&m| m < base + r.start as u32);
+            let e = map.partition_point(|&m| m < base + r.end as u32);
+            Cell::from_line(doc, i, s, e)
+        })
+        .collect()
+}
+
+/// Markdown pipe tables (001 line 298): runs of pipe rows; a first row with one filled cell is
+/// the caption (`| 伊宁市“十四五”经济社会发展主要指标表 | | | |`). A run whose rows never hold three
+/// filled cells is boxed prose (001 专栏 6-2), not a table.
+pub fn pipe_tables(doc: &Normalized) -> Vec<Grid> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.lines.len() {
+        if doc.lines[i].kind != LineKind::PipeRow {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < doc.lines.len() && doc.lines[i].kind == LineKind::PipeRow {
+            i += 1;
+        }
+        let mut rows: Vec<Vec<Cell>> = (start..i)
+            .map(|l| pipe_cells(doc, l))
+            .filter(|r| !r.iter().all(|c| c.is_empty() || is_rule(&c.text)))
+            .collect();
+        if rows.iter().all(|r| filled(r) < 3) {
+            continue;
+        }
+        let mut caption = None;
+        if rows.first().is_some_and(|r| filled(r) == 1) {
+            caption = rows.remove(0).into_iter().find(|c| !c.is_empty());
+        }
+        let mut first = start;
+        if caption.is_none()
+            && let Some(c) = caption_above(doc, start)
+        {
+            caption = Some(whole_line_cell(doc, c));
+            first = c;
+        }
+        let end = note_after(doc, i).unwrap_or(i);
+        out.push(Grid {
+            caption,
+            rows,
+            lines: first..end,
+        });
+    }
+    out
+}
+
+fn filled(r: &[Cell]) -> usize {
+    r.iter().filter(|c| !c.is_empty()).count()
+}
+
+fn is_rule(t: &str) -> bool {
+    !t.is_empty() && t.chars().all(|c| matches!(c, '-' | ':' | '—'))
+}
+
+/// Cells of a pipe row, split at the pipes of the cleaned text.
+fn pipe_cells(doc: &Normalized, i: usize) -> Vec<Cell> {
+    let text = &doc.lines[i].text;
+    let pipes: Vec<usize> = text.match_indices('|').map(|(b, _)| b).collect();
+    let mut cells = Vec::new();
+    for w in pipes.windows(2) {
+        cells.push(Cell::from_line(doc, i, w[0] + 1, w[1]));
+    }
+    if let Some(&last) = pipes.last()
+        && !text[last + 1..].trim().is_empty()
+    {
+        cells.push(Cell::from_line(doc, i, last + 1, text.len()));
+    }
+    cells
+}
+
+/// The line after the table (skipping blanks) if it is the table's note: returns the end of the
+/// claimed range.
+fn note_after(doc: &Normalized, mut i: usize) -> Option<usize> {
+    while i < doc.lines.len() && doc.lines[i].kind == LineKind::Blank {
+        i += 1;
+    }
+    let l = doc.lines.get(i)?;
+    is_note(&tidy(&l.text)).then_some(i + 1)
+}
+
+/// Tab-separated tables (003 专栏 1 line 165, 专栏 2 line 265; unseen tables whose cells are
+/// separated by runs of spaces): a header line of three or more cells holding header words,
+/// then every line of two or more cells, blank lines and page marks allowed between rows.
+pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.lines.len() {
+        let l = &doc.lines[i];
+        if l.kind != LineKind::Text
+            || taken.iter().any(|r| r.contains(&i))
+            || !l.text.contains('\t')
+        {
+            i += 1;
+            continue;
+        }
+        let head = split_raw(doc, i);
+        if head.len() < 3 || header_words(&head) < 2 {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut rows = vec![head];
+        let mut end = i + 1;
+        let mut j = i + 1;
+        while j < doc.lines.len() {
+            let l = &doc.lines[j];
+            match l.kind {
+                LineKind::Blank | LineKind::PageMark => {
+                    j += 1;
+                    continue;
+                }
+                LineKind::PipeRow => break,
+                LineKind::Text => {}
+            }
+            if is_note(&tidy(&l.text)) {
+                end = j + 1;
+                break;
+            }
+            let cells = split_raw(doc, j);
+            if cells.iter().filter(|c| !c.is_empty()).count() < 2 {
+                break;
+            }
+            rows.push(cells);
+            j += 1;
+            end = j;
+        }
+        let (caption, first) = match caption_above(doc, start) {
+            Some(c) => (Some(whole_line_cell(doc, c)), c),
+            None => (None, start),
+        };
+        if rows.len() >= 3 {
+            out.push(Grid {
+                caption,
+                rows,
+                lines: first..end,
+            });
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+fn raw_indented(doc: &Normalized, i: usize) -> bool {
+    let raw = doc.source.line(i);
+    raw.starts_with('\t') || raw.starts_with("  ") || raw.starts_with('\u{3000}')
+}
+
+/// One cell a line (004 专栏 1 line 38, 专栏 2 line 268): each tab-indented line opens a cell,
+/// an unindented short line continues the cell above (`年均` / `增长%`, `创新` / `驱动 (3项)`),
+/// blank lines end rows. The header is a block of one-word lines holding header words.
+pub fn stacked_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.lines.len() {
+        if taken.iter().any(|r| r.contains(&i)) || !starts_stacked_header(doc, i) {
+            i += 1;
+            continue;
+        }
+        let (rows, end) = stacked_rows(doc, i);
+        let (caption, first) = match caption_above(doc, i) {
+            Some(c) => (Some(whole_line_cell(doc, c)), c),
+            None => (None, i),
+        };
+        if rows.len() >= 3 {
+            out.push(Grid {
+                caption,
+                rows,
+                lines: first..end,
+            });
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// A block of at least three indented one-cell lines starting at `i`, after a blank or a
+/// caption, whose cells are header words including `指标`.
+fn starts_stacked_header(doc: &Normalized, i: usize) -> bool {
+    if i > 0
+        && doc.lines[i - 1].kind == LineKind::Text
+        && !CAPTION.is_match(&tidy(&doc.lines[i - 1].text))
+    {
+        return false;
+    }
+    let mut cells = Vec::new();
+    let mut j = i;
+    while j < doc.lines.len() && doc.lines[j].kind == LineKind::Text {
+        if !raw_indented(doc, j) || doc.lines[j].text.contains('\t') {
+            break;
+        }
+        cells.push(whole_line_cell(doc, j));
+        j += 1;
+    }
+    cells.len() >= 3
+        && cells
+            .first()
+            .is_some_and(|c| c.text == "指标" || c.text == "类别")
+        && header_words(&cells) >= 3
+}
+
+/// Rows of a one-cell-a-line table from its header line `start`; returns the rows and the end
+/// of the claimed lines.
+fn stacked_rows(doc: &Normalized, start: usize) -> (Vec<Vec<Cell>>, usize) {
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    let mut row: Vec<Cell> = Vec::new();
+    let mut end = start;
+    let mut j = start;
+    while j < doc.lines.len() {
+        let l = &doc.lines[j];
+        match l.kind {
+            LineKind::PageMark => {
+                j += 1;
+                continue;
+            }
+            LineKind::PipeRow => break,
+            LineKind::Blank => {
+                if raw_indented(doc, j) {
+                    // `\t` alone: an empty cell (a merged category or sub-indicator cell).
+                    row.push(Cell::default());
+                } else if !row.is_empty() {
+                    rows.push(std::mem::take(&mut row));
+                }
+                j += 1;
+                continue;
+            }
+            LineKind::Text => {}
+        }
+        let text = tidy(&l.text);
+        if is_note(&text) {
+            end = j + 1;
+            break;
+        }
+        if raw_indented(doc, j) {
+            row.push(whole_line_cell(doc, j));
+        } else if HEADING.is_match(&text) || text.chars().count() > 16 {
+            break;
+        } else {
+            // A wrapped piece: continues the last cell of this row, or of the row before the
+            // blank line that PDF conversion put inside the cell.
+            let target = if row.is_empty() {
+                rows.last_mut()
+            } else {
+                Some(&mut row)
+            };
+            if let Some(cell) = target.and_then(|r| r.last_mut()) {
+                cell.push(doc, j, 0, l.text.len());
+            }
+        }
+        j += 1;
+        end = j;
+    }
+    if !row.is_empty() {
+        rows.push(row);
+    }
+    (rows, end)
+}

@@ -1,0 +1,100 @@
+//! Indicator tables (主要指标) in every layout the documents use, and the targets their cells
+//! state.
+//!
+//! Layouts ([`layout`]): markdown pipe tables (001 line 298), tab-separated rows (003 专栏 1 and
+//! 2; runs of spaces read the same way), one cell a line (004 专栏 1 and 2), and rows whose cells
+//! are separated by single spaces and wrapped across lines ([`spaced`], the Beijing plan). Each
+//! gives rows of [`cells::Cell`]s; [`grid`] tells header from body and lays each row's values
+//! under its columns; [`targets`] reads labels and turns value cells into targets.
+
+pub mod cells;
+pub mod grid;
+pub mod layout;
+pub mod spaced;
+pub mod targets;
+
+use crate::analysis::Analysis;
+use crate::context::Context;
+use crate::meta::Meta;
+use crate::model::{Table, Target, Warning};
+use crate::normalize::Normalized;
+use crate::segment::Outline;
+use layout::Grid;
+use std::ops::Range;
+
+/// Tables found, the targets of their cells, and the line ranges they occupy (0-based line
+/// indices) so that other extractors skip them.
+#[derive(Debug, Default)]
+pub struct TablesOut {
+    pub tables: Vec<Table>,
+    pub targets: Vec<Target>,
+    pub claimed_lines: Vec<Range<usize>>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Find every indicator table of a document and the targets its cells state.
+pub fn extract(
+    doc: &Normalized,
+    _meta: &Meta,
+    outline: &Outline,
+    _tokens: &Analysis,
+    _ctx: &Context,
+) -> TablesOut {
+    let mut out = TablesOut::default();
+    let mut grids = layout::pipe_tables(doc);
+    let taken = |g: &[Grid]| g.iter().map(|g| g.lines.clone()).collect::<Vec<_>>();
+    grids.extend(layout::tabbed_tables(doc, &taken(&grids)));
+    grids.extend(layout::stacked_tables(doc, &taken(&grids)));
+    grids.extend(spaced::spaced_tables(doc, &taken(&grids)));
+    for grid in &grids {
+        let Some(model) = grid::model(grid, &mut out.warnings) else {
+            continue;
+        };
+        let rows = targets::read_rows(&model);
+        let ctx = targets::TableCtx {
+            doc,
+            outline,
+            columns: &model.columns,
+        };
+        for r in &rows {
+            out.targets.extend(targets::row_targets(&ctx, r));
+        }
+        out.tables.push(table(doc, outline, grid, &model, &rows));
+        out.claimed_lines.push(grid.lines.clone());
+    }
+    out
+}
+
+/// The contract table of a grid.
+fn table(
+    doc: &Normalized,
+    outline: &Outline,
+    grid: &Grid,
+    model: &grid::Model,
+    rows: &[targets::ReadRow],
+) -> Table {
+    let slots = [
+        rows.iter().any(|r| r.category.is_some()),
+        rows.iter().any(|r| r.serial.is_some()),
+        rows.iter().any(|r| r.parent.is_some()),
+    ];
+    let first = grid.lines.start;
+    let last = grid.lines.end.saturating_sub(1).max(first);
+    let s = doc.source.line_range(first).start;
+    let e = doc.source.line_range(last).start + doc.source.line(last).len();
+    Table {
+        id: String::new(),
+        section: outline.section_id_at_line(first),
+        caption: grid.caption.as_ref().map(|c| c.text.clone()),
+        header: model
+            .header
+            .iter()
+            .map(|r| r.iter().map(|c| c.text.clone()).collect())
+            .collect(),
+        rows: rows
+            .iter()
+            .map(|r| targets::contract_row(r, slots))
+            .collect(),
+        span: doc.source.span(s, e.max(s)),
+    }
+}

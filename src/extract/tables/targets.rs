@@ -1,0 +1,377 @@
+//! Rows of a table model to contract rows and targets.
+//!
+//! Labels: each row's label cells are read as category / indicator / sub-indicator, with merged
+//! (empty) cells carried down: 003 专栏 2 line 275 `\t\t户籍人口城镇化率(%)` is a sub-indicator of
+//! `7.城镇化率` in category `经济发展`. The unit comes from the label (`(亿元)`), a sub-indicator
+//! without one takes its parent's (`主要污染物排放总量降低(%)` / `化学需氧量`).
+//!
+//! Values: the target-year column gives `value` and `year`; the base-year column gives `base`;
+//! a growth column gives an `annual_growth` target, or a cumulative `change` when bracketed;
+//! text cells give a target with `value: null` and the words in `note`; 属性 gives `binding`,
+//! carried down to sub-rows whose 属性 cell is blank.
+//!
+//! Evidence: when the indicator cell and the value cell are on one source line, the evidence is
+//! the source from the indicator cell through the value cell (the shortest substring holding
+//! both, as the contract asks of every target); when they are on different lines (one cell a
+//! line, 004) it is the value cell as printed, whose span then says where the number is.
+
+use super::cells::{self, Cell, CellValue, Number};
+use super::grid::{BodyRow, Column, Model, Role};
+use crate::extract::{indicators, units};
+use crate::model::{Base, Binding, Comparator, Origin, Status, Target, TargetKind, Value};
+use crate::normalize::Normalized;
+use crate::segment::Outline;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A body row with its labels read.
+#[derive(Debug, Clone)]
+pub struct ReadRow {
+    pub category: Option<Cell>,
+    pub parent: Option<Cell>,
+    /// The indicator cell (the sub-indicator on a sub-row).
+    pub indicator: Option<Cell>,
+    pub serial: Option<Cell>,
+    pub indicator_name: Option<String>,
+    pub unit: Option<String>,
+    pub binding: Option<Binding>,
+    pub values: Vec<Cell>,
+}
+
+/// Labels of every body row, carrying merged cells down.
+pub fn read_rows(model: &Model) -> Vec<ReadRow> {
+    let mut out = Vec::new();
+    let mut category: Option<Cell> = None;
+    let mut parent: Option<Cell> = None;
+    let mut parent_binding: Option<Binding> = None;
+    let mut sub_pos: Option<usize> = None;
+    let mut fresh_category = false;
+    for row in &model.body {
+        let (serial, mut named) = label_cells(row);
+        let has_values = row.values.iter().any(|c| !c.is_empty());
+        let mut lead = row.labels.iter().take_while(|c| c.is_empty()).count();
+        // The first row under a category printed on its own (004 line 276) lacks the merged
+        // category cell the rows after it carry: shift its labels one place right.
+        if fresh_category && lead == 0 {
+            lead = 1;
+            named.iter_mut().for_each(|(p, _)| *p += 1);
+        }
+        fresh_category = false;
+        let ordinal = named.iter().position(|(_, c)| cells::has_ordinal(&c.text));
+        let mut indicator: Option<Cell> = None;
+        let mut is_sub = false;
+        match (ordinal, named.len()) {
+            (_, 0) => {}
+            (Some(o), _) => {
+                if o > 0 {
+                    category = Some(named[o - 1].1.clone());
+                }
+                if let Some((p, sub)) = named.get(o + 1) {
+                    parent = Some(named[o].1.clone());
+                    indicator = Some(sub.clone());
+                    sub_pos = Some(*p);
+                    is_sub = true;
+                } else {
+                    indicator = Some(named[o].1.clone());
+                }
+            }
+            (None, 1) => {
+                let (pos, c) = &named[0];
+                if sub_pos == Some(*pos) && parent.is_some() && lead > 0 {
+                    indicator = Some(c.clone());
+                    is_sub = true;
+                } else if lead == 0 && !has_values {
+                    category = Some(c.clone());
+                    parent = None;
+                    sub_pos = None;
+                    fresh_category = true;
+                    continue;
+                } else {
+                    indicator = Some(c.clone());
+                }
+            }
+            (None, 2) => {
+                let first_unit = cells::split_label(&named[0].1.text).1.is_some();
+                if lead == 0 && !first_unit {
+                    category = Some(named[0].1.clone());
+                    indicator = Some(named[1].1.clone());
+                } else {
+                    parent = Some(named[0].1.clone());
+                    indicator = Some(named[1].1.clone());
+                    sub_pos = Some(named[1].0);
+                    is_sub = true;
+                }
+            }
+            (None, _) => {
+                let n = named.len();
+                category = Some(named[n - 3].1.clone());
+                parent = Some(named[n - 2].1.clone());
+                indicator = Some(named[n - 1].1.clone());
+                sub_pos = Some(named[n - 1].0);
+                is_sub = true;
+            }
+        }
+        if !is_sub {
+            parent = None;
+            sub_pos = None;
+        }
+        let attr = model
+            .columns
+            .iter()
+            .zip(&row.values)
+            .find_map(|(col, c)| (col.role == Role::Attr).then(|| cells::attribute(&c.text)))
+            .flatten();
+        let binding = match attr {
+            Some(b) => Some(b),
+            None if is_sub => parent_binding,
+            None => None,
+        };
+        if !is_sub || attr.is_some() {
+            parent_binding = binding;
+        }
+        let (name, unit) = name_and_unit(indicator.as_ref(), parent.as_ref().filter(|_| is_sub));
+        out.push(ReadRow {
+            category: category.clone(),
+            parent: parent.clone().filter(|_| is_sub),
+            indicator,
+            serial,
+            indicator_name: name,
+            unit,
+            binding,
+            values: row.values.clone(),
+        });
+    }
+    out
+}
+
+/// Non-empty label cells with their positions, a serial number (`1`, Beijing's 序号) set apart.
+fn label_cells(row: &BodyRow) -> (Option<Cell>, Vec<(usize, Cell)>) {
+    static SERIAL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\d{1,3}$").expect("valid regex"));
+    let mut serial = None;
+    let mut named = Vec::new();
+    for (i, c) in row.labels.iter().enumerate() {
+        if c.is_empty() {
+            continue;
+        }
+        if SERIAL.is_match(&c.text) {
+            serial = Some(c.clone());
+        } else {
+            named.push((i, c.clone()));
+        }
+    }
+    (serial, named)
+}
+
+/// The indicator name and unit of a row: `1.地区生产总值(亿元)` → 地区生产总值, 亿元; a
+/// sub-indicator without a unit is named with its parent (`主要污染物排放总量降低(化学需氧量)`)
+/// and takes the parent's unit.
+fn name_and_unit(ind: Option<&Cell>, parent: Option<&Cell>) -> (Option<String>, Option<String>) {
+    let Some(ind) = ind else {
+        return (None, None);
+    };
+    let (name, unit) = cells::split_label(&ind.text);
+    if unit.is_some() {
+        return (Some(name), unit);
+    }
+    match parent.map(|p| cells::split_label(&p.text)) {
+        Some((pname, Some(punit))) => (Some(format!("{pname}({name})")), Some(punit)),
+        _ => (Some(name), None),
+    }
+}
+
+/// The contract row of a read row: category, serial, parent, indicator, then one cell per value
+/// column; `slots` says which label slots the table uses.
+pub fn contract_row(r: &ReadRow, slots: [bool; 3]) -> Vec<String> {
+    let text = |c: &Option<Cell>| c.as_ref().map(|c| c.text.clone()).unwrap_or_default();
+    let mut out = Vec::new();
+    if slots[0] {
+        out.push(text(&r.category));
+    }
+    if slots[1] {
+        out.push(text(&r.serial));
+    }
+    if slots[2] {
+        out.push(text(&r.parent));
+    }
+    out.push(text(&r.indicator));
+    out.extend(r.values.iter().map(|c| c.text.clone()));
+    out
+}
+
+/// Everything a target needs from its table.
+pub struct TableCtx<'a> {
+    pub doc: &'a Normalized,
+    pub outline: &'a Outline,
+    pub columns: &'a [Column],
+}
+
+/// The targets of one read row.
+pub fn row_targets(t: &TableCtx, r: &ReadRow) -> Vec<Target> {
+    let mut base = None;
+    let mut out: Vec<(Role, Target)> = Vec::new();
+    for (col, cell) in t.columns.iter().zip(&r.values) {
+        if cell.is_empty() {
+            continue;
+        }
+        if col.base {
+            base = base_of(col, cell).or(base);
+            continue;
+        }
+        if !matches!(col.role, Role::Level | Role::Growth) {
+            continue;
+        }
+        if let Some(target) = cell_target(t, r, col, cell) {
+            out.push((col.role, target));
+        }
+    }
+    if let Some(b) = base {
+        let any_level = out.iter().any(|(role, _)| *role == Role::Level);
+        for (role, target) in &mut out {
+            if *role == Role::Level || !any_level {
+                target.base = Some(b.clone());
+            }
+        }
+    }
+    out.into_iter().map(|(_, t)| t).collect()
+}
+
+fn base_of(col: &Column, cell: &Cell) -> Option<Base> {
+    let n = match cells::parse(&cell.text) {
+        CellValue::Number(n) => n,
+        CellValue::Text => cells::leading_number(&cell.text)?,
+        _ => return None,
+    };
+    Some(Base {
+        year: col.year,
+        value: n.value,
+    })
+}
+
+fn cell_target(t: &TableCtx, r: &ReadRow, col: &Column, cell: &Cell) -> Option<Target> {
+    let (value, number, note) = match cells::parse(&cell.text) {
+        CellValue::Number(n) => (Some(Value::Number(n.value)), Some(n), None),
+        CellValue::Ratio(parts) => (Some(Value::Ratio(parts)), None, None),
+        CellValue::Text => match cells::leading_number(&cell.text) {
+            Some(n) => (
+                Some(Value::Number(n.value)),
+                Some(n),
+                Some(cell.text.clone()),
+            ),
+            None => (None, None, Some(cell.text.clone())),
+        },
+        _ => return None,
+    };
+    let cumulative = number.as_ref().is_some_and(|n| n.cumulative);
+    let ratio = matches!(value, Some(Value::Ratio(_)));
+    let kind = kind_of(col.role, cumulative, ratio, r);
+    let unit = unit_of(col.role, cumulative, number.as_ref(), r);
+    let normalized = match (&value, &unit) {
+        (Some(Value::Number(v)), Some(u)) => units::normalize(*v, u),
+        _ => None,
+    };
+    let (evidence, span) = evidence(t.doc, r.indicator.as_ref(), cell)?;
+    let name = r.indicator_name.clone();
+    let note = if value.is_none() { note } else { None };
+    Some(Target {
+        id: String::new(),
+        section: cell.line().and_then(|l| t.outline.section_id_at_line(l)),
+        canonical: name
+            .as_deref()
+            .and_then(|n| indicators::canonical(n, &[]))
+            .map(str::to_string),
+        indicator: name,
+        value,
+        unit,
+        normalized,
+        kind,
+        comparator: number.as_ref().map_or(Comparator::Eq, |n| n.comparator),
+        year: col.year,
+        base: None,
+        status: if col.actual || number.as_ref().is_some_and(|n| n.estimated) {
+            Status::Actual
+        } else {
+            Status::Target
+        },
+        binding: r.binding,
+        origin: Origin::Table,
+        cumulative,
+        note,
+        evidence,
+        span,
+    })
+}
+
+static GROWTH_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"增长|增速").expect("valid regex"));
+static CHANGE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"降低|下降|减少|削减|降幅|提高").expect("valid regex"));
+static COUNT_UNIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[万千百]?[个件人户套家项次所张座]$").expect("valid regex"));
+
+fn kind_of(role: Role, cumulative: bool, ratio: bool, r: &ReadRow) -> TargetKind {
+    let name = r.indicator_name.as_deref().unwrap_or("");
+    let unit = r.unit.as_deref().unwrap_or("");
+    if ratio {
+        TargetKind::Ratio
+    } else if cumulative {
+        TargetKind::Change
+    } else if role == Role::Growth {
+        TargetKind::AnnualGrowth
+    } else if GROWTH_WORD.is_match(name) && !name.contains("增加值") {
+        TargetKind::Growth
+    } else if CHANGE_WORD.is_match(name) {
+        TargetKind::Change
+    } else if matches!(unit, "%" | "‰" | "百分点") {
+        TargetKind::Rate
+    } else if COUNT_UNIT.is_match(unit) {
+        TargetKind::Count
+    } else {
+        TargetKind::Level
+    }
+}
+
+/// The unit of a cell's value: printed in the cell (`不低于8%`), else `%` for a growth rate,
+/// else the row's unit.
+fn unit_of(role: Role, cumulative: bool, n: Option<&Number>, r: &ReadRow) -> Option<String> {
+    if let Some(u) = n.and_then(|n| n.unit.clone()) {
+        return Some(u);
+    }
+    if role == Role::Growth && !cumulative {
+        return Some("%".to_string());
+    }
+    r.unit.clone()
+}
+
+/// Evidence and span of a value cell (see the module doc): from the indicator cell through the
+/// value cell when both are on one line, else the value cell.
+fn evidence(
+    doc: &Normalized,
+    ind: Option<&Cell>,
+    cell: &Cell,
+) -> Option<(String, crate::model::Span)> {
+    let first = cell.pieces.first()?;
+    let last = cell.pieces.last()?;
+    let ind_piece = ind
+        .and_then(|c| c.pieces.last())
+        .filter(|p| p.line == first.line && p.end <= first.start);
+    let start_piece = ind
+        .and_then(|c| c.pieces.first())
+        .filter(|p| ind_piece.is_some() && p.line == first.line)
+        .copied()
+        .unwrap_or(*first);
+    let line = doc.lines.get(start_piece.line)?;
+    if last.line == start_piece.line {
+        let span = doc.span(&line.map, start_piece.start, last.end);
+        let ev = doc
+            .evidence(&line.map, start_piece.start, last.end)
+            .to_string();
+        return Some((ev, span));
+    }
+    // A value cell wrapped over lines: from its first piece to its last.
+    let last_line = doc.lines.get(last.line)?;
+    let (s, _) = doc.source_bytes(&line.map, start_piece.start, start_piece.end);
+    let (_, e) = doc.source_bytes(&last_line.map, last.start, last.end);
+    let ev = doc.source.as_str().get(s..e)?.to_string();
+    Some((ev, doc.source.span(s, e)))
+}
