@@ -15,7 +15,8 @@ struct Case {
 struct Entry {
     line: usize,
     term: String,
-    definition: String,
+    /// Checked when given.
+    definition: Option<String>,
 }
 
 fn fold(s: &str) -> String {
@@ -56,13 +57,9 @@ fn glossaries_match_reading() {
                 "{}",
                 case.doc
             );
-            assert_eq!(
-                fold(&g.definition),
-                fold(&e.definition),
-                "{}: {}",
-                case.doc,
-                e.term
-            );
+            if let Some(d) = &e.definition {
+                assert_eq!(fold(&g.definition), fold(d), "{}: {}", case.doc, e.term);
+            }
         }
     }
 }

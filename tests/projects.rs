@@ -15,6 +15,16 @@ use std::path::Path;
 struct Case {
     doc: String,
     boxes: Vec<ExpectedBox>,
+    /// Investments stated with projects, by project name.
+    #[serde(default)]
+    investments: Vec<Investment>,
+}
+
+#[derive(Deserialize)]
+struct Investment {
+    name: String,
+    value: f64,
+    unit: String,
 }
 
 #[derive(Deserialize)]
@@ -158,6 +168,20 @@ fn boxes_and_project_names_match_reading() {
                     case.doc, b.caption, x.span.line, b.line
                 )),
                 _ => {}
+            }
+        }
+        for inv in &case.investments {
+            let got = doc
+                .projects
+                .iter()
+                .find(|p| p.name == inv.name)
+                .and_then(|p| p.investment.as_ref());
+            match got {
+                Some(m) if (m.value - inv.value).abs() < 1e-9 && m.unit == inv.unit => {}
+                other => failures.push(format!(
+                    "{}: investment of {}: {other:?}, expected {} {}",
+                    case.doc, inv.name, inv.value, inv.unit
+                )),
             }
         }
         let expected: Vec<String> = case.boxes.iter().flat_map(|b| b.projects.clone()).collect();

@@ -174,3 +174,27 @@ pub fn investment(text: &str, e: &Entry) -> Option<crate::model::Money> {
         .and_then(|(s, t)| text.get(s..t))
         .and_then(money::parse)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::projects::pieces;
+
+    #[test]
+    fn entries_investments_and_count_check() {
+        let doc = Normalized::new(
+            "附件2: 地区战略性工程\n\n甲草原生态修复工程。总投资30.2亿元,由水利、林业、畜牧3个项目组成。\n\n科技服务体系工程。总投资12.05亿元,由4个项目组成。分别为甲科技合作中心、乙科技综合服务中心、丙分析测试公共服务中心。\n"
+                .to_string(),
+        );
+        let ps = pieces::all(&doc);
+        let (lists, warnings) = find(&doc, &ps);
+        assert_eq!(lists.len(), 1);
+        assert_eq!(lists[0].caption, "附件2 地区战略性工程");
+        assert_eq!(lists[0].entries.len(), 5);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].message.contains("printed 4 projects, found 3"));
+        let e = &lists[0].entries[0];
+        let text = ps[e.piece].text(&doc);
+        assert_eq!(investment(text, e).map(|m| m.value), Some(30.2));
+    }
+}
