@@ -3,6 +3,7 @@
 
 pub mod glossary;
 pub mod indicators;
+pub mod numbers;
 pub mod projects;
 pub mod tables;
 pub mod targets;

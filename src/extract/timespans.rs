@@ -1,11 +1,322 @@
 //! Time expressions: plan periods (十四五), ranges, years, deadlines (到2025年), relative ones.
 //!
-//! (Stub until the targets issue lands.)
+//! Each is found in the running text of `doc.paragraphs` and resolved to years:
+//! - `plan_period`: 十一五 … 十五五, `“十三五”时期` → the plan's five years;
+//! - `range`: `2011~2015年`, `2016—2020年`, `2021年至2025年` → both ends inclusive;
+//! - `year`: `2025年`, `二〇三五年`;
+//! - `deadline`: `到2025年`, `到“十四五”末` → the year it ends by;
+//! - `relative`: `十二五末`, `3年内`, `未来五年`, `今后五年` → resolved against the document's
+//!   period (a 2023 work report's `3年内` is 2023–2025).
+//!
+//! [`find`] works on one text and is shared with the targets extractor, which reads a sentence's
+//! year from it.
 
-use crate::meta::Meta;
-use crate::model::TimeSpan;
+use crate::meta::{Meta, plan_period_by_ordinal};
+use crate::model::{TimeSpan, TimeSpanKind};
 use crate::normalize::Normalized;
+use crate::numerals::chinese_to_u32;
+use regex::Regex;
+use std::sync::LazyLock;
 
-pub fn extract(_doc: &Normalized, _meta: &Meta) -> Vec<TimeSpan> {
-    Vec::new()
+/// One time expression in a text: byte range, kind and years.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TimeSpanKind,
+    pub start_year: Option<i32>,
+    pub end_year: Option<i32>,
+}
+
+/// A plan name, quoted or not, with what may follow: `“十三五”时期`, `十二五末`, `十四五期间`.
+/// The ordinal group is 十一…十九 or 一…九 before the final 五.
+static PLAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?P<deadline>(?:到|至|截至|截止到?)[ \t]*)?",
+        r"(?P<q>[“‘\x22「]?)(?P<n>十[一二三四五六七八九]|[一二三四五六七八九十])五(?P<qe>[”’\x22」]?)",
+        r"(?P<tail>[ \t]*(?:规划期末|期末|末期|末|初|时期|期间|规划期|规划|计划))?"
+    ))
+    .expect("valid regex")
+});
+
+/// A range of years: `2011~2015年`, `2016—2020年`, `2021年至2025年`, `2021-2025年`.
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<a>(?:19|20)\d{2})[ \t]*年?[ \t]*(?:[-—–~～]+|至|到)[ \t]*(?P<b>(?:19|20)\d{2})[ \t]*年")
+        .expect("valid regex")
+});
+
+/// A year, Arabic or Chinese, optionally after a deadline word: `到2025年`, `2035年`, `二〇三五年`.
+static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?P<deadline>(?:到|至|截至|截止到?)[ \t]*)?",
+        r"(?P<y>(?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})[ \t]*年",
+        r"(?P<tail>底|末)?"
+    ))
+    .expect("valid regex")
+});
+
+/// A span relative to the document's period: `3年内`, `五年内`, `未来五年`, `今后五年`, `近三年`.
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?P<lead>未来|今后|此后)[ \t]*(?P<n1>\d{1,2}|[一二两三四五六七八九十]{1,2})[ \t]*年",
+        r"|(?P<n2>\d{1,2}|[一二两三四五六七八九十]{1,2})[ \t]*年(?:之内|内)",
+    ))
+    .expect("valid regex")
+});
+
+/// Every time span of a document, in document order, with spans that slice the source exactly.
+pub fn extract(doc: &Normalized, meta: &Meta) -> Vec<TimeSpan> {
+    let mut out = Vec::new();
+    for para in &doc.paragraphs {
+        for f in find(&para.text, meta) {
+            out.push(TimeSpan {
+                text: doc.evidence(&para.map, f.start, f.end).to_string(),
+                kind: f.kind,
+                start_year: f.start_year,
+                end_year: f.end_year,
+                span: doc.span(&para.map, f.start, f.end),
+            });
+        }
+    }
+    out.sort_by_key(|t| t.span);
+    out
+}
+
+/// The time expressions of one text, in order, not overlapping (a longer match wins:
+/// `2011~2015年` is one range, not two years).
+pub fn find(text: &str, meta: &Meta) -> Vec<Found> {
+    let mut all = Vec::new();
+    all.extend(plan_periods(text));
+    all.extend(ranges(text));
+    all.extend(years(text));
+    all.extend(relatives(text, meta));
+    all.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    let mut kept: Vec<Found> = Vec::with_capacity(all.len());
+    for f in all {
+        if kept.last().is_none_or(|k| k.end <= f.start) {
+            kept.push(f);
+        }
+    }
+    kept
+}
+
+/// 十一五 … 十五五 and their forms. A bare `十五` (the tenth plan) counts only when quoted or
+/// followed by 时期/计划 …, since 十五 is also fifteen (`十五条硬措施`).
+fn plan_periods(text: &str) -> Vec<Found> {
+    PLAN.captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let n_match = c.name("n")?;
+            let before = text[..n_match.start()].chars().next_back();
+            if before.is_some_and(is_numeral_char) {
+                return None;
+            }
+            let after = text[whole.end()..].chars().next();
+            let tail = c.name("tail").map_or("", |t| t.as_str().trim());
+            let quoted = !c.name("q")?.is_empty() && !c.name("qe")?.is_empty();
+            if c.name("q")?.is_empty() != c.name("qe")?.is_empty() {
+                return None;
+            }
+            if !quoted
+                && tail.is_empty()
+                && after.is_some_and(|ch| is_numeral_char(ch) || ch == '年')
+            {
+                return None;
+            }
+            // 十五 (also fifteen) and 一五 … 九五 (also 七五普法) need quotes or a tail.
+            if n_match.as_str().chars().count() == 1 && !quoted && tail.is_empty() {
+                return None;
+            }
+            let ordinal = if n_match.as_str() == "十" {
+                10
+            } else {
+                chinese_to_u32(n_match.as_str())?
+            };
+            let period = plan_period_by_ordinal(ordinal)?;
+            let at_end = matches!(tail, "末" | "期末" | "末期" | "规划期末");
+            let at_start = tail == "初";
+            let deadline = c.name("deadline").is_some();
+            let (kind, s, e) = if deadline {
+                (TimeSpanKind::Deadline, None, Some(period.end_year))
+            } else if at_end {
+                (
+                    TimeSpanKind::Relative,
+                    Some(period.end_year),
+                    Some(period.end_year),
+                )
+            } else if at_start {
+                (
+                    TimeSpanKind::Relative,
+                    Some(period.start_year),
+                    Some(period.start_year),
+                )
+            } else {
+                (
+                    TimeSpanKind::PlanPeriod,
+                    Some(period.start_year),
+                    Some(period.end_year),
+                )
+            };
+            // `到“十四五”` without 末 still names the plan's end.
+            let e = if deadline && !at_end && !at_start {
+                Some(period.end_year)
+            } else {
+                e
+            };
+            Some(Found {
+                start: whole.start(),
+                end: whole.end(),
+                kind,
+                start_year: s,
+                end_year: e,
+            })
+        })
+        .collect()
+}
+
+fn is_numeral_char(c: char) -> bool {
+    "〇零一二两三四五六七八九十百千万亿第".contains(c) || c.is_ascii_digit()
+}
+
+/// `2011~2015年` → 2011–2015.
+fn ranges(text: &str) -> Vec<Found> {
+    RANGE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let a: i32 = c.name("a")?.as_str().parse().ok()?;
+            let b: i32 = c.name("b")?.as_str().parse().ok()?;
+            if b < a || digit_before(text, whole.start()) {
+                return None;
+            }
+            Some(Found {
+                start: whole.start(),
+                end: whole.end(),
+                kind: TimeSpanKind::Range,
+                start_year: Some(a),
+                end_year: Some(b),
+            })
+        })
+        .collect()
+}
+
+fn digit_before(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit() || c == '.')
+}
+
+/// `2025年`, `二〇三五年`, `到2025年` (a deadline), `2015年底`.
+fn years(text: &str) -> Vec<Found> {
+    YEAR.captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let y_match = c.name("y")?;
+            if digit_before(text, y_match.start()) {
+                return None;
+            }
+            let y = y_match.as_str();
+            let year = if y.starts_with(|c: char| c.is_ascii_digit()) {
+                y.parse().ok()?
+            } else {
+                positional_chinese_year(y)?
+            };
+            let kind = if c.name("deadline").is_some() {
+                TimeSpanKind::Deadline
+            } else {
+                TimeSpanKind::Year
+            };
+            let start_year = (kind == TimeSpanKind::Year).then_some(year);
+            Some(Found {
+                start: whole.start(),
+                end: whole.end(),
+                kind,
+                start_year,
+                end_year: Some(year),
+            })
+        })
+        .collect()
+}
+
+/// 二〇三五 → 2035 (digit by digit).
+fn positional_chinese_year(y: &str) -> Option<i32> {
+    y.chars().try_fold(0i32, |acc, c| {
+        let d = chinese_to_u32(&c.to_string())? as i32;
+        Some(acc * 10 + d)
+    })
+}
+
+/// `3年内`, `未来五年`: from the document's first year, `n` years (inclusive of the first).
+fn relatives(text: &str, meta: &Meta) -> Vec<Found> {
+    let base = meta.period.as_ref().map(|p| p.start_year);
+    RELATIVE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let n_match = c.name("n1").or_else(|| c.name("n2"))?;
+            if c.name("n2").is_some() && digit_before(text, n_match.start()) {
+                return None;
+            }
+            let before = text[..n_match.start()].chars().next_back();
+            if c.name("n2").is_some() && before.is_some_and(is_numeral_char) {
+                return None;
+            }
+            let n_str = n_match.as_str();
+            let n: i32 = n_str
+                .parse()
+                .ok()
+                .or_else(|| chinese_to_u32(n_str).map(|v| v as i32))?;
+            if !(1..=50).contains(&n) {
+                return None;
+            }
+            Some(Found {
+                start: whole.start(),
+                end: whole.end(),
+                kind: TimeSpanKind::Relative,
+                start_year: base,
+                end_year: base.map(|b| b + n - 1),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::DocKind;
+    use crate::model::Period;
+
+    fn meta(start: i32, end: i32) -> Meta {
+        Meta {
+            title: None,
+            kind: DocKind::FiveYearPlan,
+            region: None,
+            period: Some(Period {
+                name: String::new(),
+                start_year: start,
+                end_year: end,
+            }),
+        }
+    }
+
+    fn one(text: &str) -> Found {
+        let f = find(text, &meta(2021, 2025));
+        assert_eq!(f.len(), 1, "{text}: {f:?}");
+        f[0].clone()
+    }
+
+    #[test]
+    fn plan_names_need_context_for_ten() {
+        assert!(find("安全生产“十五条硬措施”有效落实", &meta(2021, 2025)).is_empty());
+        assert!(find("二十五项", &meta(2021, 2025)).is_empty());
+        let f = one("“十五”时期");
+        assert_eq!((f.start_year, f.end_year), (Some(2001), Some(2005)));
+    }
+
+    #[test]
+    fn relative_needs_a_count() {
+        let f = one("力争3年内完成");
+        assert_eq!((f.start_year, f.end_year), (Some(2021), Some(2023)));
+    }
 }

@@ -1,0 +1,526 @@
+//! Numbers in normalized text: what a target's value can be.
+//!
+//! Recognises Arabic numbers (decimals, thousands separators; full-width forms are already folded
+//! by normalization), Chinese numerals (一千二百, 两, 〇) when a unit follows them, multipliers
+//! (万, 亿, 万亿: `1.2万亿元`), percentages (`%`, `百分之五`), per-mille (`‰`), percentage points
+//! (`个百分点`, a unit of its own), ranges (`3—5年`, `5%—5.5%`), ratios (`2.1:46.7:51.2`) and
+//! multiples (`1.29倍`, `翻一番`).
+//!
+//! Words that merely contain numeral characters are not numbers: 二氧化碳, 一带一路, 两会, 统一,
+//! 一些, 第一, 三股势力, plan names (十四五) and numbers inside quoted names (`“11532”工程`).
+//! Years (`2015年`) are time spans, not quantities (see `extract::timespans`).
+//!
+//! Units come from the unit dictionary ([`units::longest_prefix`]); `%`, `‰`, `个百分点` and `倍`
+//! are recognised here because they change what the number is.
+
+use crate::analysis::Token;
+use crate::extract::units;
+use crate::numerals::chinese_to_u64;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The numeric content of a quantity.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Amount {
+    One(f64),
+    /// `3—5年`, `5%—5.5%`: both ends as written.
+    Range(f64, f64),
+    /// `2.1:46.7:51.2`.
+    Ratio(Vec<f64>),
+}
+
+impl Amount {
+    /// The first (or only) number.
+    pub fn first(&self) -> f64 {
+        match self {
+            Amount::One(v) | Amount::Range(v, _) => *v,
+            Amount::Ratio(v) => v.first().copied().unwrap_or(0.0),
+        }
+    }
+}
+
+/// What kind of number the unit makes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// A count or amount in a unit from the dictionary (or none).
+    Plain,
+    /// `%`, `百分之五`.
+    Percent,
+    /// `‰`.
+    PerMille,
+    /// `个百分点`.
+    Points,
+    /// `倍`, `翻一番`.
+    Multiple,
+}
+
+/// One number with its unit, as found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// Byte range of the number and its unit in the text.
+    pub start: usize,
+    pub end: usize,
+    pub amount: Amount,
+    /// The unit as written (`亿元`, `%`, `个百分点`, `万亩`), or `None` for a bare number.
+    pub unit: Option<String>,
+    pub form: Form,
+    /// A Chinese numeral (`两`, `三千`) rather than digits.
+    pub chinese: bool,
+    /// `余`/`多` between the number and its unit: more than the number (`1900余万元`).
+    pub more: bool,
+}
+
+/// Arabic numbers (`38985`, `1,200`, `4.08`) and runs of Chinese numeral characters.
+static NUMERAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百千万亿]+")
+        .expect("valid regex")
+});
+
+/// An Arabic number alone, anchored; thousands groups are checked by [`arabic_len`].
+static ARABIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d+(?:,\d{3})*(?:\.\d+)?").expect("valid regex"));
+
+/// The rest of a ratio after its first part: `:46.7:51.2`.
+static RATIO_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[ \t]*:[ \t]*\d+(?:\.\d+)?)+").expect("valid regex"));
+
+/// A range dash and the upper end's number: `—5.5`, `-40`, `至8`.
+static RANGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*(?:[-—–~～]+|至|到)[ \t]*(\d+(?:,\d{3})*(?:\.\d+)?)").expect("valid regex")
+});
+
+/// 百分之五, 百分之十二点五, 百分之3.
+static PERCENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"百分之(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百]+(?:点[〇零一二三四五六七八九]+)?)",
+    )
+    .expect("valid regex")
+});
+
+/// 翻一番 (×2), 翻两番 (×4), 翻番, 翻了一番.
+static DOUBLING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"翻(?:了)?([一两二三])?番").expect("valid regex"));
+
+/// Multipliers written between a number and its unit (`1.2万亿元`, `4.5万元`).
+const MULTIPLIERS: [&str; 4] = ["万亿", "亿", "万", "千"];
+
+/// Plan names made of numerals: 十四五, 十二五, 九五.
+static PLAN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:十[一二三四五六七八九]?|[一二三四五六七八九])五").expect("valid regex")
+});
+
+/// Every quantity in `text`, in order, not overlapping.
+///
+/// `tokens` are the text's jieba tokens (byte offsets into `text`), or empty. With tokens, a
+/// Chinese numeral counts only where a word starts and where that word ends inside the quantity,
+/// so 统一, 一些, 一带一路, 三股势力 (single words to jieba) give no number.
+///
+/// ```
+/// use plancorpus::extract::numbers::{find, Amount};
+/// let q = find("到2015年全市生产总值年均增长21.9%,达到270亿元。", &[]);
+/// assert_eq!(q[0].amount, Amount::One(21.9));
+/// assert_eq!(q[0].unit.as_deref(), Some("%"));
+/// assert_eq!(q[1].amount, Amount::One(270.0));
+/// ```
+pub fn find(text: &str, tokens: &[Token]) -> Vec<Quantity> {
+    let mut out: Vec<Quantity> = Vec::new();
+    out.extend(percent_words(text));
+    out.extend(doublings(text));
+    for m in NUMERAL.find_iter(text) {
+        if out.iter().any(|q| q.start < m.end() && m.start() < q.end) {
+            continue;
+        }
+        let q = if m.as_str().starts_with(|c: char| c.is_ascii_digit()) {
+            arabic_at(text, m.start())
+        } else {
+            chinese_at(text, m.start(), m.end(), tokens)
+        };
+        if let Some(q) = q {
+            out.push(q);
+        }
+    }
+    out.sort_by_key(|q| q.start);
+    let mut kept: Vec<Quantity> = Vec::with_capacity(out.len());
+    for q in out {
+        if kept.last().is_none_or(|k| k.end <= q.start) {
+            kept.push(q);
+        }
+    }
+    kept
+}
+
+/// The Arabic quantity starting at byte `start`, or `None` when the digits are part of a code
+/// (`G217`, `PM2.5`), a year (`2015年`), or a quoted name (`“11532”工程`).
+fn arabic_at(text: &str, start: usize) -> Option<Quantity> {
+    let before = text[..start].chars().next_back();
+    if before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '第') {
+        return None;
+    }
+    let mut end = start + arabic_len(&text[start..]);
+    let first = parse_arabic(&text[start..end])?;
+    if is_year(text, start, end) {
+        return None;
+    }
+    let rest = &text[end..];
+    if rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    // A ratio: 2.1:46.7:51.2 (full-width colons are folded by normalization).
+    if let Some(r) = RATIO_TAIL.find(rest) {
+        let mut parts = vec![first];
+        parts.extend(
+            r.as_str()
+                .split(':')
+                .skip(1)
+                .filter_map(|p| parse_arabic(p.trim())),
+        );
+        end += r.end();
+        return Some(Quantity {
+            start,
+            end,
+            amount: Amount::Ratio(parts),
+            unit: None,
+            form: Form::Plain,
+            chinese: false,
+            more: false,
+        });
+    }
+    let (mut unit1, mut form1, mut after1) = unit_at(text, end);
+    let mut more = false;
+    if unit1.is_none()
+        && let Some(w) = ["余", "多"]
+            .into_iter()
+            .find(|w| text[end..].starts_with(w))
+        && let (Some(u), f, a) = unit_at(text, end + w.len())
+    {
+        (unit1, form1, after1, more) = (Some(u), f, a, true);
+    }
+    // A range: 3—5年, 5%—5.5%, 35-40%.
+    if let Some(c) = RANGE_TAIL.captures(&text[after1..])
+        && let (Some(whole), Some(n)) = (c.get(0), c.get(1))
+        && let Some(second) = parse_arabic(n.as_str())
+    {
+        let e2 = after1 + whole.end();
+        if !is_year(text, after1 + n.start(), e2) {
+            let (unit2, form2, after2) = unit_at(text, e2);
+            if unit1.is_none() || unit1 == unit2 {
+                return Some(Quantity {
+                    start,
+                    end: after2,
+                    amount: Amount::Range(first, second),
+                    unit: unit2,
+                    form: form2,
+                    chinese: false,
+                    more: false,
+                });
+            }
+        }
+    }
+    if in_quoted_name(text, start, end) {
+        return None;
+    }
+    Some(Quantity {
+        start,
+        end: after1,
+        amount: Amount::One(first),
+        unit: unit1,
+        form: form1,
+        chinese: false,
+        more,
+    })
+}
+
+/// A Chinese numeral in `text[start..end]` (a run of numeral characters), kept only when a unit
+/// follows it, it is not an ordinal (第一) or plan name (十四五), and (with tokens) it starts a word
+/// that ends inside the quantity.
+fn chinese_at(text: &str, start: usize, end: usize, tokens: &[Token]) -> Option<Quantity> {
+    let run = &text[start..end];
+    if text[..start].ends_with('第') || PLAN_NAME.is_match(run) {
+        return None;
+    }
+    // Trailing 万/亿 are multipliers of the unit (九十万人 → 90 万人), unless the run is only that.
+    let digits = run.trim_end_matches(['万', '亿']);
+    let digits_end = if digits.is_empty() {
+        end
+    } else {
+        start + digits.len()
+    };
+    let value = chinese_to_u64(&text[start..digits_end])? as f64;
+    let (unit, form, after) = unit_at(text, digits_end);
+    // A bare multiplier is no unit for words: 千万 (by all means), 万一 (in case).
+    if unit.as_deref().is_none_or(|u| MULTIPLIERS.contains(&u)) {
+        return None;
+    }
+    if !tokens.is_empty() && !starts_word_inside(tokens, start, after) {
+        return None;
+    }
+    Some(Quantity {
+        start,
+        end: after,
+        amount: Amount::One(value),
+        unit,
+        form,
+        chinese: true,
+        more: false,
+    })
+}
+
+/// Whether a token starts at `start` and ends by `end`.
+fn starts_word_inside(tokens: &[Token], start: usize, end: usize) -> bool {
+    tokens
+        .iter()
+        .find(|t| t.start as usize == start)
+        .is_some_and(|t| t.end as usize <= end)
+}
+
+/// The unit written at byte `at`: (unit, form, end of unit). Spaces or a tab before the unit are
+/// skipped (`0.6 %`). Multipliers 万/亿/万亿/千 join the dictionary unit after them (`万亩`), or
+/// stand alone as the unit when none follows.
+fn unit_at(text: &str, at: usize) -> (Option<String>, Form, usize) {
+    let rest = &text[at..];
+    let trimmed = rest.trim_start_matches([' ', '\t']);
+    let skip = at + (rest.len() - trimmed.len());
+    for (sym, form) in [
+        ("%", Form::Percent),
+        ("‰", Form::PerMille),
+        ("个百分点", Form::Points),
+        ("百分点", Form::Points),
+        ("倍", Form::Multiple),
+    ] {
+        if trimmed.starts_with(sym) {
+            return (Some(sym.to_string()), form, skip + sym.len());
+        }
+    }
+    if let Some(u) = units::longest_prefix(trimmed) {
+        return (Some(u.name.to_string()), Form::Plain, skip + u.name.len());
+    }
+    for mult in MULTIPLIERS {
+        if let Some(after) = trimmed.strip_prefix(mult) {
+            if let Some(u) = units::longest_prefix(after) {
+                let name = format!("{mult}{}", u.name);
+                return (Some(name), Form::Plain, skip + mult.len() + u.name.len());
+            }
+            if mult != "千" {
+                return (Some(mult.to_string()), Form::Plain, skip + mult.len());
+            }
+        }
+    }
+    (None, Form::Plain, at)
+}
+
+/// Length of the Arabic number opening `s`: `1,200` whole, but `2015,2016` only up to the comma
+/// (a comma counts as a thousands separator only before exactly three digits).
+fn arabic_len(s: &str) -> usize {
+    let Some(m) = ARABIC.find(s) else {
+        return 0;
+    };
+    let bad_group = s[m.end()..].starts_with(|c: char| c.is_ascii_digit());
+    if bad_group && let Some(comma) = m.as_str().find(',') {
+        let head = &s[..comma];
+        return ARABIC.find(head).map_or(comma, |h| h.end());
+    }
+    m.end()
+}
+
+/// `38985`, `1,200`, `4.08` → f64.
+fn parse_arabic(s: &str) -> Option<f64> {
+    s.replace(',', "").parse().ok()
+}
+
+/// A four-digit year (1900–2100) followed by 年, or by a dash and another year (`2011~2015年`).
+fn is_year(text: &str, start: usize, end: usize) -> bool {
+    let digits = &text[start..end];
+    let year_like = digits.len() == 4
+        && digits
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y));
+    if !year_like {
+        return false;
+    }
+    let rest = text[end..].trim_start_matches([' ', '\t']);
+    rest.starts_with('年')
+        || RANGE_TAIL
+            .captures(rest)
+            .and_then(|c| c.get(1))
+            .is_some_and(|n| n.as_str().len() == 4)
+}
+
+/// `“11532”工程`: digits wrapped in quotes are a name, not a value.
+fn in_quoted_name(text: &str, start: usize, end: usize) -> bool {
+    let open = text[..start].ends_with(['“', '"', '「', '《']);
+    let close = text[end..].starts_with(['”', '"', '」', '》']);
+    open && close
+}
+
+/// `百分之五` → 5 %.
+fn percent_words(text: &str) -> Vec<Quantity> {
+    PERCENT_WORDS
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let n = c.get(1)?.as_str();
+            let value = parse_arabic(n).or_else(|| chinese_decimal(n))?;
+            Some(Quantity {
+                start: whole.start(),
+                end: whole.end(),
+                amount: Amount::One(value),
+                unit: Some("%".to_string()),
+                form: Form::Percent,
+                chinese: !n.starts_with(|c: char| c.is_ascii_digit()),
+                more: false,
+            })
+        })
+        .collect()
+}
+
+/// 十二点五 → 12.5.
+fn chinese_decimal(s: &str) -> Option<f64> {
+    match s.split_once('点') {
+        None => chinese_to_u64(s).map(|v| v as f64),
+        Some((int, frac)) => {
+            let i = chinese_to_u64(int)? as f64;
+            let digits: String = frac
+                .chars()
+                .map(|c| chinese_to_u64(&c.to_string()).map(|d| char::from(b'0' + d as u8)))
+                .collect::<Option<_>>()?;
+            format!("{i}.{digits}").parse().ok()
+        }
+    }
+}
+
+/// 翻一番 → ×2, 翻两番 → ×4 (a doubling per 番).
+fn doublings(text: &str) -> Vec<Quantity> {
+    DOUBLING
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let times = c
+                .get(1)
+                .and_then(|n| chinese_to_u64(n.as_str()))
+                .unwrap_or(1);
+            Some(Quantity {
+                start: whole.start(),
+                end: whole.end(),
+                amount: Amount::One(2f64.powi(times.min(10) as i32)),
+                unit: Some("倍".to_string()),
+                form: Form::Multiple,
+                chinese: true,
+                more: false,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::context::Context;
+
+    fn tokens(ctx: &Context, text: &str) -> Vec<Token> {
+        ctx.jieba
+            .tag(text, true)
+            .into_iter()
+            .map(|t| Token {
+                start: t.byte_start as u32,
+                end: t.byte_end as u32,
+                pos: t.tag.into(),
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> Vec<(Amount, Option<String>)> {
+        find(text, &[])
+            .into_iter()
+            .map(|q| (q.amount, q.unit))
+            .collect()
+    }
+
+    #[test]
+    fn arabic_decimals_and_thousands() {
+        let q = one("城镇居民人均可支配收入38,985元,森林蓄积量4.08亿立方米");
+        assert_eq!(q[0].0, Amount::One(38985.0));
+        assert_eq!(q[1].0, Amount::One(4.08));
+    }
+
+    #[test]
+    fn percent_permille_points_multiple() {
+        let q = one("增长21.9%,控制在10‰以内,高于全疆平均水平3个百分点,达到1.29倍");
+        let units: Vec<_> = q.iter().map(|(_, u)| u.as_deref()).collect();
+        assert_eq!(
+            units,
+            vec![Some("%"), Some("‰"), Some("个百分点"), Some("倍")]
+        );
+        assert_eq!(q[2].0, Amount::One(3.0));
+        let q = find("力争提高百分之五", &[]);
+        assert_eq!(q[0].amount, Amount::One(5.0));
+        assert_eq!(q[0].form, Form::Percent);
+        let q = find("人均收入翻一番,经济总量翻两番", &[]);
+        assert_eq!(q[0].amount, Amount::One(2.0));
+        assert_eq!(q[1].amount, Amount::One(4.0));
+    }
+
+    #[test]
+    fn points_are_not_percent() {
+        let q = find("提高0.5个百分点", &[]);
+        assert_eq!(q[0].form, Form::Points);
+        assert_eq!(q[0].unit.as_deref(), Some("个百分点"));
+    }
+
+    #[test]
+    fn ranges_and_ratios() {
+        let q = find(
+            "增长5%—5.5%,三产比重35-40%,调整为2.1:46.7:51.2,28:36:36",
+            &[],
+        );
+        assert_eq!(q[0].amount, Amount::Range(5.0, 5.5));
+        assert_eq!(q[0].unit.as_deref(), Some("%"));
+        assert_eq!(q[1].amount, Amount::Range(35.0, 40.0));
+        assert_eq!(q[2].amount, Amount::Ratio(vec![2.1, 46.7, 51.2]));
+        assert_eq!(q[3].amount, Amount::Ratio(vec![28.0, 36.0, 36.0]));
+    }
+
+    #[test]
+    fn multipliers_stand_as_units_without_dictionary_unit() {
+        let q = find("总规模2万", &[]);
+        assert_eq!(q[0].amount, Amount::One(2.0));
+        assert!(q[0].unit.as_deref().is_some_and(|u| u.starts_with('万')));
+    }
+
+    #[test]
+    fn years_codes_and_quoted_names_are_not_values() {
+        assert!(find("到2015年,2011~2015年", &[]).is_empty());
+        assert!(find("G217线、PM2.5", &[]).is_empty());
+        assert!(find("实施“11532”工程", &[]).is_empty());
+    }
+
+    #[test]
+    fn words_with_numeral_characters_are_not_numbers() {
+        let ctx = Context::new();
+        for text in [
+            "减少二氧化碳排放",
+            "融入一带一路建设",
+            "召开两会",
+            "坚持守正和创新相统一",
+            "解决一些问题",
+            "第一产业增加值",
+            "第一",
+            "“三股势力”滋生蔓延土壤",
+            "“十四五”时期",
+            "十四五规划",
+            "十二五末",
+            "实施“11532”工程",
+        ] {
+            let toks = tokens(&ctx, text);
+            let q = find(text, &toks);
+            assert!(q.is_empty(), "{text}: {q:?}");
+        }
+    }
+
+    #[test]
+    fn chinese_numerals_with_units_are_values() {
+        let q = find("高于3个百分点,提高两个百分点", &[]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].amount, Amount::One(2.0));
+        assert_eq!(q[1].form, Form::Points);
+    }
+}

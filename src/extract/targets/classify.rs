@@ -1,0 +1,211 @@
+//! What a value is (kind), how firm (comparator), planned or achieved (status), and whether the
+//! text calls it 约束性 or 预期性 (binding) — each from the words around the value.
+
+use crate::extract::numbers::{Amount, Form, Quantity};
+use crate::model::{Binding, Comparator, Status, TargetKind};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Growth predicates: `增长`, `提高`, `下降` (a relative change when the unit is % or 倍).
+static GROWTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"增长|增加|增幅|增速|提高|提升|下降|降低|减少|翻").expect("valid regex")
+});
+
+/// Indicators that are rates or shares by name: `失业率`, `比重`, `覆盖率`.
+static RATE_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:率|比重|比例|占比|指数|系数|份额)$").expect("valid regex"));
+
+/// Units of discrete things counted (`个`, `家`, `件`, `人`, with or without 万).
+static COUNT_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:万|亿)?(?:个|件|家|项|所|座|条|处|户|名|批|次|套|台|辆|张|艘|架|人|人次|栋|间)$",
+    )
+    .expect("valid regex")
+});
+
+/// Words that make a target: plans and intentions.
+static TARGET_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"力争|确保|争取|预期目标|目标是|主要目标|努力实现|计划|规划到|将达到|要达到")
+        .expect("valid regex")
+});
+
+/// Words that make an achievement or estimate.
+static ACTUAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"预计全年|全年实现|比上年|同比|较上年|已经|已达|已建成|截至|截止|过去|一年来|累计完成",
+    )
+    .expect("valid regex")
+});
+
+/// Section titles of achievements (发展基础, 工作回顾) and of plans (发展目标, 工作安排).
+static ACTUAL_SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"发展基础|工作回顾|回顾|主要成就|取得的成就|发展成就|基础|成绩|过去五年|过去一年")
+        .expect("valid regex")
+});
+static TARGET_SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"目标|工作安排|主要任务|总体要求|展望|远景|预期|任务|指标").expect("valid regex")
+});
+
+/// The kind of a value. `between` is the text from the indicator to the value (`年均增长`,
+/// `比“十一五”末增加了`).
+///
+/// 000: `全市生产总值年均增长21.9%` → annual_growth; `达到270亿元` → level; `2.1:46.7:51.2` →
+/// ratio; 004: `高于全疆平均水平3个百分点` → change; `城镇登记失业率控制在3.8%` → rate.
+pub fn kind(q: &Quantity, indicator: &str, between: &str) -> TargetKind {
+    if matches!(q.amount, Amount::Ratio(_)) {
+        return TargetKind::Ratio;
+    }
+    if q.form == Form::Points {
+        return TargetKind::Change;
+    }
+    let relative = matches!(q.form, Form::Percent | Form::Multiple | Form::PerMille);
+    if GROWTH.is_match(between) {
+        if between.contains("年均") || between.contains("平均每年") {
+            return TargetKind::AnnualGrowth;
+        }
+        return if relative {
+            TargetKind::Growth
+        } else {
+            TargetKind::Change
+        };
+    }
+    if super::indicator::is_comparison(between) {
+        return TargetKind::Change;
+    }
+    if matches!(q.form, Form::Percent | Form::PerMille) || RATE_NAME.is_match(indicator) {
+        return TargetKind::Rate;
+    }
+    if q.form == Form::Multiple {
+        return TargetKind::Growth;
+    }
+    let counted = q.unit.as_deref().is_some_and(|u| COUNT_UNIT.is_match(u));
+    if counted && !indicator.starts_with('每') && !indicator.ends_with("人口") {
+        return TargetKind::Count;
+    }
+    TargetKind::Level
+}
+
+/// The comparator from the words right before (`before`: `不低于`, `控制在`, `约`) and right
+/// after the value (`after`: `以上`, `以内`, `左右`). `余`/`多` between a number and its unit
+/// (`1900余万元`) is `>`.
+pub fn comparator(before: &str, after: &str, more: bool) -> Comparator {
+    let after = after.trim_start_matches([' ', '\t']);
+    if after.starts_with("以上") || after.starts_with("及以上") {
+        return Comparator::Ge;
+    }
+    if after.starts_with("以内") || after.starts_with("以下") || after.starts_with("之内") {
+        return Comparator::Le;
+    }
+    if after.starts_with("左右") || after.starts_with("上下") {
+        return Comparator::Approx;
+    }
+    if more {
+        return Comparator::Gt;
+    }
+    let before = before.trim_end_matches([' ', '\t']);
+    for (word, c) in [
+        ("不低于", Comparator::Ge),
+        ("不少于", Comparator::Ge),
+        ("至少", Comparator::Ge),
+        ("不高于", Comparator::Le),
+        ("不超过", Comparator::Le),
+        ("最多", Comparator::Le),
+        ("低于", Comparator::Lt),
+        ("不到", Comparator::Lt),
+        ("超过", Comparator::Gt),
+        ("突破", Comparator::Gt),
+        ("大约", Comparator::Approx),
+        ("约", Comparator::Approx),
+        ("近", Comparator::Approx),
+    ] {
+        if before.ends_with(word) {
+            return c;
+        }
+    }
+    Comparator::Eq
+}
+
+/// Planned or achieved: the sentence's own words first (`力争` → target, `预计全年` → actual),
+/// then the section's titles (发展目标 → target, 发展基础 → actual, innermost first), then whether
+/// the sentence looks ahead (`到2020年`), then the default (`fallback`).
+pub fn status(sentence: &str, titles: &[String], deadline: bool, fallback: Status) -> Status {
+    if TARGET_CUE.is_match(sentence) {
+        return Status::Target;
+    }
+    if ACTUAL_CUE.is_match(sentence) {
+        return Status::Actual;
+    }
+    if let Some(s) = section_status(titles) {
+        return s;
+    }
+    if deadline {
+        return Status::Target;
+    }
+    fallback
+}
+
+/// The status a section's titles speak of (innermost title first), if any.
+pub fn section_status(titles: &[String]) -> Option<Status> {
+    titles.iter().find_map(|t| {
+        if ACTUAL_SECTION.is_match(t) {
+            Some(Status::Actual)
+        } else if TARGET_SECTION.is_match(t) {
+            Some(Status::Target)
+        } else {
+            None
+        }
+    })
+}
+
+/// `约束性` / `预期性` said of the indicator in its clause.
+pub fn binding(clause: &str) -> Option<Binding> {
+    if clause.contains("约束性") {
+        Some(Binding::Binding)
+    } else if clause.contains("预期性") {
+        Some(Binding::Expected)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comparators() {
+        assert_eq!(comparator("达到", "以上。", false), Comparator::Ge);
+        assert_eq!(comparator("控制在", "以内", false), Comparator::Le);
+        assert_eq!(comparator("年均增长", "左右", false), Comparator::Approx);
+        assert_eq!(comparator("不低于", "", false), Comparator::Ge);
+        assert_eq!(comparator("发放小额贷款", "万元", true), Comparator::Gt);
+        assert_eq!(comparator("达到", "", false), Comparator::Eq);
+    }
+
+    #[test]
+    fn status_from_words_then_sections() {
+        let t = |s: &str| vec![s.to_string()];
+        assert_eq!(
+            status("力争地区生产总值增长8%", &[], false, Status::Actual),
+            Status::Target
+        );
+        assert_eq!(
+            status(
+                "地区实现生产总值494.1亿元",
+                &t("发展基础"),
+                true,
+                Status::Target
+            ),
+            Status::Actual
+        );
+        assert_eq!(
+            status(
+                "人均生产总值年均增长17.1%",
+                &t("主要目标"),
+                false,
+                Status::Actual
+            ),
+            Status::Target
+        );
+    }
+}

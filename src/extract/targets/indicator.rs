@@ -1,0 +1,133 @@
+//! The indicator of a value: the noun phrase before it in its clause, with the predicate
+//! (`年均增长`, `达到`, `控制在`) and the lead-in (`其中`, `力争`, `预计全年实现`, `到2015年`)
+//! taken off.
+//!
+//! `到2015年全市生产总值年均增长21.9%` → `全市生产总值`; `其中地方工业增加值年均增长37.5%` →
+//! `地方工业增加值`; `预计全年实现地区生产总值348.2亿元` → `地区生产总值`. A clause with nothing
+//! left (`,达到270亿元`) or one that compares (`高于全疆平均水平3个百分点`) has no indicator of
+//! its own: the caller carries the previous one over.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Predicates that sit between an indicator and its value, taken off the end repeatedly:
+/// `年均增长`, `逐步调整为`, `控制在`, `达到了`.
+static PREDICATE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:年均|平均|分别|累计|同比|逐步|稳定|全年|均|将|要|力争|确保|总体)?",
+        r"(?:增长|增加|增幅|增速|提高到|提高至|提高|提升到|提升至|提升|下降到|下降|降低到|降低|降至|减少|",
+        r"达到|达|为|是|控制在|保持在|稳定在|调整为|调整到|突破|超过|完成|实现|不低于|不高于|不超过|",
+        r"低于|高于|约|大约|共|有|在|由|从|占|超|新增|比|较)了?[ \t]*$"
+    ))
+    .expect("valid regex")
+});
+
+/// Lead-ins taken off the start: connectives, intentions and reporting verbs.
+static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:[ \t“”\x22'‘’*—\-·•]+|其中|并且|并|而且|同时|以及|和|及|与|力争|确保|争取|努力|",
+        r"预计全年|预计|全年共|全年|实现了|实现|完成了|完成|累计|新增了|使|让|到|至|在|经过|通过)"
+    ))
+    .expect("valid regex")
+});
+
+/// Verbs inside a phrase that end its lead-in: `地区实现生产总值` → `生产总值`.
+static INNER_VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"实现|完成|预计|力争|确保|达到").expect("valid regex"));
+
+/// A clause that compares to something else instead of naming an indicator:
+/// `高于全疆平均水平`, `比“十一五”末`, `较上年`.
+static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*(?:高于|低于|快于|慢于|超过|比[^重例率]|较|同比|与)").expect("valid regex")
+});
+
+/// Longest indicator kept, in chars; a longer phrase keeps its end (the head noun).
+const MAX_CHARS: usize = 24;
+
+/// Whether the text between the previous value and this one compares instead of naming.
+pub fn is_comparison(text: &str) -> bool {
+    COMPARISON.is_match(text)
+}
+
+/// The indicator inside `text[from..to]` as a byte range of `text`, or `None` when nothing
+/// that names a measure is left. `skip` are byte ranges (time expressions) to take off the
+/// start as lead-ins.
+pub fn find(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> Option<(usize, usize)> {
+    let (mut s, mut e) = (from, to);
+    loop {
+        let before = (s, e);
+        if let Some(m) = PREDICATE_END.find(&text[s..e])
+            && m.start() < m.end()
+        {
+            e = s + m.start();
+        }
+        e = s + text[s..e].trim_end_matches([' ', '\t', '、']).len();
+        if let Some(m) = LEAD.find(&text[s..e])
+            && m.end() > 0
+        {
+            s += m.end();
+        }
+        if let Some(&(_, se)) = skip.iter().find(|&&(ss, se)| ss <= s && s < se) {
+            s = se.min(e);
+        }
+        // A time expression inside the phrase ends it: `绿色出行比例到2030年` → `绿色出行比例`.
+        if let Some(&(ss, _)) = skip.iter().find(|&&(ss, se)| s < ss && ss < e && se <= e) {
+            e = ss;
+        }
+        if (s, e) == before {
+            break;
+        }
+    }
+    if let Some(m) = INNER_VERB.find_iter(&text[s..e]).last() {
+        let rest = &text[s + m.end()..e];
+        if rest.chars().count() >= 2 {
+            s += m.end();
+        }
+    }
+    let phrase = &text[s..e];
+    let n = phrase.chars().count();
+    if n > MAX_CHARS {
+        let cut = phrase
+            .char_indices()
+            .nth(n - MAX_CHARS)
+            .map_or(0, |(i, _)| i);
+        s += cut;
+    }
+    let phrase = &text[s..e];
+    let meaningful = phrase.chars().filter(|c| is_word_char(*c)).count();
+    (meaningful >= 2 && !COMPARISON.is_match(phrase)).then_some((s, e))
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() && !"的了和与及".contains(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ind(text: &str) -> Option<&str> {
+        find(text, 0, text.len(), &[]).map(|(s, e)| &text[s..e])
+    }
+
+    #[test]
+    fn strips_predicates_and_lead_ins() {
+        assert_eq!(ind("全市生产总值年均增长"), Some("全市生产总值"));
+        assert_eq!(ind("其中地方工业增加值年均增长"), Some("地方工业增加值"));
+        assert_eq!(ind("预计全年实现地区生产总值"), Some("地区生产总值"));
+        assert_eq!(
+            ind("三次产业增加值占生产总值的比重逐步调整为"),
+            Some("三次产业增加值占生产总值的比重")
+        );
+        assert_eq!(ind("城镇登记失业率控制在"), Some("城镇登记失业率"));
+        assert_eq!(ind("地区实现生产总值"), Some("生产总值"));
+        assert_eq!(ind("力争地区生产总值增长"), Some("地区生产总值"));
+    }
+
+    #[test]
+    fn nothing_left_is_none() {
+        assert_eq!(ind("达到"), None);
+        assert_eq!(ind("年均增长"), None);
+        assert_eq!(ind("高于全疆平均水平"), None);
+    }
+}

@@ -1,0 +1,135 @@
+//! The year a value refers to, and the section titles that give a sentence its context.
+//!
+//! A value's year is the nearest time expression before it in its paragraph (`到2015年`,
+//! `“十二五”末` → 2015, `“十三五”期间` → 2020), skipping bases of comparison (`比“十一五”末`);
+//! otherwise a year in the section's titles (`2022年工作回顾` → 2022); otherwise the document's
+//! period: a goals section of a 十二五 plan speaks of 2015, its 发展基础 of 2010, and a 2023 work
+//! report's plans of 2023.
+
+use crate::extract::timespans::Found;
+use crate::meta::Meta;
+use crate::model::{DocKind, Status, TimeSpanKind};
+use crate::normalize::{LineKind, Normalized};
+use crate::segment::Outline;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Words before a time expression that make it a base of comparison, not the value's year.
+static BASE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:比|较|与|同|相比|以)[ \t]*$").expect("valid regex"));
+
+/// A year in a title: `2022年工作回顾`, `2035 年远景目标`.
+static TITLE_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})[ \t]*年").expect("valid regex"));
+
+/// Heading markers, ranked from the top: 篇 1, 章 2, 节 3, 一、 4, (一) 5.
+static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:(?P<part>第[一二三四五六七八九十百零〇\d]+[篇部])|(?P<chapter>第[一二三四五六七八九十百零〇\d]+章)",
+        r"|(?P<section>第[一二三四五六七八九十百零〇\d]+节)|(?P<list>[一二三四五六七八九十]+、)",
+        r"|(?P<sub>\([一二三四五六七八九十]+\)))"
+    ))
+    .expect("valid regex")
+});
+
+/// Longest standalone line taken for a heading when the outline has none, in chars.
+const MAX_HEADING_CHARS: usize = 30;
+/// Headings collected at most when walking back.
+const MAX_TITLES: usize = 5;
+
+/// The year of a value at byte `at` of `text`, from the time expressions `spans` of that text.
+pub fn from_text(text: &str, spans: &[Found], at: usize) -> Option<(i32, TimeSpanKind)> {
+    spans
+        .iter()
+        .filter(|f| f.end <= at && !BASE_WORD.is_match(&text[..f.start]))
+        .filter_map(|f| f.end_year.map(|y| (f.start, y, f.kind)))
+        .max_by_key(|(s, _, _)| *s)
+        .map(|(_, y, k)| (y, k))
+}
+
+/// A year printed in the titles (innermost first).
+pub fn from_titles(titles: &[String]) -> Option<i32> {
+    titles.iter().find_map(|t| {
+        TITLE_YEAR
+            .captures(t)
+            .and_then(|c| c.get(1))
+            .and_then(|m| m.as_str().parse().ok())
+    })
+}
+
+/// The year the document's own period gives a value of this status.
+pub fn from_period(meta: &Meta, status: Status) -> Option<i32> {
+    let p = meta.period.as_ref()?;
+    match (meta.kind, status) {
+        (DocKind::FiveYearPlan, Status::Target) => Some(p.end_year),
+        (DocKind::GovernmentWorkReport, Status::Target) => Some(p.start_year),
+        (DocKind::FiveYearPlan | DocKind::GovernmentWorkReport, Status::Actual) => {
+            Some(p.start_year - 1)
+        }
+        _ => None,
+    }
+}
+
+/// Titles of the sections holding line `line` (0-based), innermost first: from the outline when
+/// it has sections, otherwise from the heading lines found walking back (a marker such as
+/// `第三节`, or a short standalone line such as `2022年工作回顾`).
+pub fn titles(doc: &Normalized, outline: &Outline, line: usize) -> Vec<String> {
+    if let Some(sec) = outline.section_at_line(line) {
+        let mut t: Vec<String> = outline
+            .path(&sec.id)
+            .into_iter()
+            .map(|s| s.title.clone())
+            .collect();
+        t.reverse();
+        return t;
+    }
+    let mut out = Vec::new();
+    let mut last_rank = usize::MAX;
+    for l in doc.lines[..line.min(doc.lines.len())].iter().rev() {
+        if l.kind != LineKind::Text || !looks_like_heading(doc, l.index) {
+            continue;
+        }
+        let rank = heading_rank(&l.text);
+        if rank < last_rank {
+            out.push(l.text.trim().to_string());
+            last_rank = rank;
+        }
+        if out.len() >= MAX_TITLES || last_rank <= 1 {
+            break;
+        }
+    }
+    out
+}
+
+/// Rank of a heading line: 1 for 篇 … 5 for (一), 6 for an unmarked one.
+fn heading_rank(text: &str) -> usize {
+    let Some(c) = HEADING.captures(text.trim()) else {
+        return 6;
+    };
+    ["part", "chapter", "section", "list", "sub"]
+        .iter()
+        .position(|n| c.name(n).is_some())
+        .map_or(6, |p| p + 1)
+}
+
+/// A short line that stands alone (markdown heading mark, a heading marker, or blank lines
+/// around it) and does not end a sentence.
+fn looks_like_heading(doc: &Normalized, i: usize) -> bool {
+    let l = &doc.lines[i];
+    let t = l.text.trim();
+    let n = t.chars().count();
+    if n == 0 || n > MAX_HEADING_CHARS || t.ends_with(['。', ';', ',', '；', '，', ':']) {
+        return false;
+    }
+    if t.contains("....") || t.contains('…') {
+        return false; // a table-of-contents entry
+    }
+    if l.heading_mark || HEADING.is_match(t) {
+        return true;
+    }
+    let blank = |j: Option<usize>| {
+        j.and_then(|j| doc.lines.get(j))
+            .is_none_or(|l| l.kind == LineKind::Blank)
+    };
+    blank(i.checked_sub(1)) && blank(Some(i + 1)) && !t.contains('\t')
+}

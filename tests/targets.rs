@@ -1,0 +1,290 @@
+//! Prose targets against hand-checked expectations (`fixtures/targets/*.toml`, written by
+//! reading the documents), and span provenance of every target in every fixture document.
+//!
+//! A case matches a program target on the same document and line with the same value and an
+//! overlapping indicator (a shared run of at least two characters, whitespace ignored). Recall
+//! counts matched cases, precision matched program targets inside the `[[passage]]` line ranges;
+//! both must be ≥ 0.9, and kind, year, comparator, unit and status each right for ≥ 0.9 of the
+//! matched targets.
+
+use plancorpus::model::{Document, Target, Value};
+use plancorpus::{Context, process};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Deserialize)]
+struct CaseFile {
+    #[serde(default)]
+    passage: Vec<Passage>,
+    #[serde(default)]
+    case: Vec<Case>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Passage {
+    document: String,
+    lines: [usize; 2],
+}
+
+#[derive(Debug, Deserialize)]
+struct Case {
+    document: String,
+    line: usize,
+    indicator: String,
+    value: Option<toml::Value>,
+    unit: Option<String>,
+    kind: String,
+    year: Option<i32>,
+    comparator: String,
+    status: String,
+    #[allow(dead_code)]
+    note: Option<String>,
+}
+
+const MIN_SCORE: f64 = 0.9;
+
+fn load_cases() -> CaseFile {
+    let mut all = CaseFile {
+        passage: Vec::new(),
+        case: Vec::new(),
+    };
+    let mut paths: Vec<_> = std::fs::read_dir("fixtures/targets")
+        .expect("fixtures/targets")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    paths.sort();
+    for p in paths {
+        let text = std::fs::read_to_string(&p).expect("readable case file");
+        let f: CaseFile = toml::from_str(&text).unwrap_or_else(|e| panic!("{p:?}: {e}"));
+        all.passage.extend(f.passage);
+        all.case.extend(f.case);
+    }
+    all
+}
+
+fn run(doc: &str, ctx: &Context) -> Document {
+    let path = format!("fixtures/docs/{doc}.txt");
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    process(&bytes, &path, ctx).expect("processed")
+}
+
+fn expected_value(v: &Option<toml::Value>) -> Option<Vec<f64>> {
+    match v {
+        None => None,
+        Some(toml::Value::Float(f)) => Some(vec![*f]),
+        Some(toml::Value::Integer(i)) => Some(vec![*i as f64]),
+        Some(toml::Value::Array(a)) => Some(
+            a.iter()
+                .map(|x| {
+                    x.as_float()
+                        .or(x.as_integer().map(|i| i as f64))
+                        .unwrap_or(f64::NAN)
+                })
+                .collect(),
+        ),
+        Some(other) => panic!("bad value {other:?}"),
+    }
+}
+
+fn program_value(t: &Target) -> Option<Vec<f64>> {
+    match &t.value {
+        None => None,
+        Some(Value::Number(v)) => Some(vec![*v]),
+        Some(Value::Ratio(v)) => Some(v.clone()),
+    }
+}
+
+fn same_value(a: &Option<Vec<f64>>, b: &Option<Vec<f64>>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(a), Some(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| (x - y).abs() < 1e-9)
+        }
+        _ => false,
+    }
+}
+
+/// Whether two indicator phrases share a run of at least two characters (spaces ignored).
+fn overlaps(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().filter(|c| !c.is_whitespace()).collect();
+    let b: String = b.chars().filter(|c| !c.is_whitespace()).collect();
+    a.windows(2)
+        .any(|w| b.contains(&w.iter().collect::<String>()))
+}
+
+/// Whether the program can know the expected unit: `%`, `‰`, `个百分点`, `倍` always; other units
+/// only once the unit dictionary (`extract::units`) has them — until then a unit the dictionary
+/// lacks is counted as unverifiable, and the runner says how many were.
+fn unit_known(unit: Option<&str>) -> bool {
+    match unit {
+        None | Some("%" | "‰" | "个百分点" | "倍") => true,
+        Some(u) => plancorpus::extract::units::lookup(u).is_some(),
+    }
+}
+
+fn json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+#[test]
+fn seed_goal_passages_recall_precision_and_fields() {
+    let ctx = Context::new();
+    let cases = load_cases();
+    assert!(!cases.case.is_empty());
+    let mut docs: BTreeMap<String, Document> = BTreeMap::new();
+    for name in cases
+        .case
+        .iter()
+        .map(|c| &c.document)
+        .chain(cases.passage.iter().map(|p| &p.document))
+    {
+        if !docs.contains_key(name) {
+            docs.insert(name.clone(), run(name, &ctx));
+        }
+    }
+    // Program targets inside the passages, by (document, index).
+    let mut in_passages: Vec<(String, usize)> = Vec::new();
+    for p in &cases.passage {
+        for (i, t) in docs[&p.document].targets.iter().enumerate() {
+            if t.span.line >= p.lines[0] && t.span.line <= p.lines[1] {
+                in_passages.push((p.document.clone(), i));
+            }
+        }
+    }
+    let mut used: Vec<(String, usize)> = Vec::new();
+    let mut matched = 0usize;
+    let mut fields: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let mut report = String::new();
+    for c in &cases.case {
+        let want = expected_value(&c.value);
+        let doc = &docs[&c.document];
+        let hit = doc.targets.iter().enumerate().find(|(i, t)| {
+            !used.contains(&(c.document.clone(), *i))
+                && t.span.line == c.line
+                && same_value(&program_value(t), &want)
+                && t.indicator
+                    .as_deref()
+                    .is_some_and(|ind| overlaps(ind, &c.indicator))
+        });
+        let Some((i, t)) = hit else {
+            report += &format!(
+                "MISSED {} line {}: {} {:?} {:?}\n",
+                c.document, c.line, c.indicator, want, c.unit
+            );
+            continue;
+        };
+        used.push((c.document.clone(), i));
+        matched += 1;
+        let checks = [
+            ("kind", json(&t.kind) == c.kind),
+            ("year", t.year == c.year),
+            ("comparator", json(&t.comparator) == c.comparator),
+            ("unit", t.unit == c.unit || !unit_known(c.unit.as_deref())),
+            ("status", json(&t.status) == c.status),
+        ];
+        for (name, ok) in checks {
+            let e = fields.entry(name).or_default();
+            e.1 += 1;
+            if ok {
+                e.0 += 1;
+            } else {
+                report += &format!(
+                    "FIELD {name} {} line {} {}: got kind={} year={:?} cmp={} unit={:?} status={}; want kind={} year={:?} cmp={} unit={:?} status={}\n",
+                    c.document,
+                    c.line,
+                    c.indicator,
+                    json(&t.kind),
+                    t.year,
+                    json(&t.comparator),
+                    t.unit,
+                    json(&t.status),
+                    c.kind,
+                    c.year,
+                    c.comparator,
+                    c.unit,
+                    c.status
+                );
+            }
+        }
+    }
+    let mut emitted = 0usize;
+    for (d, i) in &in_passages {
+        emitted += 1;
+        if !used.contains(&(d.clone(), *i)) {
+            let t = &docs[d].targets[*i];
+            report += &format!(
+                "EXTRA {d} line {}: {:?} {:?} {:?} «{}»\n",
+                t.span.line, t.indicator, t.value, t.unit, t.evidence
+            );
+        }
+    }
+    let recall = matched as f64 / cases.case.len() as f64;
+    let precision = matched as f64 / emitted.max(1) as f64;
+    println!("{report}");
+    println!(
+        "targets: {} expected, {} emitted in passages, {} matched; recall {:.3}, precision {:.3}",
+        cases.case.len(),
+        emitted,
+        matched,
+        recall,
+        precision
+    );
+    let unverifiable = cases
+        .case
+        .iter()
+        .filter(|c| !unit_known(c.unit.as_deref()))
+        .count();
+    println!("units the dictionary does not know yet (not checked): {unverifiable}");
+    for (name, (ok, n)) in &fields {
+        println!(
+            "field {name}: {ok}/{n} = {:.3}",
+            *ok as f64 / (*n).max(1) as f64
+        );
+    }
+    assert!(recall >= MIN_SCORE, "recall {recall:.3}\n{report}");
+    assert!(precision >= MIN_SCORE, "precision {precision:.3}\n{report}");
+    for (name, (ok, n)) in &fields {
+        let acc = *ok as f64 / (*n).max(1) as f64;
+        assert!(acc >= MIN_SCORE, "{name} accuracy {acc:.3}\n{report}");
+    }
+}
+
+/// Every target's and time span's span slices the decoded source to its evidence / text, in
+/// every fixture document.
+#[test]
+fn spans_slice_source_exactly_in_every_fixture() {
+    let ctx = Context::new();
+    let mut paths: Vec<_> = std::fs::read_dir("fixtures/docs")
+        .expect("fixtures/docs")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    paths.sort();
+    let mut checked = 0;
+    for p in paths {
+        let bytes = std::fs::read(&p).expect("readable");
+        let path = p.to_string_lossy().to_string();
+        let doc = process(&bytes, &path, &ctx).expect("processed");
+        let text = plancorpus::decode::decode(&bytes).expect("decoded").text;
+        let chars: Vec<char> = text.chars().collect();
+        let slice =
+            |s: &plancorpus::model::Span| -> String { chars[s.start..s.end].iter().collect() };
+        let line_of = |s: &plancorpus::model::Span| -> usize {
+            chars[..s.start].iter().filter(|c| **c == '\n').count() + 1
+        };
+        for t in &doc.targets {
+            assert_eq!(slice(&t.span), t.evidence, "{path}: {t:?}");
+            assert_eq!(line_of(&t.span), t.span.line, "{path}: {t:?}");
+            checked += 1;
+        }
+        for t in &doc.time_spans {
+            assert_eq!(slice(&t.span), t.text, "{path}: {t:?}");
+            assert_eq!(line_of(&t.span), t.span.line, "{path}: {t:?}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} items");
+}
