@@ -155,6 +155,8 @@ impl<'a> ParagraphReader<'a> {
         // The indicator that a clause without one inherits, and the sentence it belongs to.
         let mut carried: Option<((usize, usize), usize)> = None;
         let mut prev_end = 0;
+        // The predicate of the previous value, for a bare list (`分别增长4%和8.1%`).
+        let mut prev_between = String::new();
         for item in self.items() {
             let (start, end) = item.range();
             let sentence = sentence_start(text, start);
@@ -174,10 +176,13 @@ impl<'a> ParagraphReader<'a> {
             };
             carried = Some((ind, sentence));
             let between_from = if own.is_some() { ind.1 } else { from };
+            let mut between = text[between_from..start].to_string();
+            if own.is_none() && is_list_joint(&between) {
+                between = prev_between.clone();
+            }
+            prev_between = between.clone();
             match item {
-                Item::Value(q) => {
-                    out.push(self.value_target(&q, ind, &text[between_from..start], sentence))
-                }
+                Item::Value(q) => out.push(self.value_target(&q, ind, &between, sentence)),
                 Item::Note(s, e) => out.extend(self.note_targets(ind, (s, e), sentence)),
             }
         }
@@ -320,6 +325,12 @@ impl<'a> ParagraphReader<'a> {
             .or_else(|| year::from_period(self.meta, status));
         (status, year)
     }
+}
+
+/// Text between two values of one list: `和`, `、`, `及` (`分别增长4%和8.1%`).
+fn is_list_joint(between: &str) -> bool {
+    let t = between.trim_matches([' ', '\t', '、', ',', '，']);
+    t.is_empty() || matches!(t, "和" | "及" | "与" | "以及")
 }
 
 /// Byte where the sentence holding byte `at` starts.
