@@ -444,7 +444,7 @@ mod tests {
 
     #[test]
     fn percent_permille_points_multiple() {
-        let q = one("增长21.9%,控制在10‰以内,高于全疆平均水平3个百分点,达到1.29倍");
+        let q = one("增长21.9%,控制在10‰以内,高于全国平均水平3个百分点,达到1.29倍");
         let units: Vec<_> = q.iter().map(|(_, u)| u.as_deref()).collect();
         assert_eq!(
             units,

@@ -50,7 +50,7 @@ static TARGET_SECTION: LazyLock<Regex> = LazyLock::new(|| {
 /// `比“十一五”末增加了`).
 ///
 /// 000: `全市生产总值年均增长21.9%` → annual_growth; `达到270亿元` → level; `2.1:46.7:51.2` →
-/// ratio; 004: `高于全疆平均水平3个百分点` → change; `城镇登记失业率控制在3.8%` → rate.
+/// ratio; 004: `高于全国平均水平3个百分点` → change; `城镇登记失业率控制在3.8%` → rate.
 pub fn kind(q: &Quantity, indicator: &str, between: &str) -> TargetKind {
     if matches!(q.amount, Amount::Ratio(_)) {
         return TargetKind::Ratio;

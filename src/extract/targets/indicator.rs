@@ -4,7 +4,7 @@
 //!
 //! `到2015年全市生产总值年均增长21.9%` → `全市生产总值`; `其中地方工业增加值年均增长37.5%` →
 //! `地方工业增加值`; `预计全年实现地区生产总值348.2亿元` → `地区生产总值`. A clause with nothing
-//! left (`,达到270亿元`) or one that compares (`高于全疆平均水平3个百分点`) has no indicator of
+//! left (`,达到270亿元`) or one that compares (`高于全国平均水平3个百分点`) has no indicator of
 //! its own: the caller carries the previous one over.
 
 use regex::Regex;
@@ -36,7 +36,7 @@ static INNER_VERB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"实现|完成|预计|力争|确保|达到").expect("valid regex"));
 
 /// A clause that compares to something else instead of naming an indicator:
-/// `高于全疆平均水平`, `比“十一五”末`, `较上年`.
+/// `高于全国平均水平`, `比“十一五”末`, `较上年`.
 static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[ \t]*(?:高于|低于|快于|慢于|超过|比[^重例率]|较|同比|与)").expect("valid regex")
 });
@@ -128,6 +128,6 @@ mod tests {
     fn nothing_left_is_none() {
         assert_eq!(ind("达到"), None);
         assert_eq!(ind("年均增长"), None);
-        assert_eq!(ind("高于全疆平均水平"), None);
+        assert_eq!(ind("高于全国平均水平"), None);
     }
 }
