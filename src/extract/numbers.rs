@@ -104,6 +104,9 @@ static DOUBLING: LazyLock<Regex> =
 /// Multipliers written between a number and its unit (`1.2万亿元`, `4.5万元`).
 const MULTIPLIERS: [&str; 4] = ["万亿", "亿", "万", "千"];
 
+/// Units that after a Chinese numeral make a vague amount: 一批, 一些, 一系列.
+const VAGUE_UNITS: [&str; 3] = ["批", "些", "系列"];
+
 /// Plan names made of numerals: 十四五, 十二五, 九五.
 static PLAN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:十[一二三四五六七八九]?|[一二三四五六七八九])五").expect("valid regex")
@@ -235,7 +238,8 @@ fn arabic_at(text: &str, start: usize) -> Option<Quantity> {
 /// that ends inside the quantity.
 fn chinese_at(text: &str, start: usize, end: usize, tokens: &[Token]) -> Option<Quantity> {
     let run = &text[start..end];
-    if text[..start].ends_with('第') || PLAN_NAME.is_match(run) {
+    // 第一, 十四五, and 第十二个五年 / 第二个百年 (an ordinal count, not a quantity).
+    if text[..start].ends_with(['第', '个']) || PLAN_NAME.is_match(run) {
         return None;
     }
     // Trailing 万/亿 are multipliers of the unit (九十万人 → 90 万人), unless the run is only that.
@@ -248,7 +252,11 @@ fn chinese_at(text: &str, start: usize, end: usize, tokens: &[Token]) -> Option<
     let value = chinese_to_u64(&text[start..digits_end])? as f64;
     let (unit, form, after) = unit_at(text, digits_end);
     // A bare multiplier is no unit for words: 千万 (by all means), 万一 (in case).
-    if unit.as_deref().is_none_or(|u| MULTIPLIERS.contains(&u)) {
+    // 一批 (a number of) is a quantity word, not a count.
+    if unit
+        .as_deref()
+        .is_none_or(|u| MULTIPLIERS.contains(&u) || VAGUE_UNITS.contains(&u))
+    {
         return None;
     }
     if !tokens.is_empty() && !starts_word_inside(tokens, start, after) {

@@ -167,6 +167,7 @@ impl<'a> ParagraphReader<'a> {
             } else {
                 indicator::find(text, from, start, &skip)
             };
+            let own = own.filter(|r| !self.only_verbs(*r));
             let ind = match own {
                 Some(r) => r,
                 None => match carried {
@@ -187,6 +188,20 @@ impl<'a> ParagraphReader<'a> {
             }
         }
         out
+    }
+
+    /// Whether the phrase at `r` is made of verbs, adverbs and the like only (`培育`, `布局实施`):
+    /// an action, not an indicator.
+    fn only_verbs(&self, r: (usize, usize)) -> bool {
+        let toks: Vec<&Token> = self
+            .tokens
+            .iter()
+            .filter(|t| t.start as usize >= r.0 && t.end as usize <= r.1)
+            .collect();
+        !toks.is_empty()
+            && toks
+                .iter()
+                .all(|t| matches!(&*t.pos, "v" | "vd" | "d" | "p" | "c" | "u" | "ad" | "x"))
     }
 
     /// The target of a value `q` with indicator bytes `ind`; `between` is the text from the
