@@ -238,8 +238,10 @@ fn arabic_at(text: &str, start: usize) -> Option<Quantity> {
 /// that ends inside the quantity.
 fn chinese_at(text: &str, start: usize, end: usize, tokens: &[Token]) -> Option<Quantity> {
     let run = &text[start..end];
-    // 第一, 十四五, and 第十二个五年 / 第二个百年 (an ordinal count, not a quantity).
-    if text[..start].ends_with(['第', '个']) || PLAN_NAME.is_match(run) {
+    // 第一, 十四五, and 第十二个五年 / 第二个百年 (an ordinal count, not a quantity), also with the
+    // space a title keeps between two ideographs (`第十二个 五年规划纲要`); 七届十次 (a session).
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    if before.ends_with(['第', '个', '届']) || PLAN_NAME.is_match(run) {
         return None;
     }
     // Trailing 万/亿 are multipliers of the unit (九十万人 → 90 万人), unless the run is only that.
@@ -517,6 +519,9 @@ mod tests {
             "十四五规划",
             "十二五末",
             "实施“11532”工程",
+            // 000 line 3 keeps a space between two ideographs of the title; 000 line 9.
+            "某市国民经济和社会发展第十二个 五年规划纲要",
+            "自治区党委七届十次(全委)扩大会议",
         ] {
             let toks = tokens(&ctx, text);
             let q = find(text, &toks);
