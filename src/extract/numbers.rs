@@ -107,6 +107,13 @@ const MULTIPLIERS: [&str; 4] = ["万亿", "亿", "万", "千"];
 /// Units that after a Chinese numeral make a vague amount: 一批, 一些, 一系列.
 const VAGUE_UNITS: [&str; 3] = ["批", "些", "系列"];
 
+/// Generic counters that, after a small Chinese numeral, make a phrase rather than a
+/// quantity: 一个 (a), 三年 (three years, a duration), 两个维护, 十条.
+const PHRASE_COUNTERS: [&str; 7] = ["个", "年", "次", "条", "项", "种", "位"];
+
+/// Largest Chinese numeral that [`PHRASE_COUNTERS`] turn into a phrase.
+const PHRASE_MAX: f64 = 10.0;
+
 /// Plan names made of numerals: 十四五, 十二五, 九五.
 static PLAN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:十[一二三四五六七八九]?|[一二三四五六七八九])五").expect("valid regex")
@@ -237,6 +244,7 @@ fn arabic_at(text: &str, start: usize) -> Option<Quantity> {
 /// follows it, it is not an ordinal (第一) or plan name (十四五), and (with tokens) it starts a word
 /// that ends inside the quantity.
 fn chinese_at(text: &str, start: usize, end: usize, tokens: &[Token]) -> Option<Quantity> {
+    let end = unit_head_trimmed(text, start, end);
     let run = &text[start..end];
     // 第一, 十四五, and 第十二个五年 / 第二个百年 (an ordinal count, not a quantity), also with the
     // space a title keeps between two ideographs (`第十二个 五年规划纲要`); 七届十次 (a session).
@@ -261,6 +269,13 @@ fn chinese_at(text: &str, start: usize, end: usize, tokens: &[Token]) -> Option<
     {
         return None;
     }
+    if value <= PHRASE_MAX
+        && unit
+            .as_deref()
+            .is_some_and(|u| PHRASE_COUNTERS.contains(&u))
+    {
+        return None;
+    }
     if !tokens.is_empty() && !starts_word_inside(tokens, start, after) {
         return None;
     }
@@ -273,6 +288,23 @@ fn chinese_at(text: &str, start: usize, end: usize, tokens: &[Token]) -> Option<
         chinese: true,
         more: false,
     })
+}
+
+/// A numeral run whose last character opens a unit (千万千瓦: 千 of 千瓦) ends before it.
+fn unit_head_trimmed(text: &str, start: usize, end: usize) -> usize {
+    let Some((last, c)) = text[start..end].char_indices().next_back() else {
+        return end;
+    };
+    let at = start + last;
+    if last > 0
+        && matches!(c, '千' | '百' | '万')
+        && crate::extract::units::longest_prefix(&text[at..])
+            .is_some_and(|u| u.name.chars().count() > 1)
+    {
+        at
+    } else {
+        end
+    }
 }
 
 /// Whether a token starts at `start` and ends by `end`.
@@ -527,6 +559,28 @@ mod tests {
             let q = find(text, &toks);
             assert!(q.is_empty(), "{text}: {q:?}");
         }
+    }
+
+    #[test]
+    fn numeral_run_stops_before_a_unit_that_starts_with_a_numeral() {
+        // 003 line 575: `千万千瓦级风电基地` — 1000 万千瓦, not 10001000 瓦.
+        let q = find("建设千万千瓦级风电基地", &[]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].amount, Amount::One(1000.0));
+        assert_eq!(q[0].unit.as_deref(), Some("万千瓦"));
+    }
+
+    #[test]
+    fn small_numerals_with_generic_counters_are_phrases() {
+        // guangdong line 31 `再造一个`, gwr 2003 line 22 `战略三年`.
+        for text in [
+            "这些是再造一个新广东",
+            "实施西部大开发战略三年来",
+            "做到两个维护",
+        ] {
+            assert!(find(text, &[]).is_empty(), "{text}");
+        }
+        assert_eq!(find("新建十二个", &[]).len(), 1);
     }
 
     #[test]
