@@ -52,6 +52,8 @@ pub struct Model {
     pub body: Vec<BodyRow>,
 }
 
+/// A serial number cell: `1`, `29`.
+static SERIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,3}$").expect("valid regex"));
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})年?").expect("valid regex"));
 static LABEL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -76,13 +78,16 @@ pub fn model(grid: &Grid, warnings: &mut Vec<Warning>) -> Option<Model> {
         k += 1;
     }
     let (label_count, columns) = columns(&header)?;
+    let serial_column = header
+        .first()
+        .is_some_and(|h| h.iter().any(|c| c.text == "序号"));
     let mut body = Vec::new();
     for row in &grid.rows[k..] {
         let row = trimmed(row);
         if row.iter().all(Cell::is_empty) || repeats_header(&row, &header) {
             continue;
         }
-        if let Some(b) = align(&row, label_count, &columns, warnings) {
+        if let Some(b) = align(&row, label_count, serial_column, &columns, warnings) {
             body.push(b);
         }
     }
@@ -216,17 +221,28 @@ fn mark_base_and_years(cols: &mut [Column]) {
 /// position. Otherwise the labels are the cells before the first value (a number, a dash):
 /// 003 专栏 2 rows carry category, indicator and sub-indicator cells where the header has one
 /// `指标`. The values are then laid left to right; a trailing 属性 word goes to the 属性 column
-/// and trailing words to a last `完成情况` column.
+/// and trailing words to a last `完成情况` column. Under a `序号` header the first bare number
+/// among the label cells is the serial (Beijing `1`, `2`, …), a label, not a value.
 fn align(
     row: &[Cell],
     label_count: usize,
+    serial_column: bool,
     cols: &[Column],
     warnings: &mut Vec<Warning>,
 ) -> Option<BodyRow> {
+    let serial_at = serial_column
+        .then(|| {
+            row.iter()
+                .take(label_count)
+                .position(|c| SERIAL.is_match(&c.text))
+        })
+        .flatten();
+    let is_value = |i: usize, c: &Cell| Some(i) != serial_at && cells::is_value_like(&c.text);
     let positional = row.len() == label_count + cols.len()
         && row[..label_count]
             .iter()
-            .all(|c| !cells::is_value_like(&c.text))
+            .enumerate()
+            .all(|(i, c)| !is_value(i, c))
         && row
             .get(label_count)
             .is_some_and(|c| !matches!(cells::parse(&c.text), CellValue::Text));
@@ -234,7 +250,8 @@ fn align(
         label_count
     } else {
         row.iter()
-            .position(|c| cells::is_value_like(&c.text) || cells::attribute(&c.text).is_some())
+            .enumerate()
+            .position(|(i, c)| is_value(i, c) || cells::attribute(&c.text).is_some())
             .unwrap_or(row.len())
     };
     if split == 0 {

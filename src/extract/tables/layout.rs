@@ -54,8 +54,13 @@ pub fn is_note(text: &str) -> bool {
     NOTE.is_match(text)
 }
 
+/// A heading line (`第二篇 坚守职责使命`): it ends any table.
+pub fn is_heading(text: &str) -> bool {
+    HEADING.is_match(text)
+}
+
 /// The caption line just above line `first` (skipping blank lines, at most 3 lines up).
-fn caption_above(doc: &Normalized, first: usize) -> Option<usize> {
+pub(super) fn caption_above(doc: &Normalized, first: usize) -> Option<usize> {
     let mut i = first;
     for _ in 0..3 {
         i = i.checked_sub(1)?;
@@ -71,7 +76,7 @@ fn caption_above(doc: &Normalized, first: usize) -> Option<usize> {
     None
 }
 
-fn whole_line_cell(doc: &Normalized, i: usize) -> Cell {
+pub(super) fn whole_line_cell(doc: &Normalized, i: usize) -> Cell {
     let len = doc.lines[i].text.len();
     Cell::from_line(doc, i, 0, len)
 }
