@@ -53,6 +53,19 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
             None,
         ));
         d
+    } else if let Some(enc) = sniff_utf16_cjk(bytes) {
+        let name = if enc == UTF_16LE {
+            "UTF-16LE"
+        } else {
+            "UTF-16BE"
+        };
+        let mut d = decode_with(enc, bytes, name)?;
+        d.warnings.push(Warning::new(
+            "decode.utf16_without_bom",
+            format!("no byte-order mark; read as {name} from its CJK high bytes"),
+            None,
+        ));
+        d
     } else {
         decode_utf8(bytes, bytes.len())?
     };
@@ -205,6 +218,41 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     None
 }
 
+/// BOM-less UTF-16 of Chinese text, which has no NUL bytes: not UTF-8, and nearly every high byte
+/// (odd bytes in LE, even in BE) is that of an ideograph (U+4E00–U+9FFF), of CJK punctuation
+/// (U+3000–U+30FF), of a full-width form (U+FF00–U+FFEF) or of ASCII. A GB18030 document fails
+/// this: its lead and trail bytes (0x81–0xFE, 0x40–0xFE) fall mostly outside 0x4E–0x9F on at
+/// least one parity.
+fn sniff_utf16_cjk(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(8192) & !1];
+    if head.len() < 16 || std::str::from_utf8(bytes).is_ok() {
+        return None;
+    }
+    let pairs = head.len() / 2;
+    let high_ok = |parity: usize| {
+        head.iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| matches!(b, 0x00 | 0x20 | 0x30 | 0x4E..=0x9F | 0xFF))
+            .count()
+    };
+    let ideographs = |parity: usize| {
+        head.iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| (0x4E..=0x9F).contains(&b))
+            .count()
+    };
+    // At least 95% plausible high bytes and a third of them ideographs.
+    let plausible =
+        |parity: usize| high_ok(parity) * 20 >= pairs * 19 && ideographs(parity) * 3 >= pairs;
+    match (plausible(1), plausible(0)) {
+        (true, false) => Some(UTF_16LE),
+        (false, true) => Some(UTF_16BE),
+        _ => None,
+    }
+}
+
 /// Reject text that is mostly control characters or NULs.
 fn check_is_text(text: &str) -> Result<(), Error> {
     let mut total = 0usize;
@@ -275,6 +323,20 @@ mod tests {
             decode(&[0xED, 0xA0, 0x80]).is_err(),
             "lone surrogate in UTF-8 form"
         );
+    }
+
+    #[test]
+    fn chinese_utf16_without_bom_is_read() {
+        // 002's opening, as a converter that drops the BOM writes it.
+        let s = "政府工作报告\n——2023年1月12日在伊宁市第十八届人民代表大会第三次会议上\n各位代表：";
+        let le: Vec<u8> = s.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        let d = decode(&le).unwrap();
+        assert_eq!((d.encoding, d.text.as_str()), ("UTF-16LE", s));
+        let be: Vec<u8> = s.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+        let d = decode(&be).unwrap();
+        assert_eq!((d.encoding, d.text.as_str()), ("UTF-16BE", s));
+        let (gb, _, _) = GB18030.encode(s);
+        assert_eq!(decode(&gb).unwrap().encoding, "GB18030");
     }
 
     #[test]

