@@ -1,7 +1,7 @@
 # plancorpus — the commands a newcomer runs (see README.md).
 CARGO ?= cargo
 
-.PHONY: test corpus bench fuzz lint fmt build
+.PHONY: test test-big corpus bench fuzz lint fmt build
 
 build:
 	$(CARGO) build --release
@@ -35,3 +35,7 @@ fuzz:
 
 fmt:
 	$(CARGO) fmt --all
+
+# The bad-input matrix at full size (50 MB single line, 100,000 headings) in release mode.
+test-big:
+	$(CARGO) test --release --test bad_input
