@@ -41,36 +41,34 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
     } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
         decode_with(UTF_16BE, rest, "UTF-16BE")?
     } else if let Some(enc) = sniff_utf16(bytes) {
-        let name = if enc == UTF_16LE {
-            "UTF-16LE"
-        } else {
-            "UTF-16BE"
-        };
-        let mut d = decode_with(enc, bytes, name)?;
-        d.warnings.push(Warning::new(
-            "decode.utf16_without_bom",
-            format!("no byte-order mark; read as {name} from its NUL pattern"),
-            None,
-        ));
-        d
+        decode_utf16_without_bom(enc, bytes, "its NUL pattern")?
     } else if let Some(enc) = sniff_utf16_cjk(bytes) {
-        let name = if enc == UTF_16LE {
-            "UTF-16LE"
-        } else {
-            "UTF-16BE"
-        };
-        let mut d = decode_with(enc, bytes, name)?;
-        d.warnings.push(Warning::new(
-            "decode.utf16_without_bom",
-            format!("no byte-order mark; read as {name} from its CJK high bytes"),
-            None,
-        ));
-        d
+        decode_utf16_without_bom(enc, bytes, "its CJK high bytes")?
     } else {
         decode_utf8(bytes, bytes.len())?
     };
     check_is_text(&decoded.text)?;
     Ok(decoded)
+}
+
+/// BOM-less UTF-16 in the byte order a sniffer chose, with a warning saying why.
+fn decode_utf16_without_bom(
+    enc: &'static Encoding,
+    bytes: &[u8],
+    why: &str,
+) -> Result<Decoded, Error> {
+    let name = if enc == UTF_16LE {
+        "UTF-16LE"
+    } else {
+        "UTF-16BE"
+    };
+    let mut d = decode_with(enc, bytes, name)?;
+    d.warnings.push(Warning::new(
+        "decode.utf16_without_bom",
+        format!("no byte-order mark; read as {name} from {why}"),
+        None,
+    ));
+    Ok(d)
 }
 
 /// UTF-8, strict; a few bad bytes are replaced and warned of; many mean another encoding.
