@@ -454,7 +454,7 @@ fn strip_capacity(text: &str, s: usize, e: usize) -> (usize, Option<(usize, usiz
     (e, None)
 }
 
-/// `新疆艺术中心(美术馆)` → `新疆艺术中心`: the head noun stands before a trailing parenthesis.
+/// `某区艺术中心(美术馆)` → `某区艺术中心`: the head noun stands before a trailing parenthesis.
 fn without_trailing_paren(name: &str) -> &str {
     match (name.ends_with(')'), name.rfind('(')) {
         (true, Some(i)) if i > 0 => &name[..i],

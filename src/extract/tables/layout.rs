@@ -127,7 +127,7 @@ pub fn split_raw(doc: &Normalized, i: usize) -> Vec<Cell> {
 }
 
 /// Markdown pipe tables (001 line 298): runs of pipe rows; a first row with one filled cell is
-/// the caption (`| 伊宁市“十四五”经济社会发展主要指标表 | | | |`). A run whose rows never hold three
+/// the caption (`| 某市“十四五”经济社会发展主要指标表 | | | |`). A run whose rows never hold three
 /// filled cells is boxed prose (001 专栏 6-2), not a table.
 pub fn pipe_tables(doc: &Normalized) -> Vec<Grid> {
     let mut out = Vec::new();
