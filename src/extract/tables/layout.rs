@@ -17,6 +17,27 @@ pub struct Grid {
     pub lines: Range<usize>,
 }
 
+impl Grid {
+    /// The grid of `rows` read from lines `start..end`, with the caption line above `start` (a
+    /// 专栏/表 line) when there is one; the grid's lines then begin at the caption.
+    pub(super) fn with_caption(
+        doc: &Normalized,
+        start: usize,
+        rows: Vec<Vec<Cell>>,
+        end: usize,
+    ) -> Grid {
+        let (caption, first) = match caption_above(doc, start) {
+            Some(c) => (Some(whole_line_cell(doc, c)), c),
+            None => (None, start),
+        };
+        Grid {
+            caption,
+            rows,
+            lines: first..end,
+        }
+    }
+}
+
 /// Words of header cells: `指标`, `属性`, `2015年`, `年均增长(%)`, `规划目标`, `执行情况`.
 static HEADER_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:指标|类别|序号|单位|属性|指标属性|领域|项目|名称|备注)$|\d{4}年|年均|增长|增速|累计|规划目标|执行|完成情况|目标值|预计")
@@ -249,25 +270,17 @@ pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
             j += 1;
             end = j;
         }
-        let (caption, first) = match caption_above(doc, start) {
-            Some(c) => (Some(whole_line_cell(doc, c)), c),
-            None => (None, start),
-        };
         if rows.len() >= 3 {
-            out.push(Grid {
-                caption,
-                rows,
-                lines: first..end,
-            });
+            out.push(Grid::with_caption(doc, start, rows, end));
         }
         i = end.max(i + 1);
     }
     out
 }
 
+/// The source line opens with a tab or a wide indent (the normalizer records it).
 fn raw_indented(doc: &Normalized, i: usize) -> bool {
-    let raw = doc.source.line(i);
-    raw.starts_with('\t') || raw.starts_with("  ") || raw.starts_with('\u{3000}')
+    doc.lines[i].indented
 }
 
 /// One cell a line (004 专栏 1 line 38, 专栏 2 line 268): each tab-indented line opens a cell,
@@ -282,16 +295,8 @@ pub fn stacked_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
             continue;
         }
         let (rows, end) = stacked_rows(doc, i);
-        let (caption, first) = match caption_above(doc, i) {
-            Some(c) => (Some(whole_line_cell(doc, c)), c),
-            None => (None, i),
-        };
         if rows.len() >= 3 {
-            out.push(Grid {
-                caption,
-                rows,
-                lines: first..end,
-            });
+            out.push(Grid::with_caption(doc, i, rows, end));
         }
         i = end.max(i + 1);
     }

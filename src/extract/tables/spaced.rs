@@ -16,7 +16,7 @@
 //! records after them.
 
 use super::cells::{Cell, is_value_like, tidy};
-use super::layout::{Grid, caption_above, is_header_row, is_heading, is_note, whole_line_cell};
+use super::layout::{Grid, is_header_row, is_heading, is_note};
 use crate::normalize::{LineKind, Normalized};
 use regex::Regex;
 use std::ops::Range;
@@ -43,18 +43,10 @@ pub fn spaced_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
             continue;
         };
         let (rows, end) = read_records(doc, i, &head);
-        let (caption, first) = match caption_above(doc, i) {
-            Some(c) => (Some(whole_line_cell(doc, c)), c),
-            None => (None, i),
-        };
         if rows.len() >= 3 {
             let mut all = vec![head];
             all.extend(rows);
-            out.push(Grid {
-                caption,
-                rows: all,
-                lines: first..end,
-            });
+            out.push(Grid::with_caption(doc, i, all, end));
         }
         i = end.max(i + 1);
     }
