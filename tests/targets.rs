@@ -288,3 +288,77 @@ fn spans_slice_source_exactly_in_every_fixture() {
     }
     assert!(checked > 100, "only {checked} items");
 }
+
+#[derive(Debug, Deserialize)]
+struct SampleFile {
+    #[serde(default)]
+    sample: Vec<Sample>,
+}
+
+/// One prose target drawn at random from the program's output on the corpus copies and judged by
+/// reading the document (`fixtures/targets/corpus_sample_*.toml`).
+#[derive(Debug, Deserialize)]
+struct Sample {
+    doc: String,
+    line: usize,
+    indicator: String,
+    value: Option<toml::Value>,
+    correct: bool,
+}
+
+/// The random samples: every target judged correct must still be found (same line, same value,
+/// overlapping indicator). Prints each sample's judged precision (that of the commit it was drawn
+/// at, as its header says) and how many of its judged-wrong targets the program still emits
+/// unchanged.
+#[test]
+fn random_samples_judged_correct_stay_found() {
+    let ctx = Context::new();
+    let mut paths: Vec<_> = std::fs::read_dir("fixtures/targets")
+        .expect("fixtures/targets")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("corpus_sample_"))
+        })
+        .collect();
+    paths.sort();
+    assert!(!paths.is_empty());
+    let mut docs: BTreeMap<String, Document> = BTreeMap::new();
+    let mut lost = String::new();
+    for p in paths {
+        let text = std::fs::read_to_string(&p).expect("readable sample file");
+        let f: SampleFile = toml::from_str(&text).unwrap_or_else(|e| panic!("{p:?}: {e}"));
+        let (mut correct, mut wrong_still) = (0, 0);
+        for s in &f.sample {
+            let doc = docs
+                .entry(s.doc.clone())
+                .or_insert_with(|| run(&s.doc, &ctx));
+            let want = expected_value(&s.value);
+            let found = doc.targets.iter().any(|t| {
+                t.span.line == s.line
+                    && same_value(&program_value(t), &want)
+                    && t.indicator
+                        .as_deref()
+                        .is_some_and(|ind| overlaps(ind, &s.indicator))
+            });
+            if s.correct {
+                correct += 1;
+                if !found {
+                    lost += &format!(
+                        "{p:?}: LOST {} line {}: {} {:?}\n",
+                        s.doc, s.line, s.indicator, want
+                    );
+                }
+            } else if found {
+                wrong_still += 1;
+            }
+        }
+        println!(
+            "{}: judged precision {correct}/{} = {:.2}; judged-wrong still emitted: {wrong_still}",
+            p.display(),
+            f.sample.len(),
+            correct as f64 / f.sample.len().max(1) as f64
+        );
+    }
+    assert!(lost.is_empty(), "{lost}");
+}

@@ -11,6 +11,13 @@ static GROWTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"增长|增加|增幅|增速|提高|提升|下降|降低|减少|翻").expect("valid regex")
 });
 
+/// A growth verb that names the level reached, not the growth: `提高到75%`, `增加到2002年的176万
+/// 公里`, `降至`.
+static REACHES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:到|至)[ \t]*(?:(?:19|20)\d{2}[ \t]*年(?:底|末)?的?)?[ \t]*$")
+        .expect("valid regex")
+});
+
 /// Indicators that are rates or shares by name: `失业率`, `比重`, `覆盖率`.
 static RATE_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:率|比重|比例|占比|指数|系数|份额)$").expect("valid regex"));
@@ -59,7 +66,7 @@ pub fn kind(q: &Quantity, indicator: &str, between: &str) -> TargetKind {
         return TargetKind::Change;
     }
     let relative = matches!(q.form, Form::Percent | Form::Multiple | Form::PerMille);
-    if GROWTH.is_match(between) {
+    if GROWTH.is_match(between) && !REACHES.is_match(between) {
         if between.contains("年均") || between.contains("平均每年") {
             return TargetKind::AnnualGrowth;
         }
@@ -171,6 +178,22 @@ pub fn binding(clause: &str) -> Option<Binding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reaching_a_level_is_no_growth() {
+        let q = crate::extract::numbers::find("提高到75%", &[]).remove(0);
+        assert_eq!(kind(&q, "自然村生活污水治理率", "提高到"), TargetKind::Rate);
+        let q = crate::extract::numbers::find("增加到176万公里", &[]).remove(0);
+        assert_eq!(
+            kind(&q, "公路通车里程", "增加到2002年的"),
+            TargetKind::Level
+        );
+        let q = crate::extract::numbers::find("年均增长7%", &[]).remove(0);
+        assert_eq!(
+            kind(&q, "国内生产总值", "年均增长"),
+            TargetKind::AnnualGrowth
+        );
+    }
 
     #[test]
     fn comparators() {

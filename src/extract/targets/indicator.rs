@@ -16,7 +16,7 @@ static PREDICATE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:年均|平均|分别|累计|同比|逐步|稳定|全年|均|将|要|力争|确保|总体)?",
         r"(?:增长|增加|增幅|增速|提高到|提高至|提高|提升到|提升至|提升|下降到|下降|降低到|降低|降至|减少|",
-        r"达到|达|为|是|控制在|保持在|稳定在|调整为|调整到|突破|超过|完成|实现|不低于|不高于|不超过|",
+        r"(?:增加|增长|减少|扩大|缩小|上升|下降|降低|跃升|增|降|升)(?:到|至)|达到|达|为|是|控制在|保持在|稳定在|调整为|调整到|突破|超过|完成|实现|不低于|不高于|不超过|",
         r"低于|高于|约|大约|共|有|在|由|从|占|超|新增|比|较)了?[ \t]*$"
     ))
     .expect("valid regex")
@@ -25,11 +25,28 @@ static PREDICATE_END: LazyLock<Regex> = LazyLock::new(|| {
 /// Lead-ins taken off the start: connectives, intentions and reporting verbs.
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:[ \t“”\x22'‘’*—\-·•]+|其中|并且|并|而且|同时|以及|和|及|与|力争|确保|争取|努力|",
+        r"^(?:[ \t“”\x22'‘’*—\-·•、]+|以内|以上|以下|左右|其中|并且|并|而且|同时|以及|和|及|与|力争|确保|争取|努力|",
         r"预计全年|预计|全年共|全年|实现了|实现|完成了|完成|累计|新增了|使|让|到|至|在|经过|通过)"
     ))
     .expect("valid regex")
 });
+
+/// A base opening at the end of a phrase: `从每人每月`, `分别从`, `由`.
+static FROM_BASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:分别)?(?:从|由)(?:每[\p{Han}]{1,2}){0,2}[ \t]*$").expect("valid regex")
+});
+
+/// A year or plan-period end opening a clause: `2015年`, `“十二五”末`.
+static TIME_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:19|20)\d{2}[ \t]*年(?:底|末)?|“?十?[一二三四五六七八九]五”?(?:末|期间|时期)?)",
+    )
+    .expect("valid regex")
+});
+
+/// A year anywhere in a predicate: `增加到2002年的`.
+static YEAR_ANYWHERE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:19|20)\d{2}[ \t]*年(?:底|末)?的?").expect("valid regex"));
 
 /// Verbs inside a phrase that end its lead-in: `地区实现生产总值` → `生产总值`.
 static INNER_VERB: LazyLock<Regex> =
@@ -56,6 +73,9 @@ pub fn find(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> Opti
     let (mut s, mut e) = (from, to);
     loop {
         let before = (s, e);
+        if let Some(m) = FROM_BASE.find(&text[s..e]) {
+            e = s + m.start();
+        }
         if let Some(m) = PREDICATE_END.find(&text[s..e])
             && m.start() < m.end()
         {
@@ -98,6 +118,27 @@ pub fn find(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> Opti
     (meaningful >= 2 && !COMPARISON.is_match(phrase)).then_some((s, e))
 }
 
+/// Whether a clause's words before its value only say how the value relates to an indicator
+/// named earlier (`达到`, `年均增长`, `比上年增长`, `到2015年达到`): then the clause carries that
+/// indicator over. Anything else (`17个区、`, nothing at all) does not.
+pub fn is_predicate(text: &str) -> bool {
+    let text = YEAR_ANYWHERE.replace_all(text, "");
+    let mut t = text.trim_matches([' ', '\t', ',', '，', '、']);
+    loop {
+        let before = t.len();
+        if let Some(m) = LEAD.find(t) {
+            t = &t[m.end()..];
+        }
+        if let Some(m) = TIME_LEAD.find(t) {
+            t = &t[m.end()..];
+        }
+        if t.len() == before {
+            break;
+        }
+    }
+    !t.is_empty() && (is_comparison(t) || PREDICATE_END.find(t).is_some_and(|m| m.start() == 0))
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphabetic() && !"的了和与及".contains(c)
 }
@@ -122,6 +163,18 @@ mod tests {
         assert_eq!(ind("城镇登记失业率控制在"), Some("城镇登记失业率"));
         assert_eq!(ind("地区实现生产总值"), Some("生产总值"));
         assert_eq!(ind("力争地区生产总值增长"), Some("地区生产总值"));
+        assert_eq!(ind("散居孤儿从每人每月"), Some("散居孤儿"));
+    }
+
+    #[test]
+    fn predicates_carry_an_indicator_over() {
+        assert!(is_predicate("达到"));
+        assert!(is_predicate(",年均增长"));
+        assert!(is_predicate("比上年增长"));
+        assert!(is_predicate("到2015年达到"));
+        assert!(is_predicate("增加到2002年的"));
+        assert!(!is_predicate(""));
+        assert!(!is_predicate("区、"));
     }
 
     #[test]

@@ -12,6 +12,7 @@
 //! Ranges (`5%—5.5%`) give their lower end as the value with `>=`.
 
 pub mod classify;
+pub mod counted;
 pub mod indicator;
 pub mod year;
 
@@ -22,7 +23,7 @@ use crate::extract::timespans::{self, Found};
 use crate::extract::{indicators, units};
 use crate::meta::Meta;
 use crate::model::{
-    Comparator, DocKind, Origin, Status, Target, TargetKind, TimeSpanKind, Value, Warning,
+    Base, Comparator, DocKind, Origin, Status, Target, TargetKind, TimeSpanKind, Value, Warning,
 };
 use crate::normalize::{Normalized, Paragraph};
 use crate::segment::Outline;
@@ -151,43 +152,107 @@ impl<'a> ParagraphReader<'a> {
     fn targets(&self) -> Vec<Target> {
         let text = self.para.text.as_str();
         let skip: Vec<(usize, usize)> = self.spans.iter().map(|f| (f.start, f.end)).collect();
-        let mut out = Vec::new();
+        let items = self.items();
+        let links = base_links(text, &items);
+        // Targets by item index (None: no target), bases attached afterwards.
+        let mut found: Vec<Vec<Target>> = Vec::with_capacity(items.len());
         // The indicator that a clause without one inherits, and the sentence it belongs to.
         let mut carried: Option<((usize, usize), usize)> = None;
         let mut prev_end = 0;
-        // The predicate of the previous value, for a bare list (`分别增长4%和8.1%`).
+        // The predicate of the previous value, for a bare list (`分别增长4%和8.1%`), and the
+        // position of this value in such a list.
         let mut prev_between = String::new();
-        for item in self.items() {
+        let mut list_pos = 0usize;
+        let mut prev_kept = false;
+        for item in &items {
             let (start, end) = item.range();
             let sentence = sentence_start(text, start);
-            let from = clause_start(text, start).max(prev_end);
+            let clause = clause_start(text, start);
+            let from = clause.max(prev_end);
+            let gap_from = prev_end;
             prev_end = end;
+            let joined = prev_kept && gap_from > clause && is_list_joint(&text[gap_from..start]);
+            let counted = match item {
+                Item::Value(q) => counted::after(text, self.tokens, q.end)
+                    .filter(|r| !self.crosses_line(q.end, r.0)),
+                Item::Note(..) => None,
+            };
             let own = if indicator::is_comparison(&text[from..start]) {
                 None
             } else {
                 indicator::find(text, from, start, &skip)
             };
             let own = own.filter(|r| !self.only_verbs(*r));
-            let ind = match own {
-                Some(r) => r,
-                None => match carried {
-                    Some((r, s)) if s == sentence => r,
-                    _ => continue,
+            let ind = match (counted, own) {
+                (Some(r), _) | (None, Some(r)) => r,
+                (None, None) => match carried {
+                    // A clause of its own carries the indicator only when it says how the value
+                    // relates (`,达到270亿元`, `,比上年增长3%`) or continues a list (`、32.6%`).
+                    Some((r, s))
+                        if s == sentence
+                            && (joined || indicator::is_predicate(&text[from..start])) =>
+                    {
+                        r
+                    }
+                    _ => {
+                        found.push(Vec::new());
+                        prev_kept = false;
+                        continue;
+                    }
                 },
             };
-            carried = Some((ind, sentence));
-            let between_from = if own.is_some() { ind.1 } else { from };
-            let mut between = text[between_from..start].to_string();
-            if own.is_none() && is_list_joint(&between) {
+            let between_from = match (counted, own) {
+                (None, Some(_)) => ind.1,
+                _ => from,
+            };
+            let mut between = text[between_from.min(start)..start].to_string();
+            if counted.is_none() && own.is_none() && joined {
                 between = prev_between.clone();
+                list_pos += 1;
+            } else {
+                list_pos = 0;
             }
+            carried = Some((ind, sentence));
             prev_between = between.clone();
-            match item {
-                Item::Value(q) => out.push(self.value_target(&q, ind, &between, sentence)),
-                Item::Note(s, e) => out.extend(self.note_targets(ind, (s, e), sentence)),
+            let ind = respectively(text, ind, &between, list_pos);
+            let targets = match item {
+                Item::Value(q) => self
+                    .value_target(q, ind, &between, sentence, counted.is_some())
+                    .into_iter()
+                    .collect(),
+                Item::Note(s, e) => self.note_targets(ind, (*s, *e), sentence),
+            };
+            prev_kept = true;
+            found.push(targets);
+        }
+        // `从1484元提高到1536元`: the first value is the base of the second.
+        for (b, t) in links {
+            let Some(Item::Value(q)) = items.get(b) else {
+                continue;
+            };
+            let Amount::One(v) = q.amount else { continue };
+            let base = Base {
+                year: base_year(&text[..q.start]),
+                value: v,
+            };
+            if let Some(target) = found.get_mut(t).and_then(|f| f.first_mut()) {
+                target.base = Some(base);
+            }
+            if let Some(f) = found.get_mut(b) {
+                f.clear();
             }
         }
-        out
+        found.into_iter().flatten().collect()
+    }
+
+    /// Whether the source breaks the line between bytes `a` and `b` of the paragraph: a value that
+    /// ends its line (`耕种收综合机械化水平达到60%左右⏎发展农业信息技术`, one item a line) has no
+    /// counted noun on the next.
+    fn crosses_line(&self, a: usize, b: usize) -> bool {
+        let text = self.para.text.as_str();
+        // Up to the first character at `b`: the break lies between the last byte before it and it.
+        let end = b + text[b..].chars().next().map_or(0, char::len_utf8);
+        a < b && end <= text.len() && self.doc.evidence(&self.para.map, a, end).contains('\n')
     }
 
     /// Whether the phrase at `r` is made of verbs, adverbs and the like only (`培育`, `布局实施`):
@@ -212,9 +277,13 @@ impl<'a> ParagraphReader<'a> {
         ind: (usize, usize),
         between: &str,
         sentence: usize,
-    ) -> Target {
+        counted: bool,
+    ) -> Option<Target> {
         let text = self.para.text.as_str();
         let indicator = text[ind.0..ind.1].trim();
+        if is_mere_duration(q, indicator) {
+            return None;
+        }
         let after = &text[q.end..];
         let mut comparator = classify::comparator(between, after, q.more);
         let kind = classify::kind(q, indicator, between);
@@ -233,16 +302,17 @@ impl<'a> ParagraphReader<'a> {
             _ => None,
         };
         let start = ind.0.min(q.start);
+        let end = if counted { ind.1.max(q.end) } else { q.end };
         let clause = &text[clause_start(text, q.start)..clause_end(text, q.end)];
         let (status, year) = self.status_and_year(sentence, q.start);
-        Target {
+        Some(Target {
             unit: q.unit.clone(),
             normalized,
             kind,
             comparator,
             binding: classify::binding(clause),
-            ..self.target(ind, start, q.end, Some(value), status, year)
-        }
+            ..self.target(ind, start, end, Some(value), status, year)
+        })
     }
 
     /// Targets stated without a number: one per indicator of a list (`万元生产总值能耗、
@@ -348,6 +418,124 @@ fn is_list_joint(between: &str) -> bool {
     t.is_empty() || matches!(t, "和" | "及" | "与" | "以及")
 }
 
+/// Units of time: a value in them is a duration.
+const DURATION_UNITS: [&str; 7] = ["年", "个月", "月", "天", "日", "周", "岁"];
+
+/// Indicators that measure a duration or an age (`平均受教育年限`, `人均预期寿命`).
+static DURATION_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"年限|时间|时长|寿命|年龄|期限|周期|工期|天数|时限|用时|审批|办结|工作日")
+        .expect("valid regex")
+});
+
+/// A span of time that is no measured quantity: `连续36年居全国首位`, `再延长三十年`, `65岁及以上
+/// 老年人`. A duration counts only when the indicator names one (`平均受教育年限达到11年`).
+fn is_mere_duration(q: &Quantity, indicator: &str) -> bool {
+    q.unit
+        .as_deref()
+        .is_some_and(|u| DURATION_UNITS.contains(&u))
+        && !DURATION_NAME.is_match(indicator)
+}
+
+/// A list of indicators given values one by one (`刑事治安警情、刑事立案数量分别下降26.3%、
+/// 32.6%`): the `pos`-th value measures the `pos`-th indicator. Kept whole when a part is too short
+/// to name a measure by itself (`环比、同比分别增长`).
+fn respectively(text: &str, ind: (usize, usize), between: &str, pos: usize) -> (usize, usize) {
+    if !between.contains("分别") {
+        return ind;
+    }
+    let mut parts = Vec::new();
+    let mut s = ind.0;
+    for (i, c) in text[ind.0..ind.1].char_indices() {
+        if c == '、' {
+            parts.push((s, ind.0 + i));
+            s = ind.0 + i + c.len_utf8();
+        }
+    }
+    parts.push((s, ind.1));
+    let named = parts
+        .iter()
+        .all(|&(s, e)| text[s..e].chars().count() >= MIN_PART_CHARS);
+    match parts.get(pos) {
+        Some(&p) if parts.len() > 1 && named => p,
+        _ => ind,
+    }
+}
+
+/// Fewest characters of one indicator of a `分别` list.
+const MIN_PART_CHARS: usize = 3;
+
+/// Text between a base and its target: `提高到`, `增加到2002年的`, `降至`.
+static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^[ \t]*(?:分别)?(?:提高|增加|增长|提升|上升|扩大|下降|降低|减少|缩小|缩减|压缩|调整|",
+        r"增|降|升)?(?:到|至)[ \t]*(?:(?:19|20)\d{2}[ \t]*年(?:底|末)?的?)?[ \t]*$"
+    ))
+    .expect("valid regex")
+});
+
+/// `从`/`由` opening a base before its value, in the value's clause.
+static FROM_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:从|由)[^,，;；。]*$").expect("valid regex"));
+
+/// A year right before a base: `由1997年的123万公里`.
+static BASE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:19|20)\d{2})[ \t]*年(?:底|末)?的?[ \t]*$").expect("valid regex")
+});
+
+/// Pairs (base item, target item) of `从A提高到B` (`分别从202元、270元提高到209元、280元`: 202
+/// is the base of 209, 270 of 280), by item index.
+fn base_links(text: &str, items: &[Item]) -> Vec<(usize, usize)> {
+    let mut links = Vec::new();
+    for i in 0..items.len().saturating_sub(1) {
+        let (_, e) = items[i].range();
+        let (s2, _) = items[i + 1].range();
+        if !FROM_TO.is_match(&text[e..s2]) {
+            continue;
+        }
+        // The run of list values ending at i (the bases) and starting at i + 1 (the targets).
+        let mut first = i;
+        while first > 0
+            && is_list_joint_strict(&text[items[first - 1].range().1..items[first].range().0])
+        {
+            first -= 1;
+        }
+        let opening = &text[clause_start(text, items[first].range().0)..items[first].range().0];
+        if !FROM_WORD.is_match(opening) {
+            continue;
+        }
+        let mut last = i + 1;
+        while last + 1 < items.len()
+            && is_list_joint_strict(&text[items[last].range().1..items[last + 1].range().0])
+        {
+            last += 1;
+        }
+        let bases: Vec<usize> = (first..=i).collect();
+        let targets: Vec<usize> = (i + 1..=last).collect();
+        if bases.len() == targets.len() {
+            links.extend(bases.into_iter().zip(targets));
+        } else {
+            links.push((i, i + 1));
+        }
+    }
+    links
+}
+
+/// `、`, `和`, `及` alone between two values (no comma: a comma starts a clause).
+fn is_list_joint_strict(gap: &str) -> bool {
+    matches!(
+        gap.trim_matches([' ', '\t']),
+        "、" | "和" | "及" | "与" | "以及"
+    )
+}
+
+/// The year of a base: `由1997年的123万公里` → 1997.
+fn base_year(before: &str) -> Option<i32> {
+    BASE_YEAR
+        .captures(before)
+        .and_then(|c| c.get(1))
+        .and_then(|m| m.as_str().parse().ok())
+}
+
 /// Byte where the sentence holding byte `at` starts.
 fn sentence_start(text: &str, at: usize) -> usize {
     text[..at]
@@ -360,11 +548,22 @@ fn sentence_end(text: &str, at: usize) -> usize {
     text[at..].find(SENTENCE_END).map_or(text.len(), |i| at + i)
 }
 
-/// Byte where the clause holding byte `at` starts.
+/// Byte where the clause holding byte `at` starts. A parenthesis closed before `at` belongs to
+/// the clause (`散居孤儿(含艾滋病病毒感染儿童)从每人每月1484元`).
 fn clause_start(text: &str, at: usize) -> usize {
-    text[..at]
-        .rfind(|c| SENTENCE_END.contains(&c) || CLAUSE_END.contains(&c))
-        .map_or(0, |i| i + char_len(text, i))
+    let mut depth = 0usize;
+    for (i, c) in text[..at].char_indices().rev() {
+        match c {
+            ')' | '）' => depth += 1,
+            '(' | '（' if depth > 0 => depth -= 1,
+            _ if depth > 0 && !SENTENCE_END.contains(&c) => {}
+            _ if SENTENCE_END.contains(&c) || CLAUSE_END.contains(&c) => {
+                return i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    0
 }
 
 /// Byte where the clause holding byte `at` ends.

@@ -1,0 +1,198 @@
+//! The counted noun after a value: in `动词 + 数量 + 名词` the value measures the noun that follows
+//! its unit, not the words before it.
+//!
+//! `基本完成57个城中村改造` → `城中村改造` (not `基本`); `建成首批153个标准化就业驿站,4386万异地
+//! 务工人员稳定就业` → `异地务工人员` for 4386万; `90%以上村庄达到干净整洁村标准` → `村庄…`.
+//! A noun that frames the value instead of being counted (`突破400亿元大关`, `迈上14万亿元新台阶`,
+//! `完成110万人年度任务`, `增长8%的目标`) is no counted noun: the indicator stays before.
+
+use crate::analysis::Token;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Words right after a value that frame it: `水平`, `大关`, `台阶`, `目标`, `任务`, `以来`.
+static FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:新|历史)?(?:目标|水平|规模|大关|关口|台阶|任务|年度任务|同期|以来|来|之|增长|增幅|",
+        r"左右|以上|以下|以内|之内|上下|的|和|或|及|至|到|为|是|比|较|新高|最|目标任务)"
+    ))
+    .expect("valid regex")
+});
+
+/// Comparator words that may sit between the unit and the noun (`90%以上村庄`, `10个左右`).
+const COMPARATOR_WORDS: [&str; 6] = ["及以上", "以上", "左右", "以下", "余", "多"];
+
+/// Characters that end the noun phrase: clause and list marks, quotes closing, brackets.
+const PHRASE_END: &[char] = &[
+    ',', '，', '、', '。', ';', '；', ':', '：', '(', ')', '（', '）', '!', '?', '\t', '\n', '”',
+    '"', '》',
+];
+
+/// Fewest characters a counted noun must have (`区` alone says too little).
+const MIN_CHARS: usize = 2;
+/// Longest counted noun kept, in chars.
+const MAX_CHARS: usize = 20;
+
+/// The counted noun right after the value ending at byte `end` of `text`, as a byte range, or
+/// `None` when punctuation, a verb, a comparator or a framing word follows.
+pub fn after(text: &str, tokens: &[Token], end: usize) -> Option<(usize, usize)> {
+    let mut s = end;
+    if let Some(w) = COMPARATOR_WORDS.iter().find(|w| text[s..].starts_with(*w)) {
+        s += w.len();
+        // `90%以上的行政村`: the share of a group.
+        if text[s..].starts_with('的') && text[..end].ends_with('%') {
+            s += '的'.len_utf8();
+        }
+    } else if text[s..].starts_with("的") && text[..end].ends_with('%') {
+        // `贡献了全国38.7%的贸易增量`.
+        s += '的'.len_utf8();
+    }
+    let stop = text[s..].find(PHRASE_END).map_or(text.len(), |i| s + i);
+    let phrase = &text[s..stop];
+    if phrase.is_empty() || FRAME.is_match(phrase) {
+        return None;
+    }
+    let toks: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.start as usize >= s && t.end as usize <= stop)
+        .collect();
+    // The value ends inside a word (`5部门` read as 5部): no noun starts there.
+    if toks.first()?.start as usize != s {
+        return None;
+    }
+    let (ns, ne) = noun_end(&toks, stop).or_else(|| after_de(text, &toks, stop))?;
+    let n = text[ns..ne].chars().filter(|c| c.is_alphanumeric()).count();
+    (MIN_CHARS..=MAX_CHARS).contains(&n).then_some((ns, ne))
+}
+
+/// The noun phrase opening `toks` (which end at `stop`), as a byte range: nouns, attributes and
+/// verbs up to the first other word. A short phrase is kept whole (`乡村振兴示范带`, `典型村建设`,
+/// `村庄达到干净整洁村标准`); a longer one ends before its first verb after a noun. `None` when it
+/// does not open with a noun or attribute, or runs into another value (`技工贸总收入5000万元`:
+/// the noun of the next value).
+fn noun_end(toks: &[&Token], stop: usize) -> Option<(usize, usize)> {
+    let first = toks.first()?;
+    if !is_nounish(&first.pos) && !is_attribute(&first.pos) {
+        return None;
+    }
+    let taken = toks
+        .iter()
+        .position(|t| !(is_nounish(&t.pos) || is_attribute(&t.pos) || &*t.pos == "v"))
+        .unwrap_or(toks.len());
+    if toks.get(taken).is_some_and(|t| &*t.pos == "m") {
+        return None;
+    }
+    let mut phrase = &toks[..taken];
+    let start = first.start as usize;
+    let chars = |p: &[&Token]| p.last().map_or(0, |t| t.end as usize - start) / 3;
+    if chars(phrase) > SHORT_CHARS || phrase.last().is_some_and(|t| (t.end as usize) < stop) {
+        // Cut before the first verb that follows a noun.
+        let mut seen_noun = false;
+        for (i, t) in phrase.iter().enumerate() {
+            if &*t.pos == "v" && seen_noun {
+                phrase = &phrase[..i];
+                break;
+            }
+            seen_noun |= is_nounish(&t.pos);
+        }
+    }
+    while phrase
+        .last()
+        .is_some_and(|t| !is_nounish(&t.pos) && &*t.pos != "v")
+    {
+        phrase = &phrase[..phrase.len() - 1];
+    }
+    let has_noun = phrase.iter().any(|t| is_nounish(&t.pos));
+    (has_noun).then(|| (start, phrase.last().map_or(start, |t| t.end as usize)))
+}
+
+/// A counted noun up to this many chars is kept whole, verbs included.
+const SHORT_CHARS: usize = 12;
+
+/// `以县城为重要载体的新型城镇化建设试点`: the noun after the last 的 of the phrase.
+fn after_de(text: &str, toks: &[&Token], stop: usize) -> Option<(usize, usize)> {
+    let de = toks
+        .iter()
+        .rposition(|t| &text[t.start as usize..t.end as usize] == "的")?;
+    noun_end(&toks[de + 1..], stop)
+}
+
+/// Nouns, nominal verbs, names, abbreviations, idioms, and single-character morphemes that jieba
+/// leaves untagged (`县` of `行动县`, `村` of `典型村`: `zg`).
+fn is_nounish(pos: &str) -> bool {
+    pos.starts_with('n')
+        || matches!(
+            pos,
+            "vn" | "an" | "j" | "l" | "i" | "eng" | "s" | "zg" | "g"
+        )
+}
+
+/// Attributes before a noun: `大型`, `现代化`, `高标准`.
+fn is_attribute(pos: &str) -> bool {
+    matches!(pos, "a" | "b" | "f")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::context::Context;
+
+    fn tokens(ctx: &Context, text: &str) -> Vec<Token> {
+        ctx.jieba
+            .tag(text, true)
+            .into_iter()
+            .map(|t| Token {
+                start: t.byte_start as u32,
+                end: t.byte_end as u32,
+                pos: t.tag.into(),
+            })
+            .collect()
+    }
+
+    fn noun<'a>(ctx: &Context, text: &'a str, value: &str) -> Option<&'a str> {
+        let toks = tokens(ctx, text);
+        let end = text.find(value)? + value.len();
+        after(text, &toks, end).map(|(s, e)| &text[s..e])
+    }
+
+    #[test]
+    fn counted_nouns_after_the_unit() {
+        let ctx = Context::new();
+        let t = "基本完成57个城中村改造,建成4个现代化牧场。";
+        assert_eq!(noun(&ctx, t, "57个"), Some("城中村改造"));
+        assert_eq!(noun(&ctx, t, "4个"), Some("现代化牧场"));
+        assert_eq!(
+            noun(
+                &ctx,
+                "开展首批15个以县城为重要载体的新型城镇化建设试点,",
+                "15个"
+            ),
+            Some("新型城镇化建设试点")
+        );
+        assert_eq!(
+            noun(
+                &ctx,
+                "建成首批153个标准化就业驿站,4386万异地务工人员稳定就业。",
+                "4386万"
+            ),
+            Some("异地务工人员稳定就业")
+        );
+        let t = "9个国家县域商业建设行动县、2225个典型村建设,基本建成129条乡村振兴示范带,90%以上村庄达到干净整洁村标准";
+        assert_eq!(noun(&ctx, t, "9个"), Some("国家县域商业建设行动县"));
+        assert_eq!(noun(&ctx, t, "2225个"), Some("典型村建设"));
+        assert_eq!(noun(&ctx, t, "129条"), Some("乡村振兴示范带"));
+        assert_eq!(noun(&ctx, t, "90%"), Some("村庄达到干净整洁村标准"));
+    }
+
+    #[test]
+    fn frames_and_punctuation_are_not_counted() {
+        let ctx = Context::new();
+        assert_eq!(
+            noun(&ctx, "全省地区生产总值迈上14万亿元新台阶、", "14万亿元"),
+            None
+        );
+        assert_eq!(noun(&ctx, "地区生产总值达到270亿元,", "270亿元"), None);
+        assert_eq!(noun(&ctx, "增长8%的目标", "8%"), None);
+        assert_eq!(noun(&ctx, "投资3340万元建成牧场", "3340万元"), None);
+    }
+}
