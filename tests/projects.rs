@@ -219,6 +219,28 @@ fn boxes_and_project_names_match_reading() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// 004 附件2 printed `由N个项目组成` for seven 工程; read by hand, every list holds exactly N
+/// projects (互联互通工程: seven comma-separated parts, one of which holds a 、), so the count check
+/// must stay silent.
+#[test]
+fn appendix_counts_agree_with_reading() {
+    let (doc, _) = process("004_tacheng_13th_fyp");
+    let mismatches: Vec<_> = doc
+        .warnings
+        .iter()
+        .filter(|w| w.code == "project_count_mismatch")
+        .collect();
+    assert!(mismatches.is_empty(), "{mismatches:?}");
+    let subs = |parent: &str| {
+        doc.projects
+            .iter()
+            .filter(|p| p.group.as_deref() == Some(parent))
+            .count()
+    };
+    assert_eq!(subs("互联互通工程"), 7);
+    assert_eq!(subs("控制性山区水库工程"), 5);
+}
+
 #[test]
 fn every_span_slices_the_source_to_its_name() {
     let mut docs: Vec<_> = std::fs::read_dir("fixtures/docs")

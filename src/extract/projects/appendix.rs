@@ -27,6 +27,11 @@ static COUNT: LazyLock<Regex> =
 static LISTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"分别为\s*:?\s*").expect("valid regex"));
 
+/// `等为引领的5座`, `等22座`: instances counted after 等.
+static COUNTED_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"等\s*(?:为[^,。、;]{1,4}的\s*)?\d+\s*[个座所项条家处]").expect("valid regex")
+});
+
 /// A category of sub-projects with its count: `城市供水项目7个,总投资24.4亿元`.
 static CATEGORY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([^。,:;]{2,20}?)(\d+)个,总投资(\d+(?:\.\d+)?)(亿元|万元)").expect("valid regex")
@@ -109,9 +114,17 @@ fn read_entry(
         parent: None,
         investment_text: inv,
     });
-    let found = sub_projects(text, j, name, out);
+    let printed: Option<usize> = COUNT
+        .captures(text)
+        .and_then(|c| c.get(2))
+        .and_then(|n| n.as_str().parse().ok());
+    let found = if LISTED.is_match(text) {
+        sub_projects(text, j, name, printed, out)
+    } else {
+        unlisted_sub_projects(text, j, m.end(), name, out)
+    };
     if let Some(c) = COUNT.captures(text) {
-        let printed: usize = c.get(2).and_then(|n| n.as_str().parse().ok()).unwrap_or(0);
+        let printed = printed.unwrap_or(0);
         let inline = c.get(1).map_or("", |m| m.as_str());
         let seen = if found > 0 {
             found
@@ -130,8 +143,17 @@ fn read_entry(
 }
 
 /// The sub-projects listed after `分别为`; returns how many projects they stand for (a category
-/// `城市供水项目7个` stands for 7).
-fn sub_projects(text: &str, j: usize, parent: &str, out: &mut Vec<Entry>) -> usize {
+/// `城市供水项目7个` stands for 7). When the list read on every separator does not give the
+/// printed number but its comma-separated parts do, the commas separate the projects and a 、
+/// stays inside a name (`互联互通工程…由7个项目组成。分别为甲至乙铁路,丙—丁等中哈互联互通境外铁路、
+/// 公路基础设施建设项目申请…资金解决,…`).
+fn sub_projects(
+    text: &str,
+    j: usize,
+    parent: &str,
+    printed: Option<usize>,
+    out: &mut Vec<Entry>,
+) -> usize {
     let Some(m) = LISTED.find(text) else {
         return 0;
     };
@@ -155,7 +177,13 @@ fn sub_projects(text: &str, j: usize, parent: &str, out: &mut Vec<Entry>) -> usi
         return total;
     }
     let sentence = rest.find('。').map_or(rest, |e| &rest[..e]);
-    let items = split::list_items(sentence);
+    let mut items = split::list_items(sentence);
+    if printed.is_some_and(|n| n != items.len()) {
+        let parts = split::comma_items(sentence);
+        if Some(parts.len()) == printed {
+            items = parts;
+        }
+    }
     for it in &items {
         out.push(Entry {
             piece: j,
@@ -166,6 +194,44 @@ fn sub_projects(text: &str, j: usize, parent: &str, out: &mut Vec<Entry>) -> usi
         });
     }
     items.len()
+}
+
+/// Sub-projects of an entry that has no `分别为` list: a sentence that is a bare list of projects
+/// (`甲流域水污染综合治理项目、乙国家湿地公园项目。`), or a counted list of instances
+/// (`重点实施以甲、乙、丙等为引领的5座战略性山区水库`). A list of kinds of work opened by a
+/// verb (`继续实施天然林保护、退耕还林…等生态环境工程建设`) names none.
+fn unlisted_sub_projects(
+    text: &str,
+    j: usize,
+    name_end: usize,
+    parent: &str,
+    out: &mut Vec<Entry>,
+) -> usize {
+    let mut n = 0;
+    let mut at = name_end;
+    for sentence in text[name_end..].split_inclusive('。') {
+        let start = at;
+        at += sentence.len();
+        let body = sentence.trim_end_matches('。');
+        let bare = dict::leading_verb(body).is_none() && split::project_density(body) >= 1.0;
+        if !(bare || COUNTED_LIST.is_match(body)) {
+            continue;
+        }
+        for it in split::items(body) {
+            if &body[it.start..it.end] == parent {
+                continue;
+            }
+            out.push(Entry {
+                piece: j,
+                start: start + it.start,
+                end: start + it.end,
+                parent: Some(parent.to_string()),
+                investment_text: None,
+            });
+            n += 1;
+        }
+    }
+    n
 }
 
 /// The investment an entry states.
@@ -196,5 +262,36 @@ mod tests {
         let e = &lists[0].entries[0];
         let text = ps[e.piece].text(&doc);
         assert_eq!(investment(text, e).map(|m| m.value), Some(30.2));
+    }
+
+    #[test]
+    fn comma_lists_and_unlisted_sub_projects() {
+        let doc = Normalized::new(
+            "附件2: 地区战略性工程\n\n互联互通工程。总投资105.8亿元,由3个项目组成。分别为甲至乙(丙)铁路,丙—丁等中哈互联互通境外铁路、公路基础设施建设项目申请亚投行资金解决,戊机场改扩建。\n\n控制性山区水库工程。总投资23.72亿元,重点实施以甲拉、乙德等为引领的2座战略性山区水库,新增库容1.67亿立方米。\n\n生态安全工程。总投资20.4亿元。继续实施天然林保护、退耕还林、湿地保护与恢复工程等生态环境工程建设。甲河流域水污染综合治理项目、乙国家湿地公园项目。\n"
+                .to_string(),
+        );
+        let ps = pieces::all(&doc);
+        let (lists, warnings) = find(&doc, &ps);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let names: Vec<&str> = lists[0]
+            .entries
+            .iter()
+            .map(|e| &ps[e.piece].text(&doc)[e.start..e.end])
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                "互联互通工程",
+                "甲至乙(丙)铁路",
+                "丙—丁等中哈互联互通境外铁路、公路基础设施建设项目",
+                "戊机场改扩建",
+                "控制性山区水库工程",
+                "甲拉",
+                "乙德",
+                "生态安全工程",
+                "甲河流域水污染综合治理项目",
+                "乙国家湿地公园项目",
+            ]
+        );
     }
 }

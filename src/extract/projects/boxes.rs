@@ -172,7 +172,9 @@ fn close(
         }
         return (j, Layout::Rows);
     }
-    let list = is_listy(first.text(doc));
+    // The piece right under a caption belongs to the box: it is a list when it names a few
+    // projects among its items (003 专栏16 `建设乙陆路港、丙陆路港;建设…`).
+    let list = is_listy(first.text(doc)) || split::project_density(first.text(doc)) >= 0.25;
     let mut j = start + 1;
     while j < pieces.len() && !stops(j) {
         let t = pieces[j].text(doc);

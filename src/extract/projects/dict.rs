@@ -36,6 +36,16 @@ pub static BOX_TITLE_HEADS: LazyLock<Vec<&'static str>> =
 pub static CONTEXT_VERBS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| parse_list(include_str!("../../../dict/project_context_verbs.txt")));
 
+/// Head nouns too general to name one project without a place before them (设施, 机构):
+/// `地区精神病人福利机构` is one, `妇幼保健机构` is a kind.
+pub static WEAK_HEADS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| parse_list(include_str!("../../../dict/project_weak_heads.txt")));
+
+/// Openings that make a name a class of facilities, one in every place of a level
+/// (`县级公共图书馆`, `乡镇卫生院`).
+pub static GENERIC_PREFIXES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| parse_list(include_str!("../../../dict/project_generic_prefixes.txt")));
+
 /// Endings of labels that open body paragraphs (`旅游方面:`).
 pub static PROSE_LABELS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| parse_list(include_str!("../../../dict/prose_label_suffixes.txt")));

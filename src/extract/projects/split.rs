@@ -70,15 +70,29 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A counted set opening an item is never one name: `285座大中型病险水闸`,
+/// `配套7个1320万千瓦电源项目` (but `甲市18所考点标准化考场建设项目` is one project of a place).
+static COUNTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\D{0,2}\d+\s*[个座项所条家处]").expect("valid regex"));
+
 /// Two places linked by a dash: `甲—乙`, `甲-乙`.
 static DASH_LINK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\p{Han}\)?\s*[—–\-－]{1,2}\s*\p{Han}").expect("valid regex"));
 
 /// After `等`: an enumeration of instances (`等一批`, `等 9 个`, `等项目`).
 static ETC_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^等\s*(?:一批|若干|多个|\d+\s*[个座所项条家处]|[一二三四五六七八九十两]+[个座所项条家处]|重点|重大|项目)")
+    Regex::new(r"^等\s*(?:为[^,。、;]{1,4}的\s*)?(?:一批|若干|多个|\d+\s*[个座所项条家处]|[一二三四五六七八九十两]+[个座所项条家处]|重点|重大|项目)")
         .expect("valid regex")
 });
+
+/// A count of things: `三个`, `9 个`, `22座`.
+static COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[一二三四五六七八九十两]+|\d+)\s*[个座所项条家处]").expect("valid regex")
+});
+
+/// `等为引领的`: the list was opened by 以 (`以甲、乙等为引领的5座水库`).
+static LED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^等\s*为[^,。、;]{1,4}的").expect("valid regex"));
 
 /// Words in which 等 is not "and so on" (平等, 同等, 高等 …).
 const NOT_ETC_BEFORE: &[char] = &[
@@ -181,6 +195,55 @@ pub fn items(text: &str) -> Vec<Item> {
     items_with(text, false)
 }
 
+/// The comma-separated parts of an appendix list, each one project whatever 、 it holds
+/// (`丙—丁等中哈互联互通境外铁路、公路基础设施建设项目申请亚投行资金解决`): cleaned as names, and
+/// cut after their last 项目 or 工程 when a clause follows (`申请…资金解决`).
+pub fn comma_items(text: &str) -> Vec<Item> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    let mut push = |s: usize, e: usize, out: &mut Vec<Item>| {
+        let (s, e) = clean_name(text, s, e);
+        let e = clause_cut(text, s, e);
+        if text[s..e].chars().count() >= 2 {
+            out.push(Item {
+                start: s,
+                end: e,
+                attributes: None,
+            });
+        }
+    };
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '“' => depth += 1,
+            ')' | '”' => depth = (depth - 1).max(0),
+            ',' | ';' if depth == 0 => {
+                push(start, i, &mut out);
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    if start < text.len() {
+        push(start, text.len(), &mut out);
+    }
+    out
+}
+
+/// The end of `text[s..e]` cut after its last 项目/工程 when what follows names nothing.
+fn clause_cut(text: &str, s: usize, e: usize) -> usize {
+    let t = &text[s..e];
+    if dict::head_of(t).is_some() {
+        return e;
+    }
+    ["项目", "工程"]
+        .iter()
+        .filter_map(|h| t.rfind(h).map(|i| i + h.len()))
+        .max()
+        .filter(|&i| i < t.len() && depth_at(t, i) == 0)
+        .map_or(e, |i| s + i)
+}
+
 /// Every item of a list known to name only projects (an appendix's `分别为…` list), head or not.
 pub fn list_items(text: &str) -> Vec<Item> {
     items_with(text, true)
@@ -205,8 +268,13 @@ fn items_with(text: &str, all: bool) -> Vec<Item> {
 /// The projects of one 、-run.
 fn run_items(text: &str, run: &[(usize, usize, char)], all: bool) -> Vec<Item> {
     let mut spans: Vec<(usize, usize)> = run.iter().map(|r| (r.0, r.1)).collect();
-    if let Some(first) = spans.first_mut() {
-        first.0 = after_inner_verb(text, first.0, first.1);
+    if let Some(k) = inner_verb_item(text, &spans) {
+        spans.drain(..k);
+        if let Some(first) = spans.first_mut() {
+            first.0 = after_inner_verb(text, first.0, first.1);
+        }
+    }
+    if let Some(first) = spans.first() {
         let t = text[first.0..first.1].trim_start();
         let t = dict::leading_verb(t).map_or(t, |v| &t[v.len()..]);
         if dict::CONTEXT_VERBS.iter().any(|v| t.starts_with(v)) || t.starts_with("一批") {
@@ -215,17 +283,29 @@ fn run_items(text: &str, run: &[(usize, usize, char)], all: bool) -> Vec<Item> {
     }
     // `A、B等一批…`: cut the last item at 等; every item of the run is an instance.
     let mut instances = false;
+    let mut led = false;
     if let Some(last) = spans.last_mut()
         && let Some(cut) = etc_cut(&text[last.0..last.1])
     {
         let rest = text[last.0 + cut..last.1].trim_end();
-        instances = ETC_LIST.is_match(rest)
-            || dict::head_of(rest.strip_suffix("建设").unwrap_or(rest)).is_some();
+        led = LED.is_match(rest);
+        instances = ETC_LIST.is_match(rest) || named_kind(text, &spans, rest);
+        if let Some(last) = spans.last_mut() {
+            last.1 = last.0 + cut;
+        }
+    }
+    // `甲纺织城、乙纺织城三个综合性纺织工业基地`: a count after a name ends the list too.
+    if !instances
+        && spans.len() >= 2
+        && let Some(last) = spans.last_mut()
+        && let Some(cut) = count_cut(&text[last.0..last.1])
+    {
+        instances = true;
         last.1 = last.0 + cut;
     }
     // Names without a trailing capacity, cleaned; the capacity of each stays by its end.
     let mut attrs = std::collections::BTreeMap::new();
-    let cleaned: Vec<(usize, usize)> = spans
+    let mut cleaned: Vec<(usize, usize)> = spans
         .iter()
         .map(|&(s, e)| {
             let e = s + text[s..e].trim_end().len();
@@ -237,24 +317,42 @@ fn run_items(text: &str, run: &[(usize, usize, char)], all: bool) -> Vec<Item> {
             (cs, ce)
         })
         .collect();
+    // `以甲、乙等为引领的5座水库`: the 以 that opens the list is no part of a name.
+    if led
+        && let Some(first) = cleaned.first_mut()
+        && text[first.0..first.1].starts_with('以')
+    {
+        first.0 += '以'.len_utf8();
+    }
     let merged: Vec<(usize, usize)> = merge_modifiers(text, &cleaned, instances)
         .into_iter()
-        .map(|(s, e)| (after_de(text, s, e), e))
+        .enumerate()
+        .map(|(k, (s, e))| {
+            let s = after_de(text, s, e);
+            // `推进乙地区的甲、乙等水利枢纽`: instances need no head of their own.
+            match text[s..e].rfind('的') {
+                Some(p) if k == 0 && (instances || all) && depth_at(&text[s..e], p) == 0 => {
+                    (s + p + '的'.len_utf8(), e)
+                }
+                _ => (s, e),
+            }
+        })
         .collect();
     let with_head = merged
         .last()
-        .is_some_and(|&(s, e)| dict::head_of(&text[s..e]).is_some());
+        .is_some_and(|&(s, e)| strong_head(&text[s..e]) && accept(&text[s..e]));
     let shared_head = with_head
         && merged.len() > 1
         && merged[..merged.len() - 1].iter().all(|&(s, e)| {
             let n = text[s..e].chars().count();
             (2..=8).contains(&n) && dict::head_of(&text[s..e]).is_none()
         });
-    merged
-        .into_iter()
+    let found: Vec<Item> = merged
+        .iter()
+        .copied()
         .filter(|&(s, e)| s < e)
         .flat_map(|(s, e)| split_joined(text, s, e))
-        .filter(|&(s, e)| !QUANTITY.is_match(&text[s..e]))
+        .filter(|&(s, e)| !QUANTITY.is_match(&text[s..e]) && !COUNTED.is_match(&text[s..e]))
         .filter_map(|(s, e)| {
             let name = &text[s..e];
             (accept(name) || ((all || instances || shared_head) && name.chars().count() >= 2))
@@ -264,43 +362,110 @@ fn run_items(text: &str, run: &[(usize, usize, char)], all: bool) -> Vec<Item> {
                     attributes: attrs.get(&e).copied(),
                 })
         })
-        .collect()
+        .collect();
+    // `实施土地平整、农田水利、土壤改良、机耕道路、配套电网林网等建设`: a run of three or more
+    // items of which most name no project lists kinds of work; its few facility words are kinds
+    // too.
+    if !(all || instances || shared_head) && merged.len() >= 3 && found.len() * 2 < merged.len() {
+        return Vec::new();
+    }
+    found
 }
 
-/// `在乙区、丙区建设甲植物园`: a list of places before an inner `建设` is where, not what; the
-/// name starts after the verb (when what follows names a project).
+/// After `等`, a kind that makes the items before it instances: `等百万千瓦级风电基地` (a
+/// qualified kind), or a bare kind (`等水电站`) when an item of the run carries a head itself.
+/// Not a weak kind (`等专业公共卫生机构`), not a phrase with 的 (`等国建设的境外经贸合作园区`:
+/// the items are countries), not `等工程建设` after items naming no facility.
+fn named_kind(text: &str, spans: &[(usize, usize)], rest: &str) -> bool {
+    let kind = rest.trim_start_matches('等').trim();
+    let kind = kind.strip_suffix("建设").unwrap_or(kind);
+    let Some(h) = dict::head_of(kind) else {
+        return false;
+    };
+    if kind.contains('的') || !strong_head(kind) {
+        return false;
+    }
+    kind.len() > h.len()
+        || spans
+            .iter()
+            .any(|&(s, e)| dict::head_of(without_trailing_paren(text[s..e].trim())).is_some())
+}
+
+/// The index of the item of a run that holds an inner verb with a project after it, when the
+/// items before it name no project (places: `在乙区、丙区建设甲植物园`).
+fn inner_verb_item(text: &str, spans: &[(usize, usize)]) -> Option<usize> {
+    spans.iter().enumerate().find_map(|(k, &(s, e))| {
+        let moved = after_inner_verb(text, s, e) > s;
+        (moved && spans[..k].iter().all(|&(a, b)| !accept(text[a..b].trim()))).then_some(k)
+    })
+}
+
+/// `在乙区、丙区建设甲植物园`, `定额补助实施高效节水提质增效工程`: what stands before an inner
+/// `建设` or `实施` is where or how, not what; the name starts after the verb (when what follows
+/// names a project).
 fn after_inner_verb(text: &str, s: usize, e: usize) -> usize {
     let t = &text[s..e];
-    match t.rfind("建设") {
-        Some(i) if i > 0 && depth_at(t, i) == 0 => {
-            let after = &t[i + "建设".len()..];
-            if after.chars().count() >= 4 && accept(after) {
-                s + i + "建设".len()
-            } else {
-                s
+    let mut best = s;
+    for verb in INNER_VERBS {
+        if let Some(i) = t.rfind(verb)
+            && i > 0
+            && depth_at(t, i) == 0
+            && dict::leading_verb(t).is_none_or(|v| v.len() < i + verb.len())
+        {
+            let after = &t[i + verb.len()..];
+            if after.chars().count() >= 4 && !after.starts_with('的') && accept(after) {
+                best = best.max(s + i + verb.len());
             }
         }
-        _ => s,
     }
+    best
 }
 
-/// `美克化工煤基…一体化项目和美克化工与 BASF 新材料项目`: two projects joined by 和 or 以及,
-/// each with its own head noun, are two names.
+/// Verbs that may stand inside an item, after a place or a manner (`北疆建设…`, `补助实施…`).
+const INNER_VERBS: [&str; 2] = ["建设", "实施"];
+
+/// `美克化工煤基…一体化项目和美克化工与 BASF 新材料项目`: two whole projects (each ending in
+/// 项目 or 工程) joined by 和, or two of one kind (`甲传播中心和乙译制中心`), or two joined by 以及,
+/// are two names; two facilities of different kinds joined by 和 are one project
+/// (`应急测绘指挥中心和服务保障平台`, `甲数据中心和乙备份中心建设工程`). `A及配套…`:
+/// what A brings along (`…输电工程及配套7个…电源项目`) is no name.
 fn split_joined(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
     let t = &text[s..e];
+    if let Some(i) = t.find("及配套")
+        && depth_at(t, i) == 0
+        && accept(&t[..i])
+    {
+        return vec![(s, s + i)];
+    }
     for conj in ["以及", "和"] {
         for (i, _) in t.match_indices(conj) {
             let (l, r) = (&t[..i], &t[i + conj.len()..]);
-            if depth_at(t, i) == 0
-                && dict::head_of(without_trailing_paren(l)).is_some()
-                && accept(l)
-                && accept(r)
-            {
+            if depth_at(t, i) != 0 || !accept(r) {
+                continue;
+            }
+            let (lh, rh) = (
+                dict::head_of(without_trailing_paren(l)),
+                dict::head_of(without_trailing_paren(r)),
+            );
+            if lh.is_some() && !accept(l) {
+                // `非物质文化遗产保护利用设施和木卡姆传承保护中心`: a kind, then one project.
+                return vec![(s + i + conj.len(), e)];
+            }
+            let whole = lh.is_some_and(|h| ["项目", "工程"].contains(&h));
+            if accept(l) && (conj == "以及" || whole || (lh.is_some() && lh == rh)) {
                 return vec![(s, s + i), (s + i + conj.len(), e)];
             }
         }
     }
     vec![(s, e)]
+}
+
+/// Offset of a count (`三个`, `9个`) that follows a name of its own and ends a list of instances:
+/// `乙纺织城三个综合性纺织工业基地` → after `乙纺织城`.
+fn count_cut(item: &str) -> Option<usize> {
+    let m = COUNT_AFTER.find(item)?;
+    let before = item[..m.start()].trim();
+    (m.start() > 0 && depth_at(item, m.start()) == 0 && accept(before)).then_some(m.start())
 }
 
 /// Offset of a top-level 等 that ends the list of instances (`丙河等一批防洪工程` → 5×3).
@@ -338,10 +503,26 @@ fn clean_name(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
 
 /// `…示范工程配套的甲能源…南露天煤矿` → the part after the last top-level 的, when it
 /// names a project.
+///
+/// `以县乡镇为主的…集聚区` keeps its modifier: `以…为主的` describes the project, it does not
+/// place it.
 fn after_de(text: &str, s: usize, e: usize) -> usize {
     if let Some(p) = text[s..e].rfind('的') {
         let after = s + p + '的'.len_utf8();
-        if depth_at(&text[s..e], p) == 0 && dict::head_of(&text[after..e]).is_some() {
+        let before = &text[s..s + p];
+        let describes = before.contains('以')
+            && [
+                "为主",
+                "为重点",
+                "为核心",
+                "为特色",
+                "为引领",
+                "为代表",
+                "为一体",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w));
+        if depth_at(&text[s..e], p) == 0 && !describes && dict::head_of(&text[after..e]).is_some() {
             return after;
         }
     }
@@ -365,16 +546,27 @@ fn depth_at(t: &str, at: usize) -> i32 {
 
 /// A 、 that joins two modifiers of one head is not a split: the headless item `cur` joins the
 /// next item `next` when
+/// - it is a bare place (`乙市、丙县准噶尔盆地南缘防沙治沙`: two places share one project),
+///   unless the run lists instances;
 /// - its last two characters recur inside `next` (`甲市餐厨垃圾、建筑垃圾处理项目`);
 /// - it is one character (`地、县剧院`);
-/// - it ends in an administrative level and `next` is another level (`丙地区县、乡文化广场`);
+/// - it ends in an administrative level and `next` is another level (`丙地区县、乡文化广场`,
+///   `地区乡镇、行政村（队）体育场地`);
 /// - it ends with a serial (`二期`) that `next` continues (`综合治理二期、三期工程`);
-/// - it is long (six characters or more) and `next` carries the head (`医院医技、科技教研综合楼项目`),
-///   unless the run lists instances (`甲河亚曼苏、乙河夏特水电站等水电站`);
+/// - it is long (six characters or more, or five after a place of its own) and
+///   `next` carries the head (`医院医技、科技教研综合楼项目`, `丙县碳黑、白炭黑及…项目`), unless
+///   the run lists instances (`甲河亚曼苏、乙河夏特水电站等水电站`), or `cur` is complete in
+///   itself: a capacity (`甲2×35万千瓦热电`) or a work (`碳交易体系建设`);
 ///
 /// but never when `next` opens with a place of its own (`…精深加工、丁县甘草深加工…项目`).
 fn joins(cur: &str, next: &str, instances: bool) -> bool {
-    if accept(cur) || opens_with_place(next) {
+    if accept(cur) {
+        return false;
+    }
+    if !instances && bare_place(cur) && !is_class(next) {
+        return true;
+    }
+    if opens_with_place(next) {
         return false;
     }
     let chars: Vec<char> = cur.chars().collect();
@@ -382,16 +574,36 @@ fn joins(cur: &str, next: &str, instances: bool) -> bool {
     let tail: String = chars[n.saturating_sub(2)..].iter().collect();
     let first = next.chars().next().unwrap_or(' ');
     let second = next.chars().nth(1).unwrap_or(' ');
+    let next_level = (LEVELS.contains(&first) && !LEVELS.contains(&second))
+        || next
+            .strip_prefix("行政")
+            .is_some_and(|r| r.starts_with(LEVELS));
+    let complete = cur.ends_with("建设") || cur.chars().any(|c| c.is_ascii_digit());
+    let middle = n >= 6 || (n == 5 && opens_with_place(cur));
     (n >= 2
         && next.contains(tail.as_str())
         && !next.starts_with(tail.as_str())
         && !next.ends_with(tail.as_str()))
         || n == 1
-        || (chars.last().is_some_and(|c| LEVELS.contains(c))
-            && LEVELS.contains(&first)
-            && !LEVELS.contains(&second))
+        || (chars.last().is_some_and(|c| LEVELS.contains(c)) && next_level)
         || (n >= 2 && chars[n - 1] == '期' && second == '期')
-        || (n >= 6 && !instances && dict::head_of(without_trailing_paren(next)).is_some())
+        || (middle
+            && !instances
+            && !complete
+            && dict::head_of(without_trailing_paren(next)).is_some())
+}
+
+/// `地市级`, `县级疾病预防控制中心`: a level or a class of places, not a place.
+fn is_class(t: &str) -> bool {
+    t.chars().take(4).any(|c| c == '级') || dict::GENERIC_PREFIXES.iter().any(|p| t.starts_with(p))
+}
+
+/// `乙市`, `丙县`: a place name alone (two to four characters ending in a level), no project.
+fn bare_place(t: &str) -> bool {
+    let n = t.chars().count();
+    (2..=4).contains(&n)
+        && t.ends_with(['市', '县', '州', '区', '旗'])
+        && dict::head_of(t).is_none()
 }
 
 /// One-character administrative levels (`县`, `乡`).
@@ -405,19 +617,28 @@ fn opens_with_place(t: &str) -> bool {
         .any(|c| matches!(c, '县' | '市' | '州'))
 }
 
+/// `地区精神病人…`, `丁县公墓…`: a place or an area (`区`) opens the text.
+fn opens_with_area(t: &str) -> bool {
+    opens_with_place(t) || t.chars().skip(1).take(3).any(|c| c == '区')
+}
+
+/// Items of a run joined where a 、 joins modifiers ([`joins`]). After places that share the
+/// next item (`乙市、丙县准噶尔盆地南缘防沙治沙`), that item is complete: the places name its
+/// extent, and what follows is another project.
 fn merge_modifiers(text: &str, items: &[(usize, usize)], instances: bool) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < items.len() {
         let (s, mut e) = items[i];
         let mut k = i;
-        while k + 1 < items.len()
-            && joins(
-                &text[items[k].0..items[k].1],
-                &text[items[k + 1].0..items[k + 1].1],
-                instances,
-            )
-        {
+        let mut placed = false;
+        while k + 1 < items.len() {
+            let cur = &text[items[k].0..items[k].1];
+            let next = &text[items[k + 1].0..items[k + 1].1];
+            if placed && !bare_place(cur) || !joins(cur, next, instances) {
+                break;
+            }
+            placed = !instances && bare_place(cur);
             k += 1;
             e = items[k].1;
         }
@@ -462,18 +683,42 @@ fn without_trailing_paren(name: &str) -> &str {
     }
 }
 
-/// Is `name` (cleaned, without attributes) a project by itself?
+/// Is `name` (cleaned, without attributes) a project by itself? It ends with a head noun after
+/// a stem of its own (`乌恰热电厂`; not a bare `中心`, not a three-character common noun like
+/// `文化馆`), or carries a road code or a dash link. A name that opens with a class of places
+/// (`县级公共图书馆`, `乡镇卫生院`: every county's library) is a kind of facility, not one
+/// facility, unless it is a whole project (`农村饮水巩固提升工程`); a weak head (`设施`, `机构`)
+/// names one only after a place (`地区精神病人福利机构`, not `妇幼保健机构`) or with a facility
+/// (`甲火化场及附属设备`).
 fn accept(name: &str) -> bool {
     let n = name.chars().count();
-    if !(2..=60).contains(&n) {
+    if !(2..=60).contains(&n) || COUNTED.is_match(name) {
         return false;
     }
     let name = without_trailing_paren(name);
     if let Some(h) = dict::head_of(name) {
         let stem = name[..name.len() - h.len()].trim_end_matches("建设");
-        return stem.chars().count() > 2 || !["项目", "工程"].contains(&h);
+        let whole = ["项目", "工程"].contains(&h);
+        if stem.is_empty() || n < 4 {
+            return false;
+        }
+        if !whole && dict::GENERIC_PREFIXES.iter().any(|p| name.starts_with(p)) {
+            return false;
+        }
+        let with_facility = name
+            .find('及')
+            .is_some_and(|i| strong_head(&name[..i]) && accept(&name[..i]));
+        if dict::WEAK_HEADS.contains(&h) && !opens_with_area(name) && !with_facility {
+            return false;
+        }
+        return stem.chars().count() > 2 || !whole;
     }
     ROAD_CODE.is_match(name) || DASH_LINK.is_match(name)
+}
+
+/// Is `head` a strong head noun (one that names a kind of project, not `设施`/`机构`)?
+fn strong_head(name: &str) -> bool {
+    dict::head_of(name).is_some_and(|h| !dict::WEAK_HEADS.contains(&h))
 }
 
 #[cfg(test)]
@@ -544,6 +789,94 @@ mod tests {
         assert_eq!(
             names(g.rest(t)),
             vec!["甲石油局油气勘探开发项目", "乙油田勘探开发项目"]
+        );
+    }
+
+    #[test]
+    fn kinds_and_tasks_name_no_project() {
+        assert!(
+            names("继续实施地市级公共文化设施建设,支持不达标的县级公共图书馆、文化馆建设。")
+                .is_empty()
+        );
+        assert!(
+            names("实施土地平整、农田水利、土壤改良、机耕道路、配套电网林网等建设。").is_empty()
+        );
+        assert!(names("支持地方病、职业病、结核病、传染病等专业公共卫生机构建设。").is_empty());
+        assert_eq!(
+            names("推动非物质文化遗产保护利用设施和甲传承保护中心建设。"),
+            vec!["甲传承保护中心"]
+        );
+    }
+
+    #[test]
+    fn counted_sets_and_what_a_project_brings_along() {
+        assert_eq!(
+            names("加快推进甲—乙(丙)±1100千伏特高压直流输电工程及配套7个1320万千瓦电源项目建设;"),
+            vec!["甲—乙(丙)±1100千伏特高压直流输电工程"]
+        );
+        assert!(names("加快285座大中型病险水闸和6座中型水库除险加固工程建设。").is_empty());
+        assert_eq!(
+            names("加快甲纺织城、乙纺织城、丙纺织城三个综合性纺织工业基地建设。"),
+            vec!["甲纺织城", "乙纺织城", "丙纺织城"]
+        );
+    }
+
+    #[test]
+    fn two_joined_by_he() {
+        assert_eq!(
+            names("建立应急测绘指挥中心和服务保障平台;建设甲国际传播中心和乙文化译制中心。"),
+            vec![
+                "应急测绘指挥中心和服务保障平台",
+                "甲国际传播中心",
+                "乙文化译制中心"
+            ]
+        );
+        assert_eq!(
+            names("甲化工煤基精细化工产业一体化项目和乙化工新材料项目。"),
+            vec!["甲化工煤基精细化工产业一体化项目", "乙化工新材料项目"]
+        );
+    }
+
+    #[test]
+    fn places_sharing_one_project() {
+        let t = "重点实施乙市、丙县准噶尔盆地南缘防沙治沙、天山北坡谷地森林植被保护与修复工程。";
+        let got: Vec<&str> = list_items(t).iter().map(|i| &t[i.start..i.end]).collect();
+        assert_eq!(
+            got,
+            vec![
+                "乙市、丙县准噶尔盆地南缘防沙治沙",
+                "天山北坡谷地森林植被保护与修复工程"
+            ]
+        );
+    }
+
+    #[test]
+    fn inner_verbs_and_led_lists() {
+        assert_eq!(
+            names("在甲市、乙地、丙地建设丁药用植物园、中药民族药繁育中心。"),
+            vec!["丁药用植物园", "中药民族药繁育中心"]
+        );
+        assert_eq!(
+            names("定额补助实施高效节水提质增效工程。"),
+            vec!["高效节水提质增效工程"]
+        );
+        assert_eq!(
+            names("重点实施以甲拉、乙德、丙苏等为引领的5座战略性山区水库。"),
+            vec!["甲拉", "乙德", "丙苏"]
+        );
+    }
+
+    #[test]
+    fn comma_parts_keep_their_dun() {
+        let t = "甲至乙铁路,丙—丁等中哈互联互通境外铁路、公路基础设施建设项目申请亚投行资金解决,戊机场改扩建";
+        let got: Vec<&str> = comma_items(t).iter().map(|i| &t[i.start..i.end]).collect();
+        assert_eq!(
+            got,
+            vec![
+                "甲至乙铁路",
+                "丙—丁等中哈互联互通境外铁路、公路基础设施建设项目",
+                "戊机场改扩建"
+            ]
         );
     }
 }
