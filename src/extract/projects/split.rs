@@ -202,7 +202,7 @@ pub fn comma_items(text: &str) -> Vec<Item> {
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
-    let mut push = |s: usize, e: usize, out: &mut Vec<Item>| {
+    let push = |s: usize, e: usize, out: &mut Vec<Item>| {
         let (s, e) = clean_name(text, s, e);
         let e = clause_cut(text, s, e);
         if text[s..e].chars().count() >= 2 {
