@@ -109,7 +109,7 @@ const VAGUE_UNITS: [&str; 3] = ["批", "些", "系列"];
 
 /// Generic counters that, after a small Chinese numeral, make a phrase rather than a
 /// quantity: 一个 (a), 三年 (three years, a duration), 两个维护, 十条.
-const PHRASE_COUNTERS: [&str; 7] = ["个", "年", "次", "条", "项", "种", "位"];
+const PHRASE_COUNTERS: [&str; 8] = ["个", "年", "次", "条", "项", "种", "位", "门"];
 
 /// Largest Chinese numeral that [`PHRASE_COUNTERS`] turn into a phrase.
 const PHRASE_MAX: f64 = 10.0;
@@ -250,6 +250,10 @@ fn chinese_at(text: &str, start: usize, end: usize, tokens: &[Token]) -> Option<
     // space a title keeps between two ideographs (`第十二个 五年规划纲要`); 七届十次 (a session).
     let before = text[..start].trim_end_matches([' ', '\t']);
     if before.ends_with(['第', '个', '届']) || PLAN_NAME.is_match(run) {
+        return None;
+    }
+    // A lone 万 or 亿 opens a word or name, not a number: `万家惠农贸市场`, `“万亩千亿”产业平台`.
+    if matches!(run, "万" | "亿" | "万亿") {
         return None;
     }
     // Trailing 万/亿 are multipliers of the unit (九十万人 → 90 万人), unless the run is only that.
@@ -554,6 +558,10 @@ mod tests {
             // 000 line 3 keeps a space between two ideographs of the title; 000 line 9.
             "某市国民经济和社会发展第十二个 五年规划纲要",
             "自治区党委七届十次(全委)扩大会议",
+            // beijing line 16 `前三门大街`, guangdong line 17 `“万亩千亿”产业平台`.
+            "推进前三门大街等重点道路综合提升",
+            "加快建设“万亩千亿”产业平台",
+            "万家惠农贸市场",
         ] {
             let toks = tokens(&ctx, text);
             let q = find(text, &toks);

@@ -24,7 +24,7 @@ const COMPARATOR_WORDS: [&str; 6] = ["及以上", "以上", "左右", "以下", 
 
 /// Characters that end the noun phrase: clause and list marks, quotes closing, brackets.
 const PHRASE_END: &[char] = &[
-    ',', '，', '、', '。', ';', '；', ':', '：', '(', ')', '（', '）', '!', '?', '\t', '\n', '”',
+    ',', '，', '。', ';', '；', ':', '：', '(', ')', '（', '）', '!', '?', '\t', '\n', '”',
     '"', '》',
 ];
 
@@ -47,10 +47,29 @@ pub fn after(text: &str, tokens: &[Token], end: usize) -> Option<(usize, usize)>
         // `贡献了全国38.7%的贸易增量`.
         s += '的'.len_utf8();
     }
-    let stop = text[s..].find(PHRASE_END).map_or(text.len(), |i| s + i);
+    let clause_stop = text[s..].find(PHRASE_END).map_or(text.len(), |i| s + i);
+    let stop = text[s..clause_stop].find('、').map_or(clause_stop, |i| s + i);
+    // The noun runs into another value: it is that value's indicator (`技工贸总收入5000万元`,
+    // one item a line).
+    if text[s..stop].contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let phrase = &text[s..stop];
     if phrase.is_empty() || FRAME.is_match(phrase) {
         return None;
+    }
+    // `100个城市、郊野等生态公园`: a list of kinds closed by 等 and the head noun.
+    if let Some(deng) = text[stop..clause_stop].find('等') {
+        let head = stop + deng + '等'.len_utf8();
+        let toks: Vec<&Token> = tokens
+            .iter()
+            .filter(|t| t.start as usize >= head && t.end as usize <= clause_stop)
+            .collect();
+        if toks.first().is_some_and(|t| t.start as usize == head)
+            && let Some((_, ne)) = noun_end(&toks, clause_stop)
+        {
+            return Some((s, ne));
+        }
     }
     let toks: Vec<&Token> = tokens
         .iter()
@@ -182,6 +201,11 @@ mod tests {
         assert_eq!(noun(&ctx, t, "2225个"), Some("典型村建设"));
         assert_eq!(noun(&ctx, t, "129条"), Some("乡村振兴示范带"));
         assert_eq!(noun(&ctx, t, "90%"), Some("村庄达到干净整洁村标准"));
+        assert_eq!(
+            noun(&ctx, "新增100个城市、郊野等生态公园,", "100个"),
+            Some("城市、郊野等生态公园")
+        );
+        assert_eq!(noun(&ctx, "即培育百家技工贸总收入5000万元以上的企业", "百家"), None);
     }
 
     #[test]

@@ -17,7 +17,7 @@ static PREDICATE_END: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:年均|平均|分别|累计|同比|逐步|稳定|全年|均|将|要|力争|确保|总体)?",
         r"(?:增长|增加|增幅|增速|提高到|提高至|提高|提升到|提升至|提升|下降到|下降|降低到|降低|降至|减少|",
         r"(?:增加|增长|减少|扩大|缩小|上升|下降|降低|跃升|增|降|升)(?:到|至)|达到|达|为|是|控制在|保持在|稳定在|调整为|调整到|突破|超过|完成|实现|不低于|不高于|不超过|",
-        r"低于|高于|约|大约|共|有|在|由|从|占|超|新增|比|较)了?[ \t]*$"
+        r"低于|高于|约|大约|共|有|在|由|从|占|超|新增|比|较|压减|压缩|缩减|削减|缩短|延长)了?[ \t]*$"
     ))
     .expect("valid regex")
 });
@@ -43,6 +43,19 @@ static TIME_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// A streak before the value: `水利投资连续两年超1000亿元` → `水利投资`.
+static STREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:已)?连续[\d一二两三四五六七八九十]+(?:年|个月|天|季度)[ \t]*$")
+        .expect("valid regex")
+});
+
+/// Whether the predicate `m` found at byte `at` of `phrase` is the 比 of a share or a comparison
+/// named as the indicator (`城市更新投资占比`, `同比`, `环比`): part of the name, not a predicate.
+fn is_share_word(phrase: &str, at: usize, m: &str) -> bool {
+    m.trim_end_matches([' ', '\t', '了']) == "比"
+        && phrase[..at].ends_with(['占', '同', '环', '对', '之'])
+}
 
 /// A year anywhere in a predicate: `增加到2002年的`.
 static YEAR_ANYWHERE: LazyLock<Regex> =
@@ -76,8 +89,12 @@ pub fn find(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> Opti
         if let Some(m) = FROM_BASE.find(&text[s..e]) {
             e = s + m.start();
         }
+        if let Some(m) = STREAK.find(&text[s..e]) {
+            e = s + m.start();
+        }
         if let Some(m) = PREDICATE_END.find(&text[s..e])
             && m.start() < m.end()
+            && !is_share_word(&text[s..e], m.start(), m.as_str())
         {
             e = s + m.start();
         }
@@ -164,6 +181,8 @@ mod tests {
         assert_eq!(ind("地区实现生产总值"), Some("生产总值"));
         assert_eq!(ind("力争地区生产总值增长"), Some("地区生产总值"));
         assert_eq!(ind("散居孤儿从每人每月"), Some("散居孤儿"));
+        assert_eq!(ind("水利投资连续两年超"), Some("水利投资"));
+        assert_eq!(ind("城市更新投资占比达到"), Some("城市更新投资占比"));
     }
 
     #[test]

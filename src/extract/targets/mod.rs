@@ -174,7 +174,7 @@ impl<'a> ParagraphReader<'a> {
             let joined = prev_kept && gap_from > clause && is_list_joint(&text[gap_from..start]);
             let counted = match item {
                 Item::Value(q) => counted::after(text, self.tokens, q.end)
-                    .filter(|r| !self.crosses_line(q.end, r.0)),
+                    .filter(|r| !self.ends_its_line(q, r.0)),
                 Item::Note(..) => None,
             };
             let own = if indicator::is_comparison(&text[from..start]) {
@@ -245,10 +245,14 @@ impl<'a> ParagraphReader<'a> {
         found.into_iter().flatten().collect()
     }
 
-    /// Whether the source breaks the line between bytes `a` and `b` of the paragraph: a value that
-    /// ends its line (`耕种收综合机械化水平达到60%左右⏎发展农业信息技术`, one item a line) has no
-    /// counted noun on the next.
-    fn crosses_line(&self, a: usize, b: usize) -> bool {
+    /// Whether a value with its comparator ends its source line before the noun at `b`: one item a
+    /// line (`耕种收综合机械化水平达到60%左右⏎发展农业信息技术`) has no counted noun on the next,
+    /// but a wrapped sentence (`等12⏎项工程`, `等4项⏎工程`) does.
+    fn ends_its_line(&self, q: &Quantity, b: usize) -> bool {
+        let a = q.end;
+        if a >= b {
+            return false;
+        }
         let text = self.para.text.as_str();
         // Up to the first character at `b`: the break lies between the last byte before it and it.
         let end = b + text[b..].chars().next().map_or(0, char::len_utf8);
@@ -438,7 +442,7 @@ fn is_mere_duration(q: &Quantity, indicator: &str) -> bool {
 
 /// A list of indicators given values one by one (`刑事治安警情、刑事立案数量分别下降26.3%、
 /// 32.6%`): the `pos`-th value measures the `pos`-th indicator. Kept whole when a part is too short
-/// to name a measure by itself (`环比、同比分别增长`).
+/// to name a measure by itself (`环比、同比分别增长`, `对东盟、中东出口分别增长`).
 fn respectively(text: &str, ind: (usize, usize), between: &str, pos: usize) -> (usize, usize) {
     if !between.contains("分别") {
         return ind;
@@ -462,7 +466,7 @@ fn respectively(text: &str, ind: (usize, usize), between: &str, pos: usize) -> (
 }
 
 /// Fewest characters of one indicator of a `分别` list.
-const MIN_PART_CHARS: usize = 3;
+const MIN_PART_CHARS: usize = 4;
 
 /// Text between a base and its target: `提高到`, `增加到2002年的`, `降至`.
 static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
