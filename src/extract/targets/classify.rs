@@ -8,7 +8,8 @@ use std::sync::LazyLock;
 
 /// Growth predicates: `增长`, `提高`, `下降` (a relative change when the unit is % or 倍).
 static GROWTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"增长|增加|增幅|增速|提高|提升|下降|降低|减少|翻").expect("valid regex")
+    Regex::new(r"增长|增加|增幅|增速|提高|提升|下降|降低|减少|递增|递减|压减|翻")
+        .expect("valid regex")
 });
 
 /// A growth verb that names the level reached, not the growth: `提高到75%`, `增加到2002年的176万
@@ -25,15 +26,17 @@ static RATE_NAME: LazyLock<Regex> =
 /// Units of discrete things counted (`个`, `家`, `件`, `人`, with or without 万).
 static COUNT_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:万|亿)?(?:个|件|家|项|所|座|条|处|户|名|批|次|套|台|辆|张|艘|架|人|人次|栋|间)$",
+        r"^(?:万|亿)?(?:个|件|家|项|所|座|条|处|户|名|批|批次|次|套|台|辆|张|艘|架|人|人次|栋|间|宗|部|场|场次)$",
     )
     .expect("valid regex")
 });
 
 /// Words that make a target: plans and intentions.
 static TARGET_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"力争|确保|争取|预期目标|目标是|主要目标|努力实现|计划|规划到|将达到|要达到")
-        .expect("valid regex")
+    Regex::new(
+        r"力争|确保|争取|预期目标|目标是|主要目标|努力实现|计划[^”\x22]|规划到|将达到|要达到",
+    )
+    .expect("valid regex")
 });
 
 /// Words that make an achievement or estimate.
@@ -76,7 +79,8 @@ pub fn kind(q: &Quantity, indicator: &str, between: &str) -> TargetKind {
             TargetKind::Change
         };
     }
-    if super::indicator::is_comparison(between) {
+    // `高于全国平均水平`: a difference to something named; a bare `超过90%` is a bound.
+    if super::indicator::is_comparison(between) && !is_bare_bound(between) {
         return TargetKind::Change;
     }
     if matches!(q.form, Form::Percent | Form::PerMille) || RATE_NAME.is_match(indicator) {
@@ -90,6 +94,14 @@ pub fn kind(q: &Quantity, indicator: &str, between: &str) -> TargetKind {
         return TargetKind::Count;
     }
     TargetKind::Level
+}
+
+/// A comparator word alone before the value (`超过`, `高于`): a bound on a level, not a change.
+fn is_bare_bound(between: &str) -> bool {
+    matches!(
+        between.trim_matches([' ', '\t']),
+        "超过" | "超" | "高于" | "低于" | "不低于" | "不高于" | "不超过" | "突破"
+    )
 }
 
 /// The comparator from the words right before (`before`: `不低于`, `控制在`, `约`) and right
@@ -193,6 +205,14 @@ mod tests {
             kind(&q, "国内生产总值", "年均增长"),
             TargetKind::AnnualGrowth
         );
+    }
+
+    #[test]
+    fn a_bare_bound_on_a_rate_is_no_change() {
+        let q = crate::extract::numbers::find("超过90%", &[]).remove(0);
+        assert_eq!(kind(&q, "应用普及率", "超过"), TargetKind::Rate);
+        let q = crate::extract::numbers::find("递增13.7%", &[]).remove(0);
+        assert_eq!(kind(&q, "收入", "年均递增"), TargetKind::AnnualGrowth);
     }
 
     #[test]

@@ -24,8 +24,8 @@ const COMPARATOR_WORDS: [&str; 6] = ["及以上", "以上", "左右", "以下", 
 
 /// Characters that end the noun phrase: clause and list marks, quotes closing, brackets.
 const PHRASE_END: &[char] = &[
-    ',', '，', '。', ';', '；', ':', '：', '(', ')', '（', '）', '!', '?', '\t', '\n', '”',
-    '"', '》',
+    ',', '，', '。', ';', '；', ':', '：', '(', ')', '（', '）', '!', '?', '\t', '\n', '”', '"',
+    '》',
 ];
 
 /// Fewest characters a counted noun must have (`区` alone says too little).
@@ -48,7 +48,9 @@ pub fn after(text: &str, tokens: &[Token], end: usize) -> Option<(usize, usize)>
         s += '的'.len_utf8();
     }
     let clause_stop = text[s..].find(PHRASE_END).map_or(text.len(), |i| s + i);
-    let stop = text[s..clause_stop].find('、').map_or(clause_stop, |i| s + i);
+    let stop = text[s..clause_stop]
+        .find('、')
+        .map_or(clause_stop, |i| s + i);
     // The noun runs into another value: it is that value's indicator (`技工贸总收入5000万元`,
     // one item a line).
     if text[s..stop].contains(|c: char| c.is_ascii_digit()) {
@@ -205,7 +207,10 @@ mod tests {
             noun(&ctx, "新增100个城市、郊野等生态公园,", "100个"),
             Some("城市、郊野等生态公园")
         );
-        assert_eq!(noun(&ctx, "即培育百家技工贸总收入5000万元以上的企业", "百家"), None);
+        assert_eq!(
+            noun(&ctx, "即培育百家技工贸总收入5000万元以上的企业", "百家"),
+            None
+        );
     }
 
     #[test]

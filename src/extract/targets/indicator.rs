@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 static PREDICATE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:年均|平均|分别|累计|同比|逐步|稳定|全年|均|将|要|力争|确保|总体)?",
-        r"(?:增长|增加|增幅|增速|提高到|提高至|提高|提升到|提升至|提升|下降到|下降|降低到|降低|降至|减少|",
+        r"(?:增长|增加|增幅|增速|递增|递减|提高到|提高至|提高|提升到|提升至|提升|下降到|下降|降低到|降低|降至|减少|",
         r"(?:增加|增长|减少|扩大|缩小|上升|下降|降低|跃升|增|降|升)(?:到|至)|达到|达|为|是|控制在|保持在|稳定在|调整为|调整到|突破|超过|完成|实现|不低于|不高于|不超过|",
         r"低于|高于|约|大约|共|有|在|由|从|占|超|新增|比|较|压减|压缩|缩减|削减|缩短|延长)了?[ \t]*$"
     ))
@@ -133,6 +133,14 @@ pub fn find(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> Opti
     let phrase = &text[s..e];
     let meaningful = phrase.chars().filter(|c| is_word_char(*c)).count();
     (meaningful >= 2 && !COMPARISON.is_match(phrase)).then_some((s, e))
+}
+
+/// The predicate that ends `text` (`年均增长`, `新增`), if any.
+pub fn trailing_predicate(text: &str) -> Option<&str> {
+    PREDICATE_END
+        .find(text)
+        .filter(|m| m.start() < m.end())
+        .map(|m| m.as_str())
 }
 
 /// Whether a clause's words before its value only say how the value relates to an indicator

@@ -129,6 +129,7 @@ impl<'a> ParagraphReader<'a> {
         let mut items: Vec<Item> = numbers::find(text, self.tokens)
             .into_iter()
             .filter(|q| q.unit.is_some() || matches!(q.amount, Amount::Ratio(_)))
+            .filter(|q| !inside_quotes(text, q.start))
             .filter(|q| {
                 !self
                     .spans
@@ -173,8 +174,9 @@ impl<'a> ParagraphReader<'a> {
             prev_end = end;
             let joined = prev_kept && gap_from > clause && is_list_joint(&text[gap_from..start]);
             let counted = match item {
-                Item::Value(q) => counted::after(text, self.tokens, q.end)
-                    .filter(|r| !self.ends_its_line(q, r.0)),
+                Item::Value(q) => {
+                    counted::after(text, self.tokens, q.end).filter(|r| !self.ends_its_line(q, r.0))
+                }
                 Item::Note(..) => None,
             };
             let own = if indicator::is_comparison(&text[from..start]) {
@@ -217,7 +219,13 @@ impl<'a> ParagraphReader<'a> {
             let ind = respectively(text, ind, &between, list_pos);
             let targets = match item {
                 Item::Value(q) => self
-                    .value_target(q, ind, &between, sentence, counted.is_some())
+                    .value_target(
+                        q,
+                        ind,
+                        kind_words(&between, counted.is_some()),
+                        sentence,
+                        counted.is_some(),
+                    )
                     .into_iter()
                     .collect(),
                 Item::Note(s, e) => self.note_targets(ind, (*s, *e), sentence),
@@ -422,6 +430,15 @@ fn is_list_joint(between: &str) -> bool {
     t.is_empty() || matches!(t, "和" | "及" | "与" | "以及")
 }
 
+/// The words that say what a value is: for a counted noun only the predicate right before the
+/// value (`新增`, `增长`), not the clause's other verbs (`水平提升等12项工程`).
+fn kind_words(between: &str, counted: bool) -> &str {
+    if !counted {
+        return between;
+    }
+    indicator::trailing_predicate(between).unwrap_or("")
+}
+
 /// Units of time: a value in them is a duration.
 const DURATION_UNITS: [&str; 7] = ["年", "个月", "月", "天", "日", "周", "岁"];
 
@@ -456,9 +473,16 @@ fn respectively(text: &str, ind: (usize, usize), between: &str, pos: usize) -> (
         }
     }
     parts.push((s, ind.1));
-    let named = parts
+    let lens: Vec<usize> = parts
         .iter()
-        .all(|&(s, e)| text[s..e].chars().count() >= MIN_PART_CHARS);
+        .map(|&(s, e)| text[s..e].chars().count())
+        .collect();
+    let (short, long) = (
+        lens.iter().copied().min().unwrap_or(0),
+        lens.iter().copied().max().unwrap_or(0),
+    );
+    // `先进制造业、高技术制造业增加值占规模以上工业比重`: a bare modifier shares the last part's head.
+    let named = short >= MIN_PART_CHARS && long <= short * MAX_PART_RATIO;
     match parts.get(pos) {
         Some(&p) if parts.len() > 1 && named => p,
         _ => ind,
@@ -467,6 +491,8 @@ fn respectively(text: &str, ind: (usize, usize), between: &str, pos: usize) -> (
 
 /// Fewest characters of one indicator of a `分别` list.
 const MIN_PART_CHARS: usize = 4;
+/// Longest part of a `分别` list, as a multiple of the shortest, for the parts to be split.
+const MAX_PART_RATIO: usize = 2;
 
 /// Text between a base and its target: `提高到`, `增加到2002年的`, `降至`.
 static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
@@ -538,6 +564,13 @@ fn base_year(before: &str) -> Option<i32> {
         .captures(before)
         .and_then(|c| c.get(1))
         .and_then(|m| m.as_str().parse().ok())
+}
+
+/// Whether byte `at` lies inside an open quotation in its sentence: a name such as `“高效办成一件
+/// 事”`, `“1+3+N”平台`, not a value.
+fn inside_quotes(text: &str, at: usize) -> bool {
+    let head = &text[sentence_start(text, at)..at];
+    head.matches('“').count() > head.matches('”').count()
 }
 
 /// Byte where the sentence holding byte `at` starts.

@@ -18,6 +18,10 @@ use std::sync::LazyLock;
 static BASE_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:比|较|与|同|相比|以)[ \t]*$").expect("valid regex"));
 
+/// Words after a time expression that make it a starting point: `为1998年以来最多`, `3年前`.
+static SINCE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ \t]*(?:以来|来|前|之前|以前)").expect("valid regex"));
+
 /// A year in a title: `2022年工作回顾`, `2035 年远景目标`.
 static TITLE_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})[ \t]*年").expect("valid regex"));
@@ -41,7 +45,9 @@ const MAX_TITLES: usize = 5;
 pub fn from_text(text: &str, spans: &[Found], at: usize) -> Option<(i32, TimeSpanKind)> {
     spans
         .iter()
-        .filter(|f| f.end <= at && !BASE_WORD.is_match(&text[..f.start]))
+        .filter(|f| {
+            f.end <= at && !BASE_WORD.is_match(&text[..f.start]) && !SINCE.is_match(&text[f.end..])
+        })
         .filter_map(|f| f.end_year.map(|y| (f.start, y, f.kind)))
         .max_by_key(|(s, _, _)| *s)
         .map(|(_, y, k)| (y, k))
