@@ -109,7 +109,7 @@ const VAGUE_UNITS: [&str; 3] = ["批", "些", "系列"];
 
 /// Generic counters that, after a small Chinese numeral, make a phrase rather than a
 /// quantity: 一个 (a), 三年 (three years, a duration), 两个维护, 十条.
-const PHRASE_COUNTERS: [&str; 8] = ["个", "年", "次", "条", "项", "种", "位", "门"];
+const PHRASE_COUNTERS: [&str; 9] = ["个", "年", "次", "条", "项", "种", "位", "门", "箱"];
 
 /// Largest Chinese numeral that [`PHRASE_COUNTERS`] turn into a phrase.
 const PHRASE_MAX: f64 = 10.0;
@@ -562,6 +562,8 @@ mod tests {
             "推进前三门大街等重点道路综合提升",
             "加快建设“万亩千亿”产业平台",
             "万家惠农贸市场",
+            // guangdong glossary: `一单制、一箱制`.
+            "一单制、一箱制",
         ] {
             let toks = tokens(&ctx, text);
             let q = find(text, &toks);

@@ -19,6 +19,10 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Nouns after `的` that frame the value (`的目标`, `的水平`), or name a goal of it.
+static FRAME_AFTER_DE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:目标|水平|规模|预期|要求|标准)").expect("valid regex"));
+
 /// Comparator words that may sit between the unit and the noun (`90%以上村庄`, `10个左右`).
 const COMPARATOR_WORDS: [&str; 6] = ["及以上", "以上", "左右", "以下", "余", "多"];
 
@@ -35,17 +39,20 @@ const MAX_CHARS: usize = 20;
 
 /// The counted noun right after the value ending at byte `end` of `text`, as a byte range, or
 /// `None` when punctuation, a verb, a comparator or a framing word follows.
-pub fn after(text: &str, tokens: &[Token], end: usize) -> Option<(usize, usize)> {
+pub fn after(text: &str, tokens: &[Token], end: usize) -> Option<Counted> {
     let mut s = end;
+    let mut via_de = false;
     if let Some(w) = COMPARATOR_WORDS.iter().find(|w| text[s..].starts_with(*w)) {
         s += w.len();
         // `90%以上的行政村`: the share of a group.
         if text[s..].starts_with('的') && text[..end].ends_with('%') {
             s += '的'.len_utf8();
         }
-    } else if text[s..].starts_with("的") && text[..end].ends_with('%') {
-        // `贡献了全国38.7%的贸易增量`.
+    } else if text[s..].starts_with("的") {
+        // `贡献了全国38.7%的贸易增量`; `年内完成16.9万平方米的绿化任务` (a weaker reading: the
+        // caller prefers an indicator before the value, `投资3.4亿元的…项目`).
         s += '的'.len_utf8();
+        via_de = !text[..end].ends_with('%');
     }
     let clause_stop = text[s..].find(PHRASE_END).map_or(text.len(), |i| s + i);
     let stop = text[s..clause_stop]
@@ -57,7 +64,7 @@ pub fn after(text: &str, tokens: &[Token], end: usize) -> Option<(usize, usize)>
         return None;
     }
     let phrase = &text[s..stop];
-    if phrase.is_empty() || FRAME.is_match(phrase) {
+    if phrase.is_empty() || FRAME.is_match(phrase) || (via_de && FRAME_AFTER_DE.is_match(phrase)) {
         return None;
     }
     // `100个城市、郊野等生态公园`: a list of kinds closed by 等 and the head noun.
@@ -70,7 +77,10 @@ pub fn after(text: &str, tokens: &[Token], end: usize) -> Option<(usize, usize)>
         if toks.first().is_some_and(|t| t.start as usize == head)
             && let Some((_, ne)) = noun_end(&toks, clause_stop)
         {
-            return Some((s, ne));
+            return Some(Counted {
+                range: (s, ne),
+                via_de,
+            });
         }
     }
     let toks: Vec<&Token> = tokens
@@ -83,7 +93,20 @@ pub fn after(text: &str, tokens: &[Token], end: usize) -> Option<(usize, usize)>
     }
     let (ns, ne) = noun_end(&toks, stop).or_else(|| after_de(text, &toks, stop))?;
     let n = text[ns..ne].chars().filter(|c| c.is_alphanumeric()).count();
-    (MIN_CHARS..=MAX_CHARS).contains(&n).then_some((ns, ne))
+    (MIN_CHARS..=MAX_CHARS).contains(&n).then_some(Counted {
+        range: (ns, ne),
+        via_de,
+    })
+}
+
+/// A counted noun found after a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counted {
+    /// Byte range of the noun phrase.
+    pub range: (usize, usize),
+    /// Joined to the value by 的 (`3.4亿元的…项目`): the value may measure the words before it
+    /// instead, so an indicator there wins.
+    pub via_de: bool,
 }
 
 /// The noun phrase opening `toks` (which end at `stop`), as a byte range: nouns, attributes and
@@ -173,7 +196,7 @@ mod tests {
     fn noun<'a>(ctx: &Context, text: &'a str, value: &str) -> Option<&'a str> {
         let toks = tokens(ctx, text);
         let end = text.find(value)? + value.len();
-        after(text, &toks, end).map(|(s, e)| &text[s..e])
+        after(text, &toks, end).map(|c| &text[c.range.0..c.range.1])
     }
 
     #[test]

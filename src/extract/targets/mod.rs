@@ -174,9 +174,8 @@ impl<'a> ParagraphReader<'a> {
             prev_end = end;
             let joined = prev_kept && gap_from > clause && is_list_joint(&text[gap_from..start]);
             let counted = match item {
-                Item::Value(q) => {
-                    counted::after(text, self.tokens, q.end).filter(|r| !self.ends_its_line(q, r.0))
-                }
+                Item::Value(q) => counted::after(text, self.tokens, q.end)
+                    .filter(|c| !self.ends_its_line(q, c.range.0)),
                 Item::Note(..) => None,
             };
             let own = if indicator::is_comparison(&text[from..start]) {
@@ -185,6 +184,10 @@ impl<'a> ParagraphReader<'a> {
                 indicator::find(text, from, start, &skip)
             };
             let own = own.filter(|r| !self.only_verbs(*r));
+            // A noun joined by 的 yields to an indicator before the value.
+            let counted = counted
+                .filter(|c| !(c.via_de && own.is_some()))
+                .map(|c| c.range);
             let ind = match (counted, own) {
                 (Some(r), _) | (None, Some(r)) => r,
                 (None, None) => match carried {
