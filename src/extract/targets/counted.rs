@@ -28,8 +28,7 @@ const COMPARATOR_WORDS: [&str; 6] = ["及以上", "以上", "左右", "以下", 
 
 /// Characters that end the noun phrase: clause and list marks, quotes closing, brackets.
 const PHRASE_END: &[char] = &[
-    ',', '，', '。', ';', '；', ':', '：', '(', ')', '（', '）', '!', '?', '\t', '\n', '”', '"',
-    '》',
+    ',', '，', '。', ';', '；', ':', '：', '(', ')', '（', '）', '!', '?', '\t', '\n', '》',
 ];
 
 /// Fewest characters a counted noun must have (`区` alone says too little).
@@ -83,10 +82,8 @@ pub fn after(text: &str, tokens: &[Token], end: usize) -> Option<Counted> {
             });
         }
     }
-    let toks: Vec<&Token> = tokens
-        .iter()
-        .filter(|t| t.start as usize >= s && t.end as usize <= stop)
-        .collect();
+    let merged = merge_quotes(text, tokens, s, stop);
+    let toks: Vec<&Token> = merged.iter().collect();
     // The value ends inside a word (`5部门` read as 5部): no noun starts there.
     if toks.first()?.start as usize != s {
         return None;
@@ -159,6 +156,42 @@ fn after_de(text: &str, toks: &[&Token], stop: usize) -> Option<(usize, usize)> 
         .iter()
         .rposition(|t| &text[t.start as usize..t.end as usize] == "的")?;
     noun_end(&toks[de + 1..], stop)
+}
+
+/// The tokens inside `start..stop`, each quoted run (`“高效办成一件事”`) merged into one name
+/// token (`nz`), so that a quoted name can open or continue a counted noun.
+fn merge_quotes(text: &str, tokens: &[Token], start: usize, stop: usize) -> Vec<Token> {
+    let inside: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.start as usize >= start && t.end as usize <= stop)
+        .collect();
+    let mut out = Vec::with_capacity(inside.len());
+    let mut i = 0;
+    while let Some(t) = inside.get(i) {
+        let word = &text[t.start as usize..t.end as usize];
+        let close = (word == "“")
+            .then(|| {
+                inside[i + 1..]
+                    .iter()
+                    .position(|u| &text[u.start as usize..u.end as usize] == "”")
+            })
+            .flatten();
+        match close {
+            Some(k) => {
+                out.push(Token {
+                    start: t.start,
+                    end: inside[i + 1 + k].end,
+                    pos: "nz".into(),
+                });
+                i += k + 2;
+            }
+            None => {
+                out.push((*t).clone());
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// Nouns, nominal verbs, names, abbreviations, idioms, and single-character morphemes that jieba

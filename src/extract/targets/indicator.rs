@@ -14,9 +14,9 @@ use std::sync::LazyLock;
 /// `年均增长`, `逐步调整为`, `控制在`, `达到了`.
 static PREDICATE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:年均|平均|分别|累计|同比|逐步|稳定|全年|均|将|要|力争|确保|总体|连续)?",
+        r"(?:年均|平均每年实际|平均每年|每年|平均|分别|累计|同比|逐步|稳定|全年|均|将|要|力争|确保|总体|连续|实际)?",
         r"(?:增长|增加|增幅|增速|递增|递减|提高到|提高至|提高|提升到|提升至|提升|下降到|下降|降低到|降低|降至|减少|",
-        r"(?:增加|增长|减少|扩大|缩小|上升|下降|降低|跃升|增|降|升)(?:到|至)|达到|达|为|是|控制在|保持在|稳定在|调整为|调整到|突破|超过|完成|实现|不低于|不高于|不超过|",
+        r"(?:增加|增长|减少|扩大|缩小|上升|下降|降低|跃升|控制|增|降|升)(?:到|至)|净增|净减|达到|达|为|是|控制在|保持在|稳定在|调整为|调整到|突破|超过|完成|实现|不低于|不高于|不超过|",
         r"低于|高于|约|大约|共|有|在|由|从|占|超|新增|比|较|迈上|跨上|跃上|站上|压减|压缩|缩减|削减|缩短|延长)了?[ \t]*$"
     ))
     .expect("valid regex")
@@ -77,7 +77,7 @@ const MAX_CHARS: usize = 24;
 
 /// Whether the text between the previous value and this one compares instead of naming.
 pub fn is_comparison(text: &str) -> bool {
-    COMPARISON.is_match(text)
+    COMPARISON.is_match(text.trim_start_matches(['、', ',', '，']))
 }
 
 /// The indicator inside `text[from..to]` as a byte range of `text`, or `None` when nothing

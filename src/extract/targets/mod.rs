@@ -167,6 +167,11 @@ impl<'a> ParagraphReader<'a> {
         let mut prev_kept = false;
         for item in &items {
             let (start, end) = item.range();
+            if start < prev_end {
+                // Inside the counted noun of the previous value: part of its name.
+                found.push(Vec::new());
+                continue;
+            }
             let sentence = sentence_start(text, start);
             let clause = clause_start(text, start);
             let from = clause.max(prev_end);
@@ -218,6 +223,9 @@ impl<'a> ParagraphReader<'a> {
                 list_pos = 0;
             }
             carried = Some((ind, sentence));
+            if let Some(c) = counted {
+                prev_end = prev_end.max(c.1);
+            }
             prev_between = between.clone();
             let ind = respectively(text, ind, &between, list_pos);
             let targets = match item {
@@ -411,7 +419,13 @@ impl<'a> ParagraphReader<'a> {
     fn status_and_year(&self, sentence: usize, at: usize) -> (Status, Option<i32>) {
         let text = self.para.text.as_str();
         let sentence_text = &text[sentence..sentence_end(text, at)];
-        let in_text = year::from_text(text, &self.spans, at);
+        let in_sentence: Vec<Found> = self
+            .spans
+            .iter()
+            .filter(|f| f.start >= sentence)
+            .cloned()
+            .collect();
+        let in_text = year::from_text(text, &in_sentence, at);
         let deadline = matches!(in_text, Some((_, TimeSpanKind::Deadline)));
         let fallback = if self.meta.kind == DocKind::GovernmentWorkReport {
             Status::Actual
