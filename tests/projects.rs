@@ -2,8 +2,9 @@
 //! (`fixtures/projects/*.toml`, conventions in `fixtures/projects/README.md`).
 //!
 //! Per document: every expected box is found with its kind, and project names (exact strings,
-//! compared as multisets) give precision, recall and F1, which must reach 0.95 — or the floor a
-//! known gap in `fixtures/projects/known_gaps.toml` records (reported on every run).
+//! compared as multisets) give precision, recall and F1, which must reach 0.95 on the seeds and
+//! 0.90 on lists the rules were never tuned on (`unseen = true`) — or the floor a known gap in
+//! `fixtures/projects/known_gaps.toml` records (reported on every run).
 //! Every project's span slices the source to its name exactly, in every fixture document.
 
 use plancorpus::model::{BoxKind, Document};
@@ -18,6 +19,9 @@ struct Case {
     /// Investments stated with projects, by project name.
     #[serde(default)]
     investments: Vec<Investment>,
+    /// A list the rules were never tuned on (`unseen_*.toml`): held to [`UNSEEN_F1`].
+    #[serde(default)]
+    unseen: bool,
 }
 
 #[derive(Deserialize)]
@@ -59,6 +63,8 @@ struct Gap {
 }
 
 const TARGET_F1: f64 = 0.95;
+/// The target on lists the rules were never tuned on.
+const UNSEEN_F1: f64 = 0.90;
 
 fn process(doc_id: &str) -> (Document, String) {
     let path = format!("fixtures/docs/{doc_id}.txt");
@@ -141,7 +147,7 @@ fn boxes_and_project_names_match_reading() {
         .unwrap_or_default();
     let mut failures = Vec::new();
     for case in cases() {
-        let (doc, _) = process(&case.doc);
+        let (doc, source) = process(&case.doc);
         for b in &case.boxes {
             if let Some(g) = gaps
                 .box_gap
@@ -202,15 +208,31 @@ fn boxes_and_project_names_match_reading() {
         for e in &extra {
             println!("  extra:  {e}");
         }
+        // A name wrapped over two lines cannot be an exact source slice: the F1 on the names
+        // that stand on one line shows what the rules do where the contract lets them.
+        let one_line: Vec<String> = expected
+            .iter()
+            .filter(|n| source.contains(n.as_str()))
+            .cloned()
+            .collect();
+        if one_line.len() < expected.len() {
+            let (_, _, f1_one, _, _) = scores(&one_line, &found);
+            println!(
+                "  {} expected names wrapped over lines; F1 on the {} on one line {f1_one:.3}",
+                expected.len() - one_line.len(),
+                one_line.len()
+            );
+        }
+        let target = if case.unseen { UNSEEN_F1 } else { TARGET_F1 };
         let floor = match gaps.gap.iter().find(|g| g.doc == case.doc) {
             Some(g) => {
                 println!(
-                    "  KNOWN GAP (target {TARGET_F1}, floor {}): {}",
+                    "  KNOWN GAP (target {target}, floor {}): {}",
                     g.floor, g.reason
                 );
                 g.floor
             }
-            None => TARGET_F1,
+            None => target,
         };
         if f1 < floor {
             failures.push(format!("{}: F1 {f1:.3} below {floor}", case.doc));
@@ -239,6 +261,15 @@ fn appendix_counts_agree_with_reading() {
     };
     assert_eq!(subs("互联互通工程"), 7);
     assert_eq!(subs("控制性山区水库工程"), 5);
+    // The Beijing 附表 rows print `等N项工程`; read by hand, each row lists exactly N (names
+    // wrapped over two lines count, though they are not returned).
+    let (doc, _) = process("beijing_15th_fyp_2026");
+    let mismatches: Vec<_> = doc
+        .warnings
+        .iter()
+        .filter(|w| w.code == "project_count_mismatch")
+        .collect();
+    assert!(mismatches.is_empty(), "{mismatches:?}");
 }
 
 #[test]

@@ -19,6 +19,23 @@ static APPENDIX: LazyLock<Regex> = LazyLock::new(|| {
 static ENTRY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([^。,:;]{2,40})。").expect("valid regex"));
 
+/// `附表`, `附表2 重大项目表`.
+static TABLE_APPENDIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^附表\s*(\d{0,2})\s*[:.、]?\s*(.{0,40})$").expect("valid regex"));
+
+/// A row number alone: `1`, `12`.
+static ROW_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}$").expect("valid regex"));
+
+/// The printed count closing a row: `等3项工程`, `6项工程`, `项工程` (its number on the line
+/// before).
+static ROW_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|等)\s*(\d*)\s*项工程$").expect("valid regex"));
+
+/// The end of a row's list on its piece: `…等3项工程`, `…示范等`, `…提升等12`.
+static LIST_CLOSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"等\s*(\d*)\s*(?:项工程)?$").expect("valid regex"));
+
 /// `由7个项目组成`, `由水利、林业、畜牧3个项目组成`.
 static COUNT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"由([^。,]*?)(\d+)个项目组成").expect("valid regex"));
@@ -87,7 +104,195 @@ pub fn find(doc: &Normalized, pieces: &[Piece]) -> (Vec<AppendixList>, Vec<Warni
             lists.push(list);
         }
     }
+    for (i, _) in pieces.iter().enumerate() {
+        if let Some(list) = table_list(doc, pieces, i, &mut warnings) {
+            lists.push(list);
+        }
+    }
     (lists, warnings)
+}
+
+/// A table appendix of projects (Beijing 15th plan `附表` / `“十五五”时期重大工程包`): its caption
+/// (`附表`, then a title naming 工程 or 项目), then rows — a number alone (`1`), the field wrapped
+/// over short pieces (`全国政治` / `中心建设`), and the list of 工程 wrapped over long pieces up to
+/// `等N项工程`. Each listed 工程 is a project whose group is the row's field; a name wrapped over
+/// two lines is no exact source slice and is skipped, but counted when the row's list is checked
+/// against its printed N.
+fn table_list(
+    doc: &Normalized,
+    pieces: &[Piece],
+    i: usize,
+    warnings: &mut Vec<Warning>,
+) -> Option<AppendixList> {
+    let c = TABLE_APPENDIX.captures(pieces[i].text(doc))?;
+    let number = c.get(1).map_or("", |m| m.as_str());
+    let mut title = c.get(2).map_or("", |m| m.as_str().trim());
+    let mut j = i + 1;
+    if title.is_empty() {
+        title = pieces.get(j)?.text(doc);
+        j += 1;
+    }
+    if !(title.contains("工程") || title.contains("项目")) || title.chars().count() > 40 {
+        return None;
+    }
+    let mut list = AppendixList {
+        caption: format!("附表{number} {title}"),
+        first: i,
+        end: j,
+        entries: Vec::new(),
+    };
+    let mut stray = 0;
+    while j < pieces.len() && stray <= 3 && !boxes::is_heading(pieces[j].text(doc)) {
+        if !ROW_NUMBER.is_match(pieces[j].text(doc)) {
+            stray += 1;
+            j += 1;
+            continue;
+        }
+        stray = 0;
+        let end = table_row(doc, pieces, j + 1, &mut list.entries, warnings);
+        list.end = end;
+        j = end;
+    }
+    (!list.entries.is_empty()).then_some(list)
+}
+
+/// Read the row whose field starts at piece `j`; returns the index after the row.
+fn table_row(
+    doc: &Normalized,
+    pieces: &[Piece],
+    mut j: usize,
+    out: &mut Vec<Entry>,
+    warnings: &mut Vec<Warning>,
+) -> usize {
+    let is_field =
+        |t: &str| t.chars().count() <= 6 && !t.contains(['、', ',']) && !t.contains("项工程");
+    let mut field = String::new();
+    while j < pieces.len()
+        && is_field(pieces[j].text(doc))
+        && !ROW_NUMBER.is_match(pieces[j].text(doc))
+    {
+        field.push_str(pieces[j].text(doc));
+        j += 1;
+    }
+    let start = j;
+    while j < pieces.len() && !ROW_NUMBER.is_match(pieces[j].text(doc)) {
+        let t = pieces[j].text(doc);
+        j += 1;
+        if t.contains("项工程") || boxes::is_heading(t) {
+            break;
+        }
+    }
+    let row = &pieces[start..j];
+    let mut seen = 0;
+    let mut open = false;
+    let mut printed = None;
+    let mut tail: Option<(usize, usize, usize)> = None;
+    for (k, p) in row.iter().enumerate() {
+        let t = p.text(doc);
+        printed = [&*ROW_END, &*LIST_CLOSE]
+            .iter()
+            .filter_map(|r| r.captures(t)?.get(1)?.as_str().parse::<usize>().ok())
+            .next()
+            .or(printed);
+        let closes = ends_list(t) || k + 1 == row.len();
+        // A piece that continues the previous one starts after its first separator; a piece the
+        // next one continues ends before its last.
+        let a = if open { after_first_separator(t) } else { 0 };
+        let b = if closes {
+            t.len()
+        } else {
+            before_last_separator(t)
+        };
+        if open {
+            seen += 1;
+            // `…双环网建` / `设、…`: only the trailing 建设 was wrapped; the name stands whole.
+            if let Some((pk, ps, pe)) = tail
+                && t[..a].trim_end_matches(['、', ',', ';']) == "设"
+            {
+                let prev = row[pk].text(doc);
+                if let Some(name) = prev.get(ps..pe).and_then(|f| f.strip_suffix('建'))
+                    && dict::head_of(name.trim()).is_some()
+                {
+                    let s0 = ps + (name.len() - name.trim_start().len());
+                    out.push(Entry {
+                        piece: start + pk,
+                        start: s0,
+                        end: ps + name.trim_end().len(),
+                        parent: (!field.is_empty()).then(|| field.clone()),
+                        investment_text: None,
+                    });
+                }
+            }
+        }
+        tail = (!closes).then(|| {
+            let from = before_last_separator(t);
+            let from = if from < t.len() && separators(t).last().is_some() {
+                from + t[from..].chars().next().map_or(0, char::len_utf8)
+            } else {
+                from
+            };
+            (k, from, t.len())
+        });
+        if a < b {
+            for it in split::cell_items(&t[a..b]) {
+                if ROW_END.is_match(&t[a + it.start..a + it.end]) {
+                    continue;
+                }
+                out.push(Entry {
+                    piece: start + k,
+                    start: a + it.start,
+                    end: a + it.end,
+                    parent: (!field.is_empty()).then(|| field.clone()),
+                    investment_text: None,
+                });
+                seen += 1;
+            }
+        }
+        open = !closes;
+    }
+    if let (Some(n), Some(last)) = (printed, row.last())
+        && n != seen
+    {
+        warnings.push(Warning::new(
+            "project_count_mismatch",
+            format!("{field}: printed {n} projects, found {seen}"),
+            Some(last.line + 1),
+        ));
+    }
+    j
+}
+
+/// Does a piece end its list (a separator, or the `等…项工程` that closes it)?
+fn ends_list(t: &str) -> bool {
+    t.ends_with(['、', ',', ';', '。']) || LIST_CLOSE.is_match(t)
+}
+
+/// Byte offset after the first top-level separator of `t` (its length if none).
+fn after_first_separator(t: &str) -> usize {
+    separators(t)
+        .first()
+        .map_or(t.len(), |&(i, c)| i + c.len_utf8())
+}
+
+/// Byte offset of the last top-level separator of `t` (0 if none).
+fn before_last_separator(t: &str) -> usize {
+    separators(t).last().map_or(0, |&(i, _)| i)
+}
+
+/// Top-level `、` `,` `;` of `t` (not inside quotes or parentheses; a quote closed before it was
+/// opened — `馆之城”建设` — continues the previous piece).
+fn separators(t: &str) -> Vec<(usize, char)> {
+    let mut depth = 0i32;
+    let mut out = Vec::new();
+    for (i, c) in t.char_indices() {
+        match c {
+            '(' | '“' => depth += 1,
+            ')' | '”' => depth = (depth - 1).max(0),
+            '、' | ',' | ';' if depth == 0 => out.push((i, c)),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Read piece `j` as an entry; false if it is not one.
@@ -291,6 +496,37 @@ mod tests {
                 "生态安全工程",
                 "甲河流域水污染综合治理项目",
                 "乙国家湿地公园项目",
+            ]
+        );
+    }
+
+    #[test]
+    fn table_rows_of_projects() {
+        let doc = Normalized::new(
+            "附表\n“十五五”时期重大工程包\n序号 领域 重大工程\n1\n全国政治\n中心建设\n甲政务环境与服务提升、核心区老城保护更新、核\n心区宜居品质提升等3项工程\n2\n首都安全\n建设\n乙重大水利设施、500千伏立体交叉双环网建\n设、重点片区综合性城市更新、丙物流枢纽建设等\n4项工程\n"
+                .to_string(),
+        );
+        let ps = pieces::all(&doc);
+        let (lists, warnings) = find(&doc, &ps);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(lists.len(), 1);
+        assert_eq!(lists[0].caption, "附表 “十五五”时期重大工程包");
+        let got: Vec<(&str, Option<&str>)> = lists[0]
+            .entries
+            .iter()
+            .map(|e| (&ps[e.piece].text(&doc)[e.start..e.end], e.parent.as_deref()))
+            .collect();
+        let politics = Some("全国政治中心建设");
+        let safety = Some("首都安全建设");
+        assert_eq!(
+            got,
+            vec![
+                ("甲政务环境与服务提升", politics),
+                ("核心区老城保护更新", politics),
+                ("乙重大水利设施", safety),
+                ("500千伏立体交叉双环网", safety),
+                ("重点片区综合性城市更新", safety),
+                ("丙物流枢纽", safety),
             ]
         );
     }

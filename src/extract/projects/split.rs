@@ -244,6 +244,38 @@ fn clause_cut(text: &str, s: usize, e: usize) -> usize {
         .map_or(e, |i| s + i)
 }
 
+/// The names of a table cell that lists only projects (a `附表` row: `甲保护更新、乙品质提升等3项
+/// 工程`): every top-level item, the last cut at 等, a trailing 建设 after a head noun dropped
+/// (`国家物流枢纽建设` → 国家物流枢纽). Nothing is stripped from the front: a cell holds no verbs,
+/// and `重点片区综合性城市更新` opens with 重点 as an adjective.
+pub fn cell_items(text: &str) -> Vec<Item> {
+    let raw = raw_items(text);
+    let last = raw.len().saturating_sub(1);
+    raw.iter()
+        .enumerate()
+        .filter_map(|(k, &(s, e, _))| {
+            let e = if k == last {
+                etc_cut(&text[s..e]).map_or(e, |c| s + c)
+            } else {
+                e
+            };
+            let t = &text[s..e];
+            let s = s + (t.len() - t.trim_start().len());
+            let mut e = s + text[s..e].trim().len();
+            if let Some(rest) = text[s..e].strip_suffix("建设")
+                && dict::head_of(rest).is_some()
+            {
+                e = s + rest.len();
+            }
+            (text[s..e].chars().count() >= 2).then_some(Item {
+                start: s,
+                end: e,
+                attributes: None,
+            })
+        })
+        .collect()
+}
+
 /// Every item of a list known to name only projects (an appendix's `分别为…` list), head or not.
 pub fn list_items(text: &str) -> Vec<Item> {
     items_with(text, true)
