@@ -13,7 +13,11 @@
 //! - in `甲、乙水利枢纽` the short headless items before the item with the head share
 //!   that head: each is a project;
 //! - an item is kept when it ends with a head noun (`dict/project_heads.txt`: 项目, 工程, 铁路 …),
-//!   carries a road code (`G0711`), or links two places with a dash (`甲—乙`).
+//!   carries a road code (`G0711`), or links two places with a dash (`甲—乙`); not when it names a
+//!   kind of facility (`县级公共图书馆`, `妇幼保健机构`) or a counted set (`285座…水闸`); a long
+//!   item opening with a place is kept in a run that names projects almost throughout;
+//! - a run of three or more items most of which name no project lists kinds of work, and gives
+//!   none (`实施土地平整、农田水利、土壤改良、机耕道路、配套电网林网等建设`).
 //!
 //! A parenthesis at the end of a name that holds a number (a capacity: `（3000 万吨/年）`) is moved
 //! to the project's `attributes` and left out of the name; other parentheses stay in the name
@@ -395,6 +399,36 @@ fn run_items(text: &str, run: &[(usize, usize, char)], all: bool) -> Vec<Item> {
                 })
         })
         .collect();
+    // `甲市智慧城市建设项目、甲市交通运输局综合智能调度一体化、甲市轨道交通项目`: in a run of
+    // three or more that names projects almost throughout, a long item opening with a place is one
+    // more, head noun or not.
+    if !(all || instances || shared_head)
+        && merged.len() >= 3
+        && found.len() * 3 >= merged.len() * 2
+    {
+        let mut more: Vec<Item> = merged
+            .iter()
+            .copied()
+            .filter(|&(s, e)| {
+                let t = &text[s..e];
+                t.chars().count() >= 8
+                    && opens_with_place(t)
+                    && !found.iter().any(|f| f.start < e && s < f.end)
+                    && !QUANTITY.is_match(t)
+                    && !COUNTED.is_match(t)
+            })
+            .map(|(s, e)| Item {
+                start: s,
+                end: e,
+                attributes: attrs.get(&e).copied(),
+            })
+            .collect();
+        if !more.is_empty() {
+            more.extend(found);
+            more.sort_by_key(|i| i.start);
+            return more;
+        }
+    }
     // `实施土地平整、农田水利、土壤改良、机耕道路、配套电网林网等建设`: a run of three or more
     // items of which most name no project lists kinds of work; its few facility words are kinds
     // too.
