@@ -99,8 +99,17 @@ fn box_projects(
 ) -> Vec<Project> {
     let mut out = Vec::new();
     let mut group: Option<String> = None;
+    let mut prev: Option<&Piece> = None;
     for p in &pieces[b.body.clone()] {
         let text = p.text(doc);
+        // `…建设甲文化创意设计平台、甲维吾尔医` / `药传承中心、…`: a piece that continues a name
+        // broken by the line before starts with a fragment, no name.
+        let fragment_end = prev
+            .filter(|q| q.line != p.line && !q.text(doc).ends_with(BREAKS))
+            .filter(|_| split::enumerator_len(text) == 0 && split::group_label(text).is_none())
+            .and_then(|_| text.find(BREAKS))
+            .unwrap_or(0);
+        prev = Some(p);
         let mut rest_at = split::enumerator_len(text);
         let mut all = false;
         if let Some(g) = split::group_label(text) {
@@ -115,6 +124,9 @@ fn box_projects(
             split::items(rest)
         };
         for it in items {
+            if rest_at + it.start < fragment_end {
+                continue;
+            }
             out.push(project(
                 doc,
                 outline,
@@ -128,6 +140,10 @@ fn box_projects(
     }
     out
 }
+
+/// Characters that end a list item or a sentence: a piece ending otherwise is continued by the
+/// next line.
+const BREAKS: &[char] = &['、', ',', ';', '。', ':', '!', '?'];
 
 /// One project record from an item of piece `p` (item offsets relative to `p`'s text + `off`).
 fn project(
