@@ -273,6 +273,14 @@ fn chinese_at(text: &str, start: usize, end: usize, tokens: &[Token]) -> Option<
     {
         return None;
     }
+    // 一件事情, 一座城: the numeral one with a counter is an article, not a count.
+    if value == 1.0
+        && unit
+            .as_deref()
+            .is_some_and(|u| !u.starts_with(['万', '亿']))
+    {
+        return None;
+    }
     if value <= PHRASE_MAX
         && unit
             .as_deref()
@@ -564,6 +572,8 @@ mod tests {
             "万家惠农贸市场",
             // guangdong glossary: `一单制、一箱制`.
             "一单制、一箱制",
+            // rural opinion line 49: `一件事情接着一件事情办`.
+            "一件事情接着一件事情办",
         ] {
             let toks = tokens(&ctx, text);
             let q = find(text, &toks);

@@ -34,7 +34,7 @@ static COUNT_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make a target: plans and intentions.
 static TARGET_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"力争|确保|争取|预期目标|目标是|主要目标|努力实现|计划[^”\x22]|规划到|将达到|要达到",
+        r"力争|确保|争取|预期目标|目标是|主要目标|努力实现|计划到|计划在|规划到|将达到|要达到",
     )
     .expect("valid regex")
 });

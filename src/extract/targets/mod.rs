@@ -37,13 +37,22 @@ pub struct TargetsOut {
     pub warnings: Vec<Warning>,
 }
 
-/// Words that state a target without a number.
+/// Words that state a target without a number: `保持在合理区间`, `控制在国家下达指标内`,
+/// `均完成国家下达任务`, `居民人均可支配收入增长与经济增长同步`.
 static NOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"保持在合理区间(?:[、,]各年度视情提出)?|各年度视情提出",
-        r"|控制在国家(?:下达|约束|规定)的?(?:指标|目标|范围)(?:以)?内"
+        r"|控制在国家(?:下达|约束|规定)的?(?:指标|目标|范围)(?:以)?内",
+        r"|均?完成国家(?:下达|规定)的?(?:任务|指标|目标)",
+        r"|(?:增长)?(?:与|和)经济增长(?:基本)?同步"
     ))
     .expect("valid regex")
+});
+
+/// A unitless value of a coefficient or index: `农业灌溉用水有效利用系数提高到0.53`.
+static COEFFICIENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:系数|指数)(?:提高到|提高至|提升到|达到|为|保持在|稳定在|降低到|降至)[ \t]*$")
+        .expect("valid regex")
 });
 
 /// Sentence ends and clause ends.
@@ -128,7 +137,11 @@ impl<'a> ParagraphReader<'a> {
         let text = &self.para.text;
         let mut items: Vec<Item> = numbers::find(text, self.tokens)
             .into_iter()
-            .filter(|q| q.unit.is_some() || matches!(q.amount, Amount::Ratio(_)))
+            .filter(|q| {
+                q.unit.is_some()
+                    || matches!(q.amount, Amount::Ratio(_))
+                    || COEFFICIENT.is_match(&text[..q.start])
+            })
             .filter(|q| !inside_quotes(text, q.start))
             .filter(|q| {
                 !self
@@ -165,7 +178,7 @@ impl<'a> ParagraphReader<'a> {
         let mut prev_between = String::new();
         let mut list_pos = 0usize;
         let mut prev_kept = false;
-        for item in &items {
+        for (idx, item) in items.iter().enumerate() {
             let (start, end) = item.range();
             if start < prev_end {
                 // Inside the counted noun of the previous value: part of its name.
@@ -227,17 +240,27 @@ impl<'a> ParagraphReader<'a> {
                 prev_end = prev_end.max(c.1);
             }
             prev_between = between.clone();
-            let ind = respectively(text, ind, &between, list_pos);
+            let alone = items.get(idx + 1).is_none_or(|next| {
+                !is_list_joint_strict(&text[end.min(next.range().0)..next.range().0])
+            });
+            // `化学需氧量、二氧化硫排放分别减少8%`: one value for each indicator of the list.
+            let inds = if list_pos == 0 && alone && between.contains("分别") {
+                each_of(text, ind)
+            } else {
+                vec![respectively(text, ind, &between, list_pos)]
+            };
             let targets = match item {
-                Item::Value(q) => self
-                    .value_target(
-                        q,
-                        ind,
-                        kind_words(&between, counted.is_some()),
-                        sentence,
-                        counted.is_some(),
-                    )
+                Item::Value(q) => inds
                     .into_iter()
+                    .filter_map(|ind| {
+                        self.value_target(
+                            q,
+                            ind,
+                            kind_words(&between, counted.is_some()),
+                            sentence,
+                            counted.is_some(),
+                        )
+                    })
                     .collect(),
                 Item::Note(s, e) => self.note_targets(ind, (*s, *e), sentence),
             };
@@ -270,12 +293,39 @@ impl<'a> ParagraphReader<'a> {
     fn ends_its_line(&self, q: &Quantity, b: usize) -> bool {
         let a = q.end;
         if a >= b {
-            return false;
+            return self.crosses(a, b) && self.short_line_at(a);
         }
+        self.crosses(a, b)
+    }
+
+    /// Whether the source breaks the line between paragraph bytes `a` and `b` (inclusive of the
+    /// character at `b`: the break lies before it).
+    fn crosses(&self, a: usize, b: usize) -> bool {
         let text = self.para.text.as_str();
         // Up to the first character at `b`: the break lies between the last byte before it and it.
         let end = b + text[b..].chars().next().map_or(0, char::len_utf8);
-        a < b && end <= text.len() && self.doc.evidence(&self.para.map, a, end).contains('\n')
+        let start = text[..a].char_indices().next_back().map_or(a, |(i, _)| i);
+        start < end
+            && end <= text.len()
+            && self.doc.evidence(&self.para.map, start, end).contains('\n')
+    }
+
+    /// Whether the source line holding paragraph byte `a` (exclusive end of a value) is clearly
+    /// shorter than the paragraph's longest: it ends where its item ends (one item a line,
+    /// `城镇保障性安居工程建设3600万套⏎贫困人口显著减少`), not where a wrapped sentence breaks.
+    fn short_line_at(&self, a: usize) -> bool {
+        let text = self.para.text.as_str();
+        let Some((last, _)) = text[..a].char_indices().next_back() else {
+            return false;
+        };
+        let line = self
+            .doc
+            .span(&self.para.map, last, a)
+            .line
+            .saturating_sub(1);
+        let chars = |i: usize| self.doc.lines.get(i).map_or(0, |l| l.text.chars().count());
+        let longest = self.para.lines.iter().map(|&i| chars(i)).max().unwrap_or(0);
+        chars(line) * SHORT_LINE_DEN < longest * SHORT_LINE_NUM
     }
 
     /// Whether the phrase at `r` is made of verbs, adverbs and the like only (`培育`, `布局实施`):
@@ -354,16 +404,7 @@ impl<'a> ParagraphReader<'a> {
             Comparator::Eq
         };
         let (status, year) = self.status_and_year(sentence, note.0);
-        let mut parts = Vec::new();
-        let mut s = ind.0;
-        for (i, c) in text[ind.0..ind.1].char_indices() {
-            if c == '、' {
-                parts.push((s, ind.0 + i));
-                s = ind.0 + i + c.len_utf8();
-            }
-        }
-        parts.push((s, ind.1));
-        parts
+        list_parts(text, ind)
             .into_iter()
             .filter(|(s, e)| e > s)
             .map(|part| Target {
@@ -419,13 +460,23 @@ impl<'a> ParagraphReader<'a> {
     fn status_and_year(&self, sentence: usize, at: usize) -> (Status, Option<i32>) {
         let text = self.para.text.as_str();
         let sentence_text = &text[sentence..sentence_end(text, at)];
+        // A time expression of the value's own sentence; else one of an earlier sentence that sets
+        // a scope for what follows (`到2020年生产总值达到565亿元…。人口达到90万人。`), not a
+        // plain year mentioned in passing (`是1950年到1997年…的总和`).
         let in_sentence: Vec<Found> = self
             .spans
             .iter()
             .filter(|f| f.start >= sentence)
             .cloned()
             .collect();
-        let in_text = year::from_text(text, &in_sentence, at);
+        let scopes: Vec<Found> = self
+            .spans
+            .iter()
+            .filter(|f| matches!(f.kind, TimeSpanKind::Deadline | TimeSpanKind::PlanPeriod))
+            .cloned()
+            .collect();
+        let in_text =
+            year::from_text(text, &in_sentence, at).or_else(|| year::from_text(text, &scopes, at));
         let deadline = matches!(in_text, Some((_, TimeSpanKind::Deadline)));
         let fallback = if self.meta.kind == DocKind::GovernmentWorkReport {
             Status::Actual
@@ -433,6 +484,9 @@ impl<'a> ParagraphReader<'a> {
             Status::Target
         };
         let status = classify::status(sentence_text, &self.titles, deadline, fallback);
+        // `五年内` in a review looks back: no year of its own.
+        let in_text =
+            in_text.filter(|(_, k)| !(status == Status::Actual && *k == TimeSpanKind::Relative));
         let year = in_text
             .map(|(y, _)| y)
             .or_else(|| year::from_titles(&self.titles))
@@ -455,6 +509,10 @@ fn kind_words(between: &str, counted: bool) -> &str {
     }
     indicator::trailing_predicate(between).unwrap_or("")
 }
+
+/// A line shorter than `SHORT_LINE_NUM / SHORT_LINE_DEN` of its paragraph's longest ends an item.
+const SHORT_LINE_NUM: usize = 4;
+const SHORT_LINE_DEN: usize = 5;
 
 /// Units of time: a value in them is a duration.
 const DURATION_UNITS: [&str; 7] = ["年", "个月", "月", "天", "日", "周", "岁"];
@@ -481,15 +539,7 @@ fn respectively(text: &str, ind: (usize, usize), between: &str, pos: usize) -> (
     if !between.contains("分别") {
         return ind;
     }
-    let mut parts = Vec::new();
-    let mut s = ind.0;
-    for (i, c) in text[ind.0..ind.1].char_indices() {
-        if c == '、' {
-            parts.push((s, ind.0 + i));
-            s = ind.0 + i + c.len_utf8();
-        }
-    }
-    parts.push((s, ind.1));
+    let parts = list_parts(text, ind);
     let lens: Vec<usize> = parts
         .iter()
         .map(|&(s, e)| text[s..e].chars().count())
@@ -505,6 +555,39 @@ fn respectively(text: &str, ind: (usize, usize), between: &str, pos: usize) -> (
         _ => ind,
     }
 }
+
+/// The indicators of a list as byte ranges: `城市污水处理率和生活垃圾无害化处理率` → two,
+/// `万元生产总值能耗、单位生产总值二氧化碳排放、主要污染物排放` → three.
+fn list_parts(text: &str, ind: (usize, usize)) -> Vec<(usize, usize)> {
+    let mut parts = Vec::new();
+    let mut s = ind.0;
+    for (i, c) in text[ind.0..ind.1].char_indices() {
+        if c == '、' || c == '和' {
+            parts.push((s, ind.0 + i));
+            s = ind.0 + i + c.len_utf8();
+        }
+    }
+    parts.push((s, ind.1));
+    parts
+}
+
+/// The indicators of a list that one value applies to each of (`氨氮、氮氧化物排放分别减少10%`),
+/// or the whole phrase when a part is too short to name anything.
+fn each_of(text: &str, ind: (usize, usize)) -> Vec<(usize, usize)> {
+    let parts = list_parts(text, ind);
+    if parts.len() > 1
+        && parts
+            .iter()
+            .all(|&(s, e)| text[s..e].chars().count() >= MIN_EACH_CHARS)
+    {
+        parts
+    } else {
+        vec![ind]
+    }
+}
+
+/// Fewest characters of one indicator sharing a single `分别` value (`氨氮`).
+const MIN_EACH_CHARS: usize = 2;
 
 /// Fewest characters of one indicator of a `分别` list.
 const MIN_PART_CHARS: usize = 4;
