@@ -201,7 +201,9 @@ impl<'a> ParagraphReader<'a> {
             } else {
                 indicator::find(text, from, start, &skip)
             };
-            let own = own.filter(|r| !self.only_verbs(*r));
+            let own = own
+                .map(|r| self.after_item_line(r))
+                .filter(|r| !self.only_verbs(*r));
             // A noun joined by 的 yields to an indicator before the value.
             let counted = counted
                 .filter(|c| !(c.via_de && own.is_some()))
@@ -308,6 +310,30 @@ impl<'a> ParagraphReader<'a> {
         start < end
             && end <= text.len()
             && self.doc.evidence(&self.para.map, start, end).contains('\n')
+    }
+
+    /// An indicator cut to the line it ends on when it runs on from a short line before: one item
+    /// a line (`构筑链接循环的产业体系⏎资源产出率提高15%` → `资源产出率`), where a wrapped sentence
+    /// (`地区生产⏎总值`) keeps both parts.
+    fn after_item_line(&self, r: (usize, usize)) -> (usize, usize) {
+        let text = self.para.text.as_str();
+        let mut start = r.0;
+        for (i, _) in text[r.0..r.1].char_indices().skip(1) {
+            let at = r.0 + i;
+            let (prev, _) = text[..at].char_indices().next_back().unwrap_or((at, ' '));
+            if self.crosses(
+                prev + text[prev..].chars().next().map_or(0, char::len_utf8),
+                at,
+            ) && self.short_line_at(at)
+            {
+                start = at;
+            }
+        }
+        let rest = text[start..r.1]
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .count();
+        if rest >= 2 { (start, r.1) } else { r }
     }
 
     /// Whether the source line holding paragraph byte `a` (exclusive end of a value) is clearly
@@ -598,7 +624,7 @@ const MAX_PART_RATIO: usize = 2;
 static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^[ \t]*(?:分别)?(?:提高|增加|增长|提升|上升|扩大|下降|降低|减少|缩小|缩减|压缩|调整|",
-        r"增|降|升)?(?:到|至)[ \t]*(?:(?:19|20)\d{2}[ \t]*年(?:底|末)?的?)?[ \t]*$"
+        r"增|降|升)?(?:到|至)[ \t]*(?:(?:19|20)\d{2}[ \t]*年(?:底|末)?的?)?[ \t]*(?:近|约|超过|超)?$"
     ))
     .expect("valid regex")
 });
