@@ -7,6 +7,7 @@
 
 use crate::context::Context;
 use crate::normalize::Normalized;
+use std::sync::LazyLock;
 
 /// One token of a paragraph's normalized text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,8 +15,55 @@ pub struct Token {
     /// Byte range in the paragraph's `text`.
     pub start: u32,
     pub end: u32,
-    /// Part of speech as jieba tags it (`n`, `v`, `m`, `x`, …).
-    pub pos: Box<str>,
+    /// Part of speech as jieba tags it (`n`, `v`, `m`, `x`, …), from [`POS_TAGS`].
+    pub pos: &'static str,
+}
+
+/// Every part-of-speech tag jieba-rs gives: the tags of its dictionary (`dict.txt`), of ours
+/// (`dict/jieba_user.txt`), and `eng`/`m`/`x` for runs outside the dictionary. Tokens point into
+/// this list instead of owning a copy — a document has a million tokens and a few dozen tags.
+/// A tag outside it (a future jieba-rs) reads as `un`, jieba's "unknown".
+pub const POS_TAGS: &[&str] = &[
+    "a", "ad", "ag", "an", "b", "c", "d", "df", "dg", "e", "eng", "f", "g", "h", "i", "j", "k",
+    "l", "m", "mg", "mq", "n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "o", "p", "q", "r",
+    "rg", "rr", "rz", "s", "t", "tg", "u", "ud", "ug", "uj", "ul", "un", "uv", "uz", "v", "vd",
+    "vg", "vi", "vn", "vq", "x", "y", "z", "zg",
+];
+
+/// The static copy of a jieba tag (`un` for a tag outside [`POS_TAGS`]). Tags are compared as
+/// integers (up to four ASCII bytes, big-endian, so the order is the strings' order): this runs
+/// once per token.
+fn intern(tag: &str) -> &'static str {
+    let key = pack(tag);
+    match POS_KEYS.binary_search(&key) {
+        Ok(i) if tag.len() <= 4 => POS_TAGS[i],
+        _ => "un",
+    }
+}
+
+/// Up to the first four bytes of a tag as a big-endian integer, zero-padded.
+fn pack(tag: &str) -> u32 {
+    let mut key = [0u8; 4];
+    for (k, b) in key.iter_mut().zip(tag.bytes()) {
+        *k = b;
+    }
+    u32::from_be_bytes(key)
+}
+
+/// [`POS_TAGS`] packed by [`pack`], in the same (sorted) order.
+static POS_KEYS: LazyLock<Vec<u32>> = LazyLock::new(|| POS_TAGS.iter().map(|t| pack(t)).collect());
+
+/// The tokens of one text (HMM on, for unknown words), byte offsets into `text`.
+pub fn tokenize(ctx: &Context, text: &str) -> Vec<Token> {
+    ctx.jieba
+        .tag(text, true)
+        .into_iter()
+        .map(|t| Token {
+            start: t.byte_start as u32,
+            end: t.byte_end as u32,
+            pos: intern(t.tag),
+        })
+        .collect()
 }
 
 /// Tokens of `doc.paragraphs[i]` at index `i`.
@@ -30,17 +78,7 @@ impl Analysis {
         let paragraphs = doc
             .paragraphs
             .iter()
-            .map(|p| {
-                ctx.jieba
-                    .tag(&p.text, true)
-                    .into_iter()
-                    .map(|t| Token {
-                        start: t.byte_start as u32,
-                        end: t.byte_end as u32,
-                        pos: t.tag.into(),
-                    })
-                    .collect()
-            })
+            .map(|p| tokenize(ctx, &p.text))
             .collect();
         Analysis { paragraphs }
     }
@@ -73,5 +111,18 @@ mod tests {
         assert!(words.contains(&"地区生产总值"), "{words:?}");
         let pos = text.find("年均").unwrap();
         assert!(!a.tokens_in(0, pos, pos + 6).is_empty());
+    }
+
+    #[test]
+    fn tags_are_interned_from_a_sorted_list() {
+        assert!(
+            POS_TAGS.windows(2).all(|w| w[0] < w[1]),
+            "POS_TAGS must stay sorted"
+        );
+        assert_eq!(intern("vn"), "vn");
+        assert_eq!(intern("nrfg"), "nrfg");
+        assert_eq!(intern("not-a-tag"), "un");
+        assert_eq!(intern("nrfgx"), "un");
+        assert!(POS_KEYS.windows(2).all(|w| w[0] < w[1]));
     }
 }

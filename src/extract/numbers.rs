@@ -471,15 +471,7 @@ mod tests {
     use crate::context::Context;
 
     fn tokens(ctx: &Context, text: &str) -> Vec<Token> {
-        ctx.jieba
-            .tag(text, true)
-            .into_iter()
-            .map(|t| Token {
-                start: t.byte_start as u32,
-                end: t.byte_end as u32,
-                pos: t.tag.into(),
-            })
-            .collect()
+        crate::analysis::tokenize(ctx, text)
     }
 
     fn one(text: &str) -> Vec<(Amount, Option<String>)> {

@@ -70,14 +70,17 @@ pub fn clean_line(raw: &str, base: usize) -> Cleaned {
     let body = &raw[body_start..];
     let trimmed = body.trim();
     out.bold = (trimmed.starts_with("**") && trimmed.ends_with("**") && trimmed.len() > 4)
-        || trimmed.to_ascii_lowercase().starts_with("<b>")
-        || trimmed.to_ascii_lowercase().starts_with("<p><b>");
-    for m in INLINE_MARKUP.find_iter(body) {
-        deleted[body_start + m.start()..body_start + m.end()]
-            .iter_mut()
-            .for_each(|d| *d = true);
+        || starts_with_ignore_case(trimmed, "<b>")
+        || starts_with_ignore_case(trimmed, "<p><b>");
+    // Most lines hold no markup at all: the regex runs only where one of its first bytes is.
+    if body.contains(['<', '*', '_', '&']) {
+        for m in INLINE_MARKUP.find_iter(body) {
+            deleted[body_start + m.start()..body_start + m.end()]
+                .iter_mut()
+                .for_each(|d| *d = true);
+        }
     }
-    out.pipe_row = PIPE_ROW.is_match(raw);
+    out.pipe_row = raw.contains('|') && PIPE_ROW.is_match(raw);
     let kept = fold_chars(raw, &deleted, out.pipe_row);
     write_spaced(&kept, base, &mut out);
     out
@@ -91,8 +94,8 @@ fn fold_chars(raw: &str, deleted: &[bool], keep_pipes: bool) -> Vec<(char, u32)>
         if deleted[b] || c == '\r' || (c == '|' && !keep_pipes) {
             continue;
         }
-        if c.is_ascii() || ('\u{4e00}'..='\u{9fff}').contains(&c) {
-            kept.push((c, b as u32));
+        if let Some(f) = fold_common(c) {
+            kept.push((f, b as u32));
         } else {
             for f in std::iter::once(c).nfkc() {
                 kept.push((f, b as u32));
@@ -100,6 +103,28 @@ fn fold_chars(raw: &str, deleted: &[bool], keep_pipes: bool) -> Vec<(char, u32)>
         }
     }
     kept
+}
+
+/// NFKC of the characters that fill plan text, without the general algorithm: ASCII and CJK
+/// ideographs stay, full-width ASCII forms (`，` `２` `％`) shift to ASCII, CJK punctuation
+/// (`、` `。` `《`) stays — except U+3036 and U+3038–303A, which NFKC changes. None for any
+/// other character (the caller applies NFKC); a test checks every character of these ranges
+/// against the general algorithm.
+fn fold_common(c: char) -> Option<char> {
+    match c {
+        _ if c.is_ascii() => Some(c),
+        '\u{4e00}'..='\u{9fff}' => Some(c),
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0),
+        '\u{3001}'..='\u{3035}' | '\u{3037}' | '\u{303b}'..='\u{303f}' => Some(c),
+        _ => None,
+    }
+}
+
+/// Whether `s` starts with the ASCII `prefix`, ignoring ASCII case (`<P><B>`).
+fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
+    s.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 fn is_space(c: char) -> bool {
@@ -234,6 +259,26 @@ mod tests {
         let row = clean_line("| 地区生产总值 | 亿元 | 270 |", 0);
         assert!(row.pipe_row);
         assert_eq!(row.text, "|地区生产总值|亿元|270|");
+    }
+
+    #[test]
+    fn fast_folding_agrees_with_nfkc() {
+        let ranges = [
+            '\u{0}'..='\u{7f}',
+            '\u{3000}'..='\u{303f}',
+            '\u{ff00}'..='\u{ffef}',
+        ];
+        let cjk = ('\u{4e00}'..='\u{9fff}').step_by(97);
+        for c in ranges.into_iter().flatten().chain(cjk) {
+            if let Some(f) = fold_common(c) {
+                let nfkc: String = std::iter::once(c).nfkc().collect();
+                assert_eq!(nfkc, f.to_string(), "U+{:04X}", c as u32);
+            }
+        }
+        assert_eq!(fold_common('，'), Some(','));
+        assert_eq!(fold_common('\u{3038}'), None);
+        assert!(starts_with_ignore_case("<P><B>专栏", "<p><b>"));
+        assert!(!starts_with_ignore_case("<", "<b>"));
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //!   punctuation and is followed by a break or another heading (beijing: `第一篇 锚定发展目标` /
 //!   `奋力谱写现代化的城市篇章`).
 
-use super::markers::{Family, Marker, compact, marker};
+use super::markers::{Family, Marker, compact, compact_starts_with, marker};
 use super::toc::{Toc, completes};
 use crate::normalize::{Line, LineKind, Normalized};
 use regex::Regex;
@@ -125,7 +125,7 @@ fn wrap_line(doc: &Normalized, i: usize) -> Option<usize> {
             .text
             .contains(['。', ',', ';', ':', '，', '；', '：', '(', '\t'])
         || marker(&next.text).is_some()
-        || compact(&next.text).starts_with("专栏")
+        || compact_starts_with(&next.text, "专栏")
     {
         return None;
     }
@@ -217,7 +217,7 @@ fn is_glossary_title(title: &str) -> bool {
 
 /// Whether line `i` opens a boxed list (`专栏 4-1 旅游重点项目`, `专栏3`).
 pub fn is_box_caption(line: &Line) -> bool {
-    line.kind == LineKind::Text && compact(&line.text).starts_with("专栏")
+    line.kind == LineKind::Text && compact_starts_with(&line.text, "专栏")
 }
 
 /// A 决议 printed before the plan, from the first content line to the line ending in 决议

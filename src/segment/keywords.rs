@@ -4,14 +4,17 @@
 //!
 //! The tokens come from [`Analysis`] — the document is never tokenized again. jieba-rs keeps its
 //! IDF table private, so the IDF of a word is read by asking its extractor for the keywords of
-//! the word alone (one token, so its weight is its IDF), cached per document.
+//! the word alone (one token, so its weight is its IDF). That costs a tokenizer call per word, so
+//! the IDFs are cached for the whole run, shared by every document and thread: a batch's
+//! vocabulary repeats, and after the first documents almost every word is a cache hit.
 
 use crate::analysis::Analysis;
 use crate::context::Context;
 use crate::normalize::Normalized;
 use jieba_rs::{KeywordExtract, TfIdf};
-use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::HashMap;
+use std::sync::{LazyLock, RwLock};
 
 /// Most keywords a section gets.
 pub const MAX_KEYWORDS: usize = 8;
@@ -20,7 +23,7 @@ pub const MAX_KEYWORDS: usize = 8;
 static IDF: LazyLock<TfIdf> = LazyLock::new(TfIdf::default);
 
 /// Stop words for plan prose, one a line.
-static STOP_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static STOP_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     include_str!("../../dict/stopwords.txt")
         .lines()
         .map(str::trim)
@@ -31,26 +34,43 @@ static STOP_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// A token the keywords may use: a noun, verb, adjective, idiom or abbreviation of at least two
 /// characters, with a CJK character, and not a stop word.
 fn usable(word: &str, pos: &str) -> bool {
-    let chars = word.chars().count();
-    chars >= 2
-        && pos.starts_with(['n', 'v', 'a', 'j', 'l', 'i'])
+    pos.starts_with(['n', 'v', 'a', 'j', 'l', 'i'])
         && pos != "ad"
+        && word.chars().nth(1).is_some()
         && word.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
         && !STOP_WORDS.contains(word)
 }
 
-/// IDF of a word, from the cache or jieba's table (the median IDF for unknown words).
-fn idf<'a>(ctx: &Context, cache: &mut HashMap<&'a str, f64>, word: &'a str) -> f64 {
-    if let Some(&v) = cache.get(word) {
-        return v;
-    }
+/// Most words the run-wide IDF cache holds (about 60 bytes each). jieba's table has ~270,000
+/// words; a corpus of OCR noise could bring endless new ones, so the cache stops growing here.
+const SHARED_CAPACITY: usize = 300_000;
+
+/// IDFs already read from jieba's table, for every document of the run.
+static SHARED: LazyLock<RwLock<HashMap<Box<str>, f64>>> =
+    LazyLock::new(|| RwLock::new(HashMap::new()));
+
+/// IDF of a word: from the run's cache or jieba's table (the median IDF for unknown words).
+/// The value never depends on what was cached before.
+fn idf(ctx: &Context, word: &str) -> f64 {
+    let shared = SHARED.read().ok().and_then(|m| m.get(word).copied());
+    shared.unwrap_or_else(|| {
+        let v = table_idf(ctx, word);
+        if let Ok(mut m) = SHARED.write()
+            && m.len() < SHARED_CAPACITY
+        {
+            m.insert(word.into(), v);
+        }
+        v
+    })
+}
+
+/// IDF of a word read from jieba's table through its extractor.
+fn table_idf(ctx: &Context, word: &str) -> f64 {
     let found = IDF.extract_keywords(&ctx.jieba, word, 2, vec![]);
-    let v = match found.as_slice() {
+    match found.as_slice() {
         [k] if k.keyword == word => k.weight,
         _ => *MEDIAN,
-    };
-    cache.insert(word, v);
-    v
+    }
 }
 
 /// The IDF jieba gives a word missing from its table: a Latin run it cannot know.
@@ -62,7 +82,10 @@ static MEDIAN: LazyLock<f64> = LazyLock::new(|| {
 });
 
 /// Keywords for every section: `owner[p]` is the section index of paragraph `p` (or None),
-/// `parent[s]` the parent of section `s`.
+/// `parent[s]` the parent of section `s`. A section's counts include its descendants'.
+///
+/// Words are numbered once per document and counted in one reused dense array, so the cost is
+/// a few array increments per token and outline level — no hashing per section.
 pub fn compute(
     doc: &Normalized,
     tokens: &Analysis,
@@ -71,55 +94,98 @@ pub fn compute(
     parent: &[Option<usize>],
 ) -> Vec<Vec<String>> {
     let n = parent.len();
-    let mut tf: Vec<HashMap<&str, u32>> = vec![HashMap::new(); n];
+    let mut vocab = Vocabulary::default();
+    // The usable words of each section's own paragraphs, as word ids.
+    let mut own: Vec<Vec<u32>> = vec![Vec::new(); n];
     for (p, para) in doc.paragraphs.iter().enumerate() {
-        let Some(s) = owner.get(p).copied().flatten() else {
+        let Some(s) = owner.get(p).copied().flatten().filter(|&s| s < n) else {
             continue;
         };
-        let Some(toks) = tokens.paragraphs.get(p) else {
-            continue;
-        };
-        for t in toks {
+        for t in tokens.paragraphs.get(p).map_or(&[][..], Vec::as_slice) {
             let Some(word) = para.text.get(t.start as usize..t.end as usize) else {
                 continue;
             };
-            if usable(word, &t.pos) {
-                *tf[s].entry(word).or_insert(0) += 1;
+            if usable(word, t.pos) {
+                own[s].push(vocab.id(word));
             }
         }
     }
-    // Children come after their parents: fold counts upwards from the last section.
-    for s in (0..n).rev() {
-        if let Some(p) = parent[s] {
-            let child = std::mem::take(&mut tf[s]);
-            for (w, c) in &child {
-                *tf[p].entry(w).or_insert(0) += c;
+    let idfs = vocab.idfs(ctx);
+    let children = children_of(parent);
+    let mut counts = vec![0u32; vocab.words.len()];
+    let mut touched = Vec::new();
+    let mut stack = Vec::new();
+    (0..n)
+        .map(|s| {
+            stack.push(s);
+            while let Some(x) = stack.pop() {
+                for &w in &own[x] {
+                    if counts[w as usize] == 0 {
+                        touched.push(w);
+                    }
+                    counts[w as usize] += 1;
+                }
+                stack.extend(&children[x]);
             }
-            tf[s] = child;
-        }
-    }
-    let mut cache = HashMap::new();
-    tf.iter()
-        .map(|counts| top(ctx, &mut cache, counts))
+            let best = top(&vocab.words, &idfs, &counts, &touched);
+            for &w in &touched {
+                counts[w as usize] = 0;
+            }
+            touched.clear();
+            best
+        })
         .collect()
 }
 
+/// The children of every section, from the parent links (a link out of range is ignored).
+fn children_of(parent: &[Option<usize>]) -> Vec<Vec<usize>> {
+    let mut children = vec![Vec::new(); parent.len()];
+    for (s, p) in parent.iter().enumerate() {
+        if let Some(p) = p.filter(|&p| p < parent.len() && p != s) {
+            children[p].push(s);
+        }
+    }
+    children
+}
+
+/// The distinct words of one document, numbered in order of first appearance.
+#[derive(Default)]
+struct Vocabulary<'a> {
+    ids: FxHashMap<&'a str, u32>,
+    words: Vec<&'a str>,
+}
+
+impl<'a> Vocabulary<'a> {
+    fn id(&mut self, word: &'a str) -> u32 {
+        let next = self.words.len() as u32;
+        *self.ids.entry(word).or_insert_with(|| {
+            self.words.push(word);
+            next
+        })
+    }
+
+    /// The IDF of every word, by id.
+    fn idfs(&self, ctx: &Context) -> Vec<f64> {
+        self.words.iter().map(|w| idf(ctx, w)).collect()
+    }
+}
+
 /// The best words of one section by tf × idf, ties broken by the word (deterministic).
-fn top<'a>(
-    ctx: &Context,
-    cache: &mut HashMap<&'a str, f64>,
-    counts: &HashMap<&'a str, u32>,
-) -> Vec<String> {
-    let mut scored: Vec<(f64, &str)> = counts
+fn top(words: &[&str], idfs: &[f64], counts: &[u32], touched: &[u32]) -> Vec<String> {
+    let mut scored: Vec<(f64, &str)> = touched
         .iter()
-        .map(|(&w, &c)| (f64::from(c) * idf(ctx, cache, w), w))
+        .map(|&w| {
+            let w = w as usize;
+            (f64::from(counts[w]) * idfs[w], words[w])
+        })
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-    scored
-        .into_iter()
-        .take(MAX_KEYWORDS)
-        .map(|(_, w)| w.to_string())
-        .collect()
+    let order = |a: &(f64, &str), b: &(f64, &str)| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1));
+    if scored.len() > MAX_KEYWORDS {
+        scored.select_nth_unstable_by(MAX_KEYWORDS, order);
+        scored.truncate(MAX_KEYWORDS);
+    }
+    scored.sort_by(order);
+    scored.into_iter().map(|(_, w)| w.to_string()).collect()
 }
 
 #[cfg(test)]
@@ -129,9 +195,8 @@ mod tests {
     #[test]
     fn idf_reads_the_table_and_stop_words_drop() {
         let ctx = Context::new();
-        let mut cache = HashMap::new();
-        let rare = idf(&ctx, &mut cache, "畜牧业");
-        let common = idf(&ctx, &mut cache, "发展");
+        let rare = idf(&ctx, "畜牧业");
+        let common = idf(&ctx, "发展");
         assert!(rare > common, "{rare} {common}");
         assert!(!usable("坚持", "v"));
         assert!(!usable("进一步", "d"));

@@ -126,6 +126,29 @@ pub fn compact(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// Whether the text, spaces and tabs ignored, starts with `prefix` (`专 栏 3` starts with 专栏),
+/// without building the compacted copy: this is asked of every line.
+pub fn compact_starts_with(s: &str, prefix: &str) -> bool {
+    let mut text = s.chars().filter(|c| !c.is_whitespace());
+    prefix.chars().all(|p| text.next() == Some(p))
+}
+
+/// The compacted text when it has at most `max` characters, else None: block words and
+/// divisions are short, so a line of prose is never copied to be compared with them.
+fn compact_short(s: &str, max: usize) -> Option<String> {
+    let mut out = String::new();
+    for (n, c) in s.chars().filter(|c| !c.is_whitespace()).enumerate() {
+        if n == max {
+            return None;
+        }
+        out.push(c);
+    }
+    Some(out)
+}
+
+/// Longest block word or division line, in characters (`2023年政府工作安排` has 11).
+const MAX_BLOCK_CHARS: usize = 16;
+
 /// Block words that stand alone on their line: 目录, 序言, 前言, 名词解释 …
 fn block_word(compacted: &str) -> Option<Family> {
     Some(match compacted {
@@ -160,9 +183,41 @@ pub fn marker(text: &str) -> Option<Marker> {
     Some(m)
 }
 
+/// Whether a marker, block word or division can start with `c` — asked first, since almost
+/// every line of prose fails it and the regexes need not run.
+fn can_start_marker(c: char) -> bool {
+    matches!(
+        c,
+        '第' | '附' | '(' | '0'
+            ..='9'
+                | '一'
+                | '二'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+                | '今'
+                | '过'
+                | '本'
+                | '目'
+                | '序'
+                | '前'
+                | '引'
+                | '名'
+                | '注'
+    )
+}
+
 /// [`marker`] on text that starts with the marker.
 fn marker_at(text: &str) -> Option<Marker> {
-    let compacted = compact(text);
+    if !text.starts_with(can_start_marker) {
+        return None;
+    }
+    let compacted = compact_short(text, MAX_BLOCK_CHARS).unwrap_or_default();
     if let Some(family) = block_word(&compacted) {
         return Some(Marker {
             family,

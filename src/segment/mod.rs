@@ -138,7 +138,7 @@ fn candidates(doc: &Normalized, toc: Option<&toc::Toc>) -> Vec<Candidate> {
 fn notes_state(l: &crate::normalize::Line, in_notes: bool) -> bool {
     match l.kind {
         LineKind::Blank | LineKind::PageMark => false,
-        _ if markers::compact(&l.text).starts_with("注:") => true,
+        _ if markers::compact_starts_with(&l.text, "注:") => true,
         _ => in_notes,
     }
 }

@@ -69,29 +69,25 @@ impl Cell {
 /// `主要污染物 排放(%)`); a space is kept only between two ASCII letters or digits
 /// (`PM 2.5` stays readable), as one space.
 pub fn tidy(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
+    if !s.contains(char::is_whitespace) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
         if !c.is_whitespace() {
             out.push(c);
-            i += 1;
             continue;
         }
-        let mut j = i;
-        while j < chars.len() && chars[j].is_whitespace() {
-            j += 1;
-        }
-        let before = out.chars().last();
-        let after = chars.get(j).copied();
+        while chars.next_if(|c| c.is_whitespace()).is_some() {}
+        let before = out.chars().next_back();
+        let after = chars.peek().copied();
         if let (Some(b), Some(a)) = (before, after)
             && b.is_ascii_alphanumeric()
             && a.is_ascii_alphanumeric()
         {
             out.push(' ');
         }
-        i = j;
     }
     out
 }

@@ -88,7 +88,7 @@ pub(super) fn caption_above(doc: &Normalized, first: usize) -> Option<usize> {
         let l = &doc.lines[i];
         match l.kind {
             LineKind::Blank => continue,
-            LineKind::Text if CAPTION.is_match(&tidy(&l.text)) && l.text.chars().count() <= 60 => {
+            LineKind::Text if l.text.chars().count() <= 60 && CAPTION.is_match(&tidy(&l.text)) => {
                 return Some(i);
             }
             _ => return None,
@@ -306,6 +306,14 @@ pub fn stacked_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
 /// A block of at least three indented one-cell lines starting at `i`, after a blank or a
 /// caption, whose cells are header words including `指标`.
 fn starts_stacked_header(doc: &Normalized, i: usize) -> bool {
+    // Cheap test first: this is asked of every line, and almost none holds a header word.
+    let first = &doc.lines[i];
+    if first.kind != LineKind::Text
+        || first.text.len() > 32
+        || !(first.text.contains("指标") || first.text.contains("类别"))
+    {
+        return false;
+    }
     if i > 0
         && doc.lines[i - 1].kind == LineKind::Text
         && !CAPTION.is_match(&tidy(&doc.lines[i - 1].text))

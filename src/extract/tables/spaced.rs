@@ -57,7 +57,11 @@ pub fn spaced_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
 /// `类别 序号 指标 2025年 2030年目标 属性`.
 fn header_at(doc: &Normalized, i: usize, taken: &[Range<usize>]) -> Option<Vec<Cell>> {
     let l = &doc.lines[i];
-    if l.kind != LineKind::Text || l.text.contains('\t') || taken.iter().any(|r| r.contains(&i)) {
+    if l.kind != LineKind::Text
+        || l.text.contains('\t')
+        || !(l.text.contains("序号") && l.text.contains("属性"))
+        || taken.iter().any(|r| r.contains(&i))
+    {
         return None;
     }
     let cells = split_spaces(doc, i);

@@ -365,7 +365,7 @@ impl<'a> ParagraphReader<'a> {
         !toks.is_empty()
             && toks
                 .iter()
-                .all(|t| matches!(&*t.pos, "v" | "vd" | "d" | "p" | "c" | "u" | "ad" | "x"))
+                .all(|t| matches!(t.pos, "v" | "vd" | "d" | "p" | "c" | "u" | "ad" | "x"))
     }
 
     /// The target of a value `q` with indicator bytes `ind`; `between` is the text from the
