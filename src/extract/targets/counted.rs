@@ -113,14 +113,14 @@ pub struct Counted {
 /// the noun of the next value).
 fn noun_end(toks: &[&Token], stop: usize) -> Option<(usize, usize)> {
     let first = toks.first()?;
-    if !is_nounish(&first.pos) && !is_attribute(&first.pos) {
+    if !is_nounish(first.pos) && !is_attribute(first.pos) {
         return None;
     }
     let taken = toks
         .iter()
-        .position(|t| !(is_nounish(&t.pos) || is_attribute(&t.pos) || &*t.pos == "v"))
+        .position(|t| !(is_nounish(t.pos) || is_attribute(t.pos) || t.pos == "v"))
         .unwrap_or(toks.len());
-    if toks.get(taken).is_some_and(|t| &*t.pos == "m") {
+    if toks.get(taken).is_some_and(|t| t.pos == "m") {
         return None;
     }
     let mut phrase = &toks[..taken];
@@ -130,20 +130,20 @@ fn noun_end(toks: &[&Token], stop: usize) -> Option<(usize, usize)> {
         // Cut before the first verb that follows a noun.
         let mut seen_noun = false;
         for (i, t) in phrase.iter().enumerate() {
-            if &*t.pos == "v" && seen_noun {
+            if t.pos == "v" && seen_noun {
                 phrase = &phrase[..i];
                 break;
             }
-            seen_noun |= is_nounish(&t.pos);
+            seen_noun |= is_nounish(t.pos);
         }
     }
     while phrase
         .last()
-        .is_some_and(|t| !is_nounish(&t.pos) && &*t.pos != "v")
+        .is_some_and(|t| !is_nounish(t.pos) && t.pos != "v")
     {
         phrase = &phrase[..phrase.len() - 1];
     }
-    let has_noun = phrase.iter().any(|t| is_nounish(&t.pos));
+    let has_noun = phrase.iter().any(|t| is_nounish(t.pos));
     (has_noun).then(|| (start, phrase.last().map_or(start, |t| t.end as usize)))
 }
 
@@ -181,7 +181,7 @@ fn merge_quotes(text: &str, tokens: &[Token], start: usize, stop: usize) -> Vec<
                 out.push(Token {
                     start: t.start,
                     end: inside[i + 1 + k].end,
-                    pos: "nz".into(),
+                    pos: "nz",
                 });
                 i += k + 2;
             }
@@ -215,15 +215,7 @@ mod tests {
     use crate::context::Context;
 
     fn tokens(ctx: &Context, text: &str) -> Vec<Token> {
-        ctx.jieba
-            .tag(text, true)
-            .into_iter()
-            .map(|t| Token {
-                start: t.byte_start as u32,
-                end: t.byte_end as u32,
-                pos: t.tag.into(),
-            })
-            .collect()
+        crate::analysis::tokenize(ctx, text)
     }
 
     fn noun<'a>(ctx: &Context, text: &'a str, value: &str) -> Option<&'a str> {
