@@ -160,97 +160,16 @@ fn table_list(
 fn table_row(
     doc: &Normalized,
     pieces: &[Piece],
-    mut j: usize,
+    j: usize,
     out: &mut Vec<Entry>,
     warnings: &mut Vec<Warning>,
 ) -> usize {
-    let is_field =
-        |t: &str| t.chars().count() <= 6 && !t.contains(['、', ',']) && !t.contains("项工程");
-    let mut field = String::new();
-    while j < pieces.len()
-        && is_field(pieces[j].text(doc))
-        && !ROW_NUMBER.is_match(pieces[j].text(doc))
-    {
-        field.push_str(pieces[j].text(doc));
-        j += 1;
-    }
-    let start = j;
-    while j < pieces.len() && !ROW_NUMBER.is_match(pieces[j].text(doc)) {
-        let t = pieces[j].text(doc);
-        j += 1;
-        if t.contains("项工程") || boxes::is_heading(t) {
-            break;
-        }
-    }
-    let row = &pieces[start..j];
-    let mut seen = 0;
-    let mut open = false;
-    let mut printed = None;
-    let mut tail: Option<(usize, usize, usize)> = None;
-    for (k, p) in row.iter().enumerate() {
-        let t = p.text(doc);
-        printed = [&*ROW_END, &*LIST_CLOSE]
-            .iter()
-            .filter_map(|r| r.captures(t)?.get(1)?.as_str().parse::<usize>().ok())
-            .next()
-            .or(printed);
-        let closes = ends_list(t) || k + 1 == row.len();
-        // A piece that continues the previous one starts after its first separator; a piece the
-        // next one continues ends before its last.
-        let a = if open { after_first_separator(t) } else { 0 };
-        let b = if closes {
-            t.len()
-        } else {
-            before_last_separator(t)
-        };
-        if open {
-            seen += 1;
-            // `…双环网建` / `设、…`: only the trailing 建设 was wrapped; the name stands whole.
-            if let Some((pk, ps, pe)) = tail
-                && t[..a].trim_end_matches(['、', ',', ';']) == "设"
-            {
-                let prev = row[pk].text(doc);
-                if let Some(name) = prev.get(ps..pe).and_then(|f| f.strip_suffix('建'))
-                    && dict::head_of(name.trim()).is_some()
-                {
-                    let s0 = ps + (name.len() - name.trim_start().len());
-                    out.push(Entry {
-                        piece: start + pk,
-                        start: s0,
-                        end: ps + name.trim_end().len(),
-                        parent: (!field.is_empty()).then(|| field.clone()),
-                        investment_text: None,
-                    });
-                }
-            }
-        }
-        tail = (!closes).then(|| {
-            let from = before_last_separator(t);
-            let from = if from < t.len() && separators(t).last().is_some() {
-                from + t[from..].chars().next().map_or(0, char::len_utf8)
-            } else {
-                from
-            };
-            (k, from, t.len())
-        });
-        if a < b {
-            for it in split::cell_items(&t[a..b]) {
-                if ROW_END.is_match(&t[a + it.start..a + it.end]) {
-                    continue;
-                }
-                out.push(Entry {
-                    piece: start + k,
-                    start: a + it.start,
-                    end: a + it.end,
-                    parent: (!field.is_empty()).then(|| field.clone()),
-                    investment_text: None,
-                });
-                seen += 1;
-            }
-        }
-        open = !closes;
-    }
-    if let (Some(n), Some(last)) = (printed, row.last())
+    let (field, start) = row_field(doc, pieces, j);
+    let end = row_end(doc, pieces, start);
+    let group = (!field.is_empty()).then_some(field.as_str());
+    let (seen, printed) = row_entries(doc, pieces, start..end, group, out);
+    if let (Some(n), Some(last)) = (printed, pieces.get(end.wrapping_sub(1)))
+        && end > start
         && n != seen
     {
         warnings.push(Warning::new(
@@ -259,7 +178,113 @@ fn table_row(
             Some(last.line + 1),
         ));
     }
+    end
+}
+
+/// The field of a row, wrapped over short pieces (`现代化产` / `业体系建` / `设`), and the index
+/// of the row's first list piece.
+fn row_field(doc: &Normalized, pieces: &[Piece], mut j: usize) -> (String, usize) {
+    let is_field = |t: &str| {
+        t.chars().count() <= 6
+            && !t.contains(['、', ','])
+            && !t.contains("项工程")
+            && !ROW_NUMBER.is_match(t)
+    };
+    let mut field = String::new();
+    while let Some(t) = pieces.get(j).map(|p| p.text(doc)).filter(|t| is_field(t)) {
+        field.push_str(t);
+        j += 1;
+    }
+    (field, j)
+}
+
+/// One past the last list piece of a row starting at `start`: the piece holding `项工程`, or the
+/// piece before the next row number or heading.
+fn row_end(doc: &Normalized, pieces: &[Piece], mut j: usize) -> usize {
+    while let Some(t) = pieces.get(j).map(|p| p.text(doc)) {
+        if ROW_NUMBER.is_match(t) || boxes::is_heading(t) {
+            break;
+        }
+        j += 1;
+        if t.contains("项工程") {
+            break;
+        }
+    }
     j
+}
+
+/// The projects of a row's list pieces, and how many names the list holds (names wrapped over
+/// two pieces count, though only a name whose wrapped part is its trailing 建设 is returned) and
+/// the printed N.
+fn row_entries(
+    doc: &Normalized,
+    pieces: &[Piece],
+    row: std::ops::Range<usize>,
+    group: Option<&str>,
+    out: &mut Vec<Entry>,
+) -> (usize, Option<usize>) {
+    let entry = |piece: usize, start: usize, end: usize| Entry {
+        piece,
+        start,
+        end,
+        parent: group.map(str::to_string),
+        investment_text: None,
+    };
+    let (mut seen, mut printed) = (0, None);
+    // The fragment a piece ends with when the next piece continues it: (piece, start).
+    let mut tail: Option<(usize, usize)> = None;
+    for k in row.clone() {
+        let t = pieces[k].text(doc);
+        printed = [&*ROW_END, &*LIST_CLOSE]
+            .iter()
+            .filter_map(|r| r.captures(t)?.get(1)?.as_str().parse::<usize>().ok())
+            .next()
+            .or(printed);
+        let closes = ends_list(t) || k + 1 == row.end;
+        // A piece that continues the previous one starts after its first separator; a piece the
+        // next one continues ends before its last.
+        let a = if tail.is_some() {
+            after_first_separator(t)
+        } else {
+            0
+        };
+        let b = if closes {
+            t.len()
+        } else {
+            before_last_separator(t)
+        };
+        if let Some((pk, ps)) = tail {
+            seen += 1;
+            if let Some((s, e)) = rewrapped(pieces[pk].text(doc), ps, &t[..a]) {
+                out.push(entry(pk, s, e));
+            }
+        }
+        for it in split::cell_items(t.get(a..b).unwrap_or("")) {
+            if !ROW_END.is_match(&t[a + it.start..a + it.end]) {
+                out.push(entry(k, a + it.start, a + it.end));
+                seen += 1;
+            }
+        }
+        tail = (!closes).then(|| (k, after_last_separator(t)));
+    }
+    (seen, printed)
+}
+
+/// `…、500千伏立体交叉双环网建` / `设、…`: when only the trailing 建设 of a name was wrapped, the
+/// name stands whole at the end of the first piece (`prev[from..]` without its `建`).
+fn rewrapped(prev: &str, from: usize, continuation: &str) -> Option<(usize, usize)> {
+    if continuation.trim_end_matches(['、', ',', ';']) != "设" {
+        return None;
+    }
+    let name = prev.get(from..)?.strip_suffix('建')?;
+    let s = from + (name.len() - name.trim_start().len());
+    let e = from + name.trim_end().len();
+    (s < e && dict::head_of(&prev[s..e]).is_some()).then_some((s, e))
+}
+
+/// Byte offset after the last top-level separator of `t` (0 if none).
+fn after_last_separator(t: &str) -> usize {
+    separators(t).last().map_or(0, |&(i, c)| i + c.len_utf8())
 }
 
 /// Does a piece end its list (a separator, or the `等…项工程` that closes it)?
