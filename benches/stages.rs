@@ -127,11 +127,13 @@ fn stages(c: &mut Criterion) {
     g.bench_function("extract/targets", |b| {
         b.iter(|| {
             for d in &docs {
+                let spans = extract::timespans::find_all(&d.doc, &d.meta);
                 black_box(extract::targets::extract(
                     &d.doc,
                     &d.meta,
                     &d.outline,
                     &d.tokens,
+                    &spans,
                     &[],
                     &ctx,
                 ));

@@ -113,8 +113,16 @@ fn check_text(text: &str) -> Result<(), TestCaseError> {
     for p in &boxed.projects {
         check_span(&chars, &p.span, Some(&p.name))?;
     }
-    let prose =
-        extract::targets::extract(&doc, &meta, &outline, &tokens, &tabs.claimed_lines, &CTX);
+    let spans = extract::timespans::find_all(&doc, &meta);
+    let prose = extract::targets::extract(
+        &doc,
+        &meta,
+        &outline,
+        &tokens,
+        &spans,
+        &tabs.claimed_lines,
+        &CTX,
+    );
     for t in prose.targets.iter().chain(&tabs.targets) {
         check_span(&chars, &t.span, Some(&t.evidence))?;
     }

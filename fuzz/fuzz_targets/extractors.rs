@@ -23,8 +23,16 @@ fuzz_target!(|text: &str| {
     for x in &boxed.projects {
         check_span(src, &x.span, Some(&x.name));
     }
-    let prose =
-        extract::targets::extract(&p.doc, &p.meta, &p.outline, &p.tokens, &tabs.claimed_lines, &CTX);
+    let spans = extract::timespans::find_all(&p.doc, &p.meta);
+    let prose = extract::targets::extract(
+        &p.doc,
+        &p.meta,
+        &p.outline,
+        &p.tokens,
+        &spans,
+        &tabs.claimed_lines,
+        &CTX,
+    );
     for t in prose.targets.iter().chain(&tabs.targets) {
         check_span(src, &t.span, Some(&t.evidence));
     }

@@ -39,13 +39,14 @@ pub fn run(
 ) -> Extracted {
     let tabs = tables::extract(doc, meta, outline, tokens, ctx);
     let boxed = projects::extract(doc, meta, outline, &tabs.claimed_lines, ctx);
-    let prose = targets::extract(doc, meta, outline, tokens, &tabs.claimed_lines, ctx);
+    let spans = timespans::find_all(doc, meta);
+    let prose = targets::extract(doc, meta, outline, tokens, &spans, &tabs.claimed_lines, ctx);
     let mut out = Extracted {
         tables: tabs.tables,
         targets: tabs.targets,
         projects: boxed.projects,
         boxes: boxed.boxes,
-        time_spans: timespans::extract(doc, meta),
+        time_spans: timespans::records(doc, &spans),
         glossary: glossary::extract(doc, outline),
         warnings: tabs.warnings,
     };

@@ -66,9 +66,20 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Every time span of a document, in document order, with spans that slice the source exactly.
 pub fn extract(doc: &Normalized, meta: &Meta) -> Vec<TimeSpan> {
+    records(doc, &find_all(doc, meta))
+}
+
+/// The time expressions of every paragraph (index `i` for `doc.paragraphs[i]`): found once and
+/// shared by the time-span records and the targets, which take their years from them.
+pub fn find_all(doc: &Normalized, meta: &Meta) -> Vec<Vec<Found>> {
+    doc.paragraphs.iter().map(|p| find(&p.text, meta)).collect()
+}
+
+/// The contract records of the expressions found by [`find_all`].
+pub fn records(doc: &Normalized, found: &[Vec<Found>]) -> Vec<TimeSpan> {
     let mut out = Vec::new();
-    for para in &doc.paragraphs {
-        for f in find(&para.text, meta) {
+    for (para, spans) in doc.paragraphs.iter().zip(found) {
+        for f in spans {
             out.push(TimeSpan {
                 text: doc.evidence(&para.map, f.start, f.end).to_string(),
                 kind: f.kind,

@@ -19,7 +19,7 @@ pub mod year;
 use crate::analysis::{Analysis, Token};
 use crate::context::Context;
 use crate::extract::numbers::{self, Amount, Quantity};
-use crate::extract::timespans::{self, Found};
+use crate::extract::timespans::Found;
 use crate::extract::{indicators, units};
 use crate::meta::Meta;
 use crate::model::{
@@ -68,6 +68,7 @@ pub fn extract(
     meta: &Meta,
     outline: &Outline,
     tokens: &Analysis,
+    spans: &[Vec<Found>],
     table_lines: &[Range<usize>],
     _ctx: &Context,
 ) -> TargetsOut {
@@ -81,7 +82,8 @@ pub fn extract(
             continue;
         }
         let toks = tokens.paragraphs.get(i).map_or(&[][..], |t| t.as_slice());
-        let reader = ParagraphReader::new(doc, meta, outline, para, toks);
+        let found = spans.get(i).map_or(&[][..], Vec::as_slice);
+        let reader = ParagraphReader::new(doc, meta, outline, para, (toks, found));
         out.targets.extend(reader.targets());
     }
     out
@@ -109,7 +111,8 @@ struct ParagraphReader<'a> {
     outline: &'a Outline,
     para: &'a Paragraph,
     tokens: &'a [Token],
-    spans: Vec<Found>,
+    /// The paragraph's time expressions (found once, shared with the time-span extractor).
+    spans: &'a [Found],
     titles: Vec<String>,
 }
 
@@ -119,7 +122,7 @@ impl<'a> ParagraphReader<'a> {
         meta: &'a Meta,
         outline: &'a Outline,
         para: &'a Paragraph,
-        tokens: &'a [Token],
+        (tokens, spans): (&'a [Token], &'a [Found]),
     ) -> Self {
         ParagraphReader {
             doc,
@@ -127,7 +130,7 @@ impl<'a> ParagraphReader<'a> {
             outline,
             para,
             tokens,
-            spans: timespans::find(&para.text, meta),
+            spans,
             titles: year::titles(doc, outline, para.first_line()),
         }
     }
