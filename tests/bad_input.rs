@@ -503,3 +503,49 @@ fn cli_reports_missing_and_unreadable_inputs_and_keeps_the_rest() {
         );
     }
 }
+
+/// A file listed for a build that disappears, or turns into something unreadable, before the
+/// build reads it: that input fails alone and is named; the other documents are built, and the
+/// corpus and its manifest are written.
+#[test]
+fn build_survives_inputs_that_vanish_or_become_unreadable_after_listing() {
+    use plancorpus::corpus::{BuildOptions, Manifest, build_inputs, inputs};
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    for name in ["a_kept.txt", "b_vanishes.txt", "c_unreadable.txt"] {
+        std::fs::copy(GOOD_A, docs.join(name)).unwrap();
+    }
+    let listed = inputs::collect(&[docs.to_string_lossy().into_owned()]);
+    assert_eq!(listed.len(), 3);
+    // After listing: one file is deleted, another replaced by a folder (unreadable as a file,
+    // even for root, where permission bits would not stop a read).
+    std::fs::remove_file(docs.join("b_vanishes.txt")).unwrap();
+    std::fs::remove_file(docs.join("c_unreadable.txt")).unwrap();
+    std::fs::create_dir(docs.join("c_unreadable.txt")).unwrap();
+    let out = dir.path().join("corpus");
+    let opts = BuildOptions {
+        out: out.clone(),
+        incremental: false,
+        progress: false,
+    };
+    let summary = build_inputs(&listed, &opts).expect("the build itself succeeds");
+    assert_eq!(summary.documents, 1);
+    let failed: Vec<&str> = summary.failures.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(failed.len(), 2, "{:?}", summary.failures);
+    assert!(failed.iter().any(|p| p.ends_with("b_vanishes.txt")));
+    assert!(failed.iter().any(|p| p.ends_with("c_unreadable.txt")));
+    assert!(
+        summary
+            .failures
+            .iter()
+            .all(|(_, why)| why.starts_with("cannot read input")),
+        "{:?}",
+        summary.failures
+    );
+    let jsonl = std::fs::read_to_string(out.join("corpus.jsonl")).unwrap();
+    assert_eq!(jsonl.lines().count(), 1);
+    assert!(jsonl.contains("\"doc_id\":\"a_kept\""));
+    let manifest = Manifest::read(&out).unwrap();
+    assert_eq!(manifest.inputs.len(), 3);
+}

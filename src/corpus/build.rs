@@ -84,8 +84,14 @@ const JSONL_PARTS: &str = "jsonl";
 /// the build itself (the output folder cannot be written), after which the previous corpus is
 /// left as it was.
 pub fn build(args: &[String], opts: &BuildOptions) -> Result<BuildSummary> {
+    build_inputs(&inputs::collect(args), opts)
+}
+
+/// Build the corpus of inputs already listed (by [`inputs::collect`]). Each input is read only
+/// now, so a file that vanished or became unreadable since it was listed fails alone, named,
+/// and every other document is still built.
+pub fn build_inputs(inputs: &[Input], opts: &BuildOptions) -> Result<BuildSummary> {
     let started = Instant::now();
-    let inputs = inputs::collect(args);
     let staging = Staging::begin(&opts.out)?;
     let previous = opts
         .incremental

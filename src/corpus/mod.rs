@@ -15,6 +15,6 @@ pub mod diff;
 pub mod inputs;
 pub mod manifest;
 
-pub use build::{BuildOptions, BuildSummary, build};
+pub use build::{BuildOptions, BuildSummary, build, build_inputs};
 pub use diff::{CorpusDiff, diff_corpora};
 pub use manifest::Manifest;
