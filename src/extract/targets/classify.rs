@@ -132,6 +132,7 @@ pub fn comparator(before: &str, after: &str, more: bool) -> Comparator {
         ("低于", Comparator::Lt),
         ("不到", Comparator::Lt),
         ("超过", Comparator::Gt),
+        ("超", Comparator::Gt),
         ("突破", Comparator::Gt),
         ("大约", Comparator::Approx),
         ("约", Comparator::Approx),
@@ -223,6 +224,7 @@ mod tests {
         assert_eq!(comparator("不低于", "", false), Comparator::Ge);
         assert_eq!(comparator("发放小额贷款", "万元", true), Comparator::Gt);
         assert_eq!(comparator("达到", "", false), Comparator::Eq);
+        assert_eq!(comparator("乡村绿化植树超", "万株", false), Comparator::Gt);
     }
 
     #[test]

@@ -507,7 +507,13 @@ impl<'a> ParagraphReader<'a> {
         let in_text =
             year::from_text(text, &in_sentence, at).or_else(|| year::from_text(text, &scopes, at));
         let deadline = matches!(in_text, Some((_, TimeSpanKind::Deadline)));
-        let fallback = if self.meta.kind == DocKind::GovernmentWorkReport {
+        // A work report speaks of the past year, unless its section is titled with the report's
+        // own year or a later one (`2025年省十件民生实事`, an appendix of plans).
+        let planned_title = self.meta.kind == DocKind::GovernmentWorkReport
+            && year::from_titles(&self.titles)
+                .zip(self.meta.period.as_ref())
+                .is_some_and(|(y, p)| y >= p.start_year);
+        let fallback = if self.meta.kind == DocKind::GovernmentWorkReport && !planned_title {
             Status::Actual
         } else {
             Status::Target

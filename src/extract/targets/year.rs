@@ -18,7 +18,8 @@ use std::sync::LazyLock;
 static BASE_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:比|较|与|同|相比|以)[ \t]*$").expect("valid regex"));
 
-/// Words after a time expression that make it a starting point: `为1998年以来最多`, `3年前`.
+/// Words after a time expression that make it a starting point: `为1998年以来最多`, `3年前` (but
+/// `到2017年底前` is a deadline).
 static SINCE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[ \t]*(?:以来|来|前|之前|以前)").expect("valid regex"));
 
@@ -46,7 +47,9 @@ pub fn from_text(text: &str, spans: &[Found], at: usize) -> Option<(i32, TimeSpa
     spans
         .iter()
         .filter(|f| {
-            f.end <= at && !BASE_WORD.is_match(&text[..f.start]) && !SINCE.is_match(&text[f.end..])
+            f.end <= at
+                && !BASE_WORD.is_match(&text[..f.start])
+                && (f.kind == TimeSpanKind::Deadline || !SINCE.is_match(&text[f.end..]))
         })
         .filter_map(|f| f.end_year.map(|y| (f.start, y, f.kind)))
         .max_by_key(|(s, _, _)| *s)
