@@ -31,6 +31,11 @@ static COUNT_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Whether a unit counts discrete things (`个`, `家`, `万人`) rather than measuring an amount.
+pub fn is_count_unit(unit: &str) -> bool {
+    COUNT_UNIT.is_match(unit)
+}
+
 /// Words that make a target: plans and intentions.
 static TARGET_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(

@@ -55,6 +55,16 @@ static COEFFICIENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Heads of project names: a capacity before them (`4000吨水泥熟料生产线`, `700万吨露天矿`) is
+/// part of the name.
+static PROJECT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"项目|工程|生产线|电站|电厂|机组|反应堆|露天矿|煤矿|矿井|基地|工厂")
+        .expect("valid regex")
+});
+
+/// Most characters between a value and a note for the note to be a remark on that value.
+const NOTE_ON_VALUE_CHARS: usize = 2;
+
 /// Sentence ends and clause ends.
 const SENTENCE_END: &[char] = &['。', ';', '；', '!', '?', '！', '？'];
 const CLAUSE_END: &[char] = &[',', '，', ':', '：', '(', ')', '（', '）'];
@@ -207,6 +217,32 @@ impl<'a> ParagraphReader<'a> {
             let own = own
                 .map(|r| self.after_item_line(r))
                 .filter(|r| !self.only_verbs(*r));
+            // `工业机器人产量增长31.2%、占全国44%`: a share of the indicator carried over.
+            let share = own.filter(|r| counted.is_none() && text[r.0..r.1].starts_with('占'));
+            let own = if share.is_some() { None } else { own };
+            // `亘富200万吨褐煤提质项目`: a capacity naming a project, not a measure of it.
+            if let (Item::Value(q), Some(c)) = (item, counted)
+                && q.unit
+                    .as_deref()
+                    .is_some_and(|u| !classify::is_count_unit(u))
+                && PROJECT_HEAD.is_match(&text[c.range.0..c.range.1])
+            {
+                found.push(Vec::new());
+                prev_kept = false;
+                continue;
+            }
+            // `保交房交付率94.7%、超额完成国家下达任务`: words on the value just given, not a target.
+            if matches!(item, Item::Note(..))
+                && prev_kept
+                && text[gap_from.min(start)..start]
+                    .trim_matches(['、', ',', '，', ' '])
+                    .chars()
+                    .count()
+                    <= NOTE_ON_VALUE_CHARS
+            {
+                found.push(Vec::new());
+                continue;
+            }
             // A noun joined by 的 yields to an indicator before the value.
             let counted = counted
                 .filter(|c| !(c.via_de && own.is_some()))
@@ -218,7 +254,9 @@ impl<'a> ParagraphReader<'a> {
                     // relates (`,达到270亿元`, `,比上年增长3%`) or continues a list (`、32.6%`).
                     Some((r, s))
                         if s == sentence
-                            && (joined || indicator::is_predicate(&text[from..start])) =>
+                            && (joined
+                                || share.is_some()
+                                || indicator::is_predicate(&text[from..start])) =>
                     {
                         r
                     }
@@ -254,7 +292,7 @@ impl<'a> ParagraphReader<'a> {
             } else {
                 vec![respectively(text, ind, &between, list_pos)]
             };
-            let targets = match item {
+            let mut targets: Vec<Target> = match item {
                 Item::Value(q) => inds
                     .into_iter()
                     .filter_map(|ind| {
@@ -269,6 +307,15 @@ impl<'a> ParagraphReader<'a> {
                     .collect(),
                 Item::Note(s, e) => self.note_targets(ind, (*s, *e), sentence),
             };
+            if let Some(r) = share {
+                for t in &mut targets {
+                    t.indicator = t
+                        .indicator
+                        .take()
+                        .map(|i| format!("{i}{}", text[r.0..r.1].trim()));
+                    t.canonical = None;
+                }
+            }
             prev_kept = true;
             found.push(targets);
         }
@@ -550,7 +597,7 @@ const SHORT_LINE_NUM: usize = 4;
 const SHORT_LINE_DEN: usize = 5;
 
 /// Units of time: a value in them is a duration.
-const DURATION_UNITS: [&str; 7] = ["年", "个月", "月", "天", "日", "周", "岁"];
+const DURATION_UNITS: [&str; 9] = ["年", "个月", "月", "天", "日", "周", "岁", "小时", "分钟"];
 
 /// Indicators that measure a duration or an age (`平均受教育年限`, `人均预期寿命`).
 static DURATION_NAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -559,7 +606,7 @@ static DURATION_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A span of time that is no measured quantity: `连续36年居全国首位`, `再延长三十年`, `65岁及以上
-/// 老年人`. A duration counts only when the indicator names one (`平均受教育年限达到11年`).
+/// 老年人`, `1至1.5小时交通圈`. A duration counts only when the indicator names one (`平均受教育年限达到11年`).
 fn is_mere_duration(q: &Quantity, indicator: &str) -> bool {
     q.unit
         .as_deref()
