@@ -42,6 +42,13 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
         decode_with(UTF_16BE, rest, "UTF-16BE")?
     } else if let Some(enc) = sniff_utf16(bytes) {
         decode_utf16_without_bom(enc, bytes, "its NUL pattern")?
+    } else if let Ok(text) = std::str::from_utf8(bytes) {
+        // The common case, validated once (valid UTF-8 is never BOM-less CJK UTF-16 here).
+        Decoded {
+            text: text.to_string(),
+            encoding: "UTF-8",
+            warnings: Vec::new(),
+        }
     } else if let Some(enc) = sniff_utf16_cjk(bytes) {
         decode_utf16_without_bom(enc, bytes, "its CJK high bytes")?
     } else {

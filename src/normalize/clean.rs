@@ -94,12 +94,9 @@ fn fold_chars(raw: &str, deleted: &[bool], keep_pipes: bool) -> Vec<(char, u32)>
         if deleted[b] || c == '\r' || (c == '|' && !keep_pipes) {
             continue;
         }
-        if let Some(f) = fold_common(c) {
-            kept.push((f, b as u32));
-        } else {
-            for f in std::iter::once(c).nfkc() {
-                kept.push((f, b as u32));
-            }
+        match fold_common(c).or_else(|| fold_memo(c)) {
+            Some(f) => kept.push((f, b as u32)),
+            None => kept.extend(std::iter::once(c).nfkc().map(|f| (f, b as u32))),
         }
     }
     kept
@@ -118,6 +115,27 @@ fn fold_common(c: char) -> Option<char> {
         '\u{3001}'..='\u{3035}' | '\u{3037}' | '\u{303b}'..='\u{303f}' => Some(c),
         _ => None,
     }
+}
+
+thread_local! {
+    /// NFKC of each other character met so far on this thread, when it is one character (None
+    /// when it expands to several, `…` → `...`): quotes and dashes (`“` `—`) recur on every line
+    /// and the general algorithm costs hundreds of instructions a call.
+    static FOLDED: std::cell::RefCell<rustc_hash::FxHashMap<char, Option<char>>> =
+        std::cell::RefCell::default();
+}
+
+/// NFKC of `c` when it is a single character, memoized per thread.
+fn fold_memo(c: char) -> Option<char> {
+    FOLDED.with(|memo| {
+        *memo.borrow_mut().entry(c).or_insert_with(|| {
+            let mut it = std::iter::once(c).nfkc();
+            match (it.next(), it.next()) {
+                (Some(f), None) => Some(f),
+                _ => None,
+            }
+        })
+    })
 }
 
 /// Whether `s` starts with the ASCII `prefix`, ignoring ASCII case (`<P><B>`).
@@ -276,6 +294,16 @@ mod tests {
             }
         }
         assert_eq!(fold_common('，'), Some(','));
+        for c in ['“', '—', '\u{a0}', '…', '㎡', 'ⅲ', '①'] {
+            let nfkc: Vec<char> = std::iter::once(c).nfkc().collect();
+            let memo = fold_memo(c);
+            assert_eq!(
+                memo.map(|f| vec![f]).unwrap_or_else(|| nfkc.clone()),
+                nfkc,
+                "{c}"
+            );
+            assert_eq!(memo.is_none(), nfkc.len() > 1, "{c}");
+        }
         assert_eq!(fold_common('\u{3038}'), None);
         assert!(starts_with_ignore_case("<P><B>专栏", "<p><b>"));
         assert!(!starts_with_ignore_case("<", "<b>"));
