@@ -61,7 +61,18 @@ fn may_continue(prev: &Line, next: &Line, across_blank: bool) -> bool {
     len >= min
         && !ends_sentence(&prev.text)
         && !OPENS_BLOCK.is_match(&next.text)
-        && (!OPENS_BLOCK.is_match(&prev.text) || len > MIN_BROKEN_ACROSS_BLANK)
+        && (!OPENS_BLOCK.is_match(&prev.text)
+            || len > MIN_BROKEN_ACROSS_BLANK
+            || holds_sentence(&prev.text))
+}
+
+/// Whether a line opening with a block marker already holds running text — a sentence end or a
+/// comma after its opening (`———高质量发展迈上新台阶。经济持续稳定增长,地区生产`, beijing line
+/// 487) — so it is a paragraph that goes on, not a heading standing alone.
+fn holds_sentence(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(['。', ',', ';', '，', '；'])
+        .contains(['。', ',', ';', '，', '；'])
 }
 
 /// Build the paragraphs of a document.
@@ -134,6 +145,18 @@ mod tests {
         assert_eq!(p.len(), 2);
         assert!(p[0].contains("排水管网总长达到349.5公里"), "{p:?}");
         assert!(p[1].starts_with("注:"));
+    }
+
+    #[test]
+    fn rejoins_a_dash_led_paragraph_broken_at_page_width() {
+        // beijing lines 487–488: a `———` lead-in is a paragraph start, not a heading.
+        let src = "二、主要目标
+———高质量发展迈上新台阶。经济持续稳定增长,地区生产
+总值年均增速4.5%-5%、努力争取更好结果。
+";
+        let p = paras(src);
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[1].contains("地区生产总值年均增速"), "{p:?}");
     }
 
     #[test]
