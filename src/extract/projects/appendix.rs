@@ -4,7 +4,7 @@
 //! checked against the printed `由N个项目组成`.
 
 use super::pieces::Piece;
-use super::{boxes, dict, money, split};
+use super::{boxes, dict, money, split, wrap};
 use crate::model::Warning;
 use crate::normalize::Normalized;
 use regex::Regex;
@@ -67,8 +67,11 @@ pub struct AppendixList {
 /// A project of an appendix list; `parent` is set for sub-projects (the 工程 they belong to).
 #[derive(Debug)]
 pub struct Entry {
+    /// The name runs from byte `start` of piece `piece` to byte `end` of piece `end_piece` (the
+    /// same piece unless a line break cut the name).
     pub piece: usize,
     pub start: usize,
+    pub end_piece: usize,
     pub end: usize,
     pub parent: Option<String>,
     pub investment_text: Option<(usize, usize)>,
@@ -141,6 +144,12 @@ fn table_list(
         end: j,
         entries: Vec::new(),
     };
+    // The column header (`序号 领域 重大工程`), printed again at the top of every page.
+    let header = pieces
+        .get(j)
+        .map(|p| p.text(doc))
+        .filter(|t| !ROW_NUMBER.is_match(t))
+        .unwrap_or("");
     let mut stray = 0;
     while j < pieces.len() && stray <= 3 && !boxes::is_heading(pieces[j].text(doc)) {
         if !ROW_NUMBER.is_match(pieces[j].text(doc)) {
@@ -149,7 +158,7 @@ fn table_list(
             continue;
         }
         stray = 0;
-        let end = table_row(doc, pieces, j + 1, &mut list.entries, warnings);
+        let end = table_row(doc, pieces, j + 1, header, &mut list.entries, warnings);
         list.end = end;
         j = end;
     }
@@ -161,13 +170,14 @@ fn table_row(
     doc: &Normalized,
     pieces: &[Piece],
     j: usize,
+    header: &str,
     out: &mut Vec<Entry>,
     warnings: &mut Vec<Warning>,
 ) -> usize {
     let (field, start) = row_field(doc, pieces, j);
     let end = row_end(doc, pieces, start);
     let group = (!field.is_empty()).then_some(field.as_str());
-    let (seen, printed) = row_entries(doc, pieces, start..end, group, out);
+    let (seen, printed) = row_entries(doc, pieces, start..end, header, group, out);
     if let (Some(n), Some(last)) = (printed, pieces.get(end.wrapping_sub(1)))
         && end > start
         && n != seen
@@ -213,111 +223,50 @@ fn row_end(doc: &Normalized, pieces: &[Piece], mut j: usize) -> usize {
     j
 }
 
-/// The projects of a row's list pieces, and how many names the list holds (names wrapped over
-/// two pieces count, though only a name whose wrapped part is its trailing 建设 is returned) and
-/// the printed N.
+/// The projects of a row's list pieces, and how many names the list holds and the printed N.
+/// The pieces are joined first, so a name the column width wrapped over two lines
+/// (`…核` / `心区宜居品质提升等3项工程`) is found whole and spans both; a column header repeated
+/// after a page break inside the row (`header`) is left out of the list.
 fn row_entries(
     doc: &Normalized,
     pieces: &[Piece],
     row: std::ops::Range<usize>,
+    header: &str,
     group: Option<&str>,
     out: &mut Vec<Entry>,
 ) -> (usize, Option<usize>) {
-    let entry = |piece: usize, start: usize, end: usize| Entry {
-        piece,
-        start,
-        end,
-        parent: group.map(str::to_string),
-        investment_text: None,
-    };
-    let (mut seen, mut printed) = (0, None);
-    // The fragment a piece ends with when the next piece continues it: (piece, start).
-    let mut tail: Option<(usize, usize)> = None;
-    for k in row.clone() {
-        let t = pieces[k].text(doc);
-        printed = [&*ROW_END, &*LIST_CLOSE]
-            .iter()
-            .filter_map(|r| r.captures(t)?.get(1)?.as_str().parse::<usize>().ok())
-            .next()
-            .or(printed);
-        let closes = ends_list(t) || k + 1 == row.end;
-        // A piece that continues the previous one starts after its first separator; a piece the
-        // next one continues ends before its last.
-        let a = if tail.is_some() {
-            after_first_separator(t)
-        } else {
-            0
-        };
-        let b = if closes {
-            t.len()
-        } else {
-            before_last_separator(t)
-        };
-        if let Some((pk, ps)) = tail {
-            seen += 1;
-            if let Some((s, e)) = rewrapped(pieces[pk].text(doc), ps, &t[..a]) {
-                out.push(entry(pk, s, e));
-            }
+    let printed = row
+        .clone()
+        .rev()
+        .filter_map(|k| {
+            let t = pieces[k].text(doc);
+            [&*ROW_END, &*LIST_CLOSE]
+                .iter()
+                .filter_map(|r| r.captures(t)?.get(1)?.as_str().parse::<usize>().ok())
+                .next()
+        })
+        .next();
+    let mut joined = wrap::Joined::default();
+    for k in row.filter(|&k| header.is_empty() || pieces[k].text(doc) != header) {
+        joined.push(doc, pieces, k, 0);
+    }
+    let mut seen = 0;
+    for it in split::cell_items(&joined.text) {
+        if ROW_END.is_match(&joined.text[it.start..it.end]) {
+            continue;
         }
-        for it in split::cell_items(t.get(a..b).unwrap_or("")) {
-            if !ROW_END.is_match(&t[a + it.start..a + it.end]) {
-                out.push(entry(k, a + it.start, a + it.end));
-                seen += 1;
-            }
-        }
-        tail = (!closes).then(|| (k, after_last_separator(t)));
+        let (a, b) = joined.range(it.start, it.end);
+        out.push(Entry {
+            piece: a.0,
+            start: a.1,
+            end_piece: b.0,
+            end: b.1,
+            parent: group.map(str::to_string),
+            investment_text: None,
+        });
+        seen += 1;
     }
     (seen, printed)
-}
-
-/// `…、500千伏立体交叉双环网建` / `设、…`: when only the trailing 建设 of a name was wrapped, the
-/// name stands whole at the end of the first piece (`prev[from..]` without its `建`).
-fn rewrapped(prev: &str, from: usize, continuation: &str) -> Option<(usize, usize)> {
-    if continuation.trim_end_matches(['、', ',', ';']) != "设" {
-        return None;
-    }
-    let name = prev.get(from..)?.strip_suffix('建')?;
-    let s = from + (name.len() - name.trim_start().len());
-    let e = from + name.trim_end().len();
-    (s < e && dict::head_of(&prev[s..e]).is_some()).then_some((s, e))
-}
-
-/// Byte offset after the last top-level separator of `t` (0 if none).
-fn after_last_separator(t: &str) -> usize {
-    separators(t).last().map_or(0, |&(i, c)| i + c.len_utf8())
-}
-
-/// Does a piece end its list (a separator, or the `等…项工程` that closes it)?
-fn ends_list(t: &str) -> bool {
-    t.ends_with(['、', ',', ';', '。']) || LIST_CLOSE.is_match(t)
-}
-
-/// Byte offset after the first top-level separator of `t` (its length if none).
-fn after_first_separator(t: &str) -> usize {
-    separators(t)
-        .first()
-        .map_or(t.len(), |&(i, c)| i + c.len_utf8())
-}
-
-/// Byte offset of the last top-level separator of `t` (0 if none).
-fn before_last_separator(t: &str) -> usize {
-    separators(t).last().map_or(0, |&(i, _)| i)
-}
-
-/// Top-level `、` `,` `;` of `t` (not inside quotes or parentheses; a quote closed before it was
-/// opened — `馆之城”建设` — continues the previous piece).
-fn separators(t: &str) -> Vec<(usize, char)> {
-    let mut depth = 0i32;
-    let mut out = Vec::new();
-    for (i, c) in t.char_indices() {
-        match c {
-            '(' | '“' => depth += 1,
-            ')' | '”' => depth = (depth - 1).max(0),
-            '、' | ',' | ';' if depth == 0 => out.push((i, c)),
-            _ => {}
-        }
-    }
-    out
 }
 
 /// Read piece `j` as an entry; false if it is not one.
@@ -339,6 +288,7 @@ fn read_entry(
     let inv = text.find("总投资").map(|s| (s, text.len()));
     out.push(Entry {
         piece: j,
+        end_piece: j,
         start: m.start(),
         end: m.end(),
         parent: None,
@@ -398,6 +348,7 @@ fn sub_projects(
             total += k.as_str().parse::<usize>().unwrap_or(0);
             out.push(Entry {
                 piece: j,
+                end_piece: j,
                 start: m.end() + n.start(),
                 end: m.end() + n.end(),
                 parent: Some(parent.to_string()),
@@ -417,6 +368,7 @@ fn sub_projects(
     for it in &items {
         out.push(Entry {
             piece: j,
+            end_piece: j,
             start: m.end() + it.start,
             end: m.end() + it.end,
             parent: Some(parent.to_string()),
@@ -453,6 +405,7 @@ fn unlisted_sub_projects(
             }
             out.push(Entry {
                 piece: j,
+                end_piece: j,
                 start: start + it.start,
                 end: start + it.end,
                 parent: Some(parent.to_string()),
@@ -528,7 +481,7 @@ mod tests {
     #[test]
     fn table_rows_of_projects() {
         let doc = Normalized::new(
-            "附表\n“十五五”时期重大工程包\n序号 领域 重大工程\n1\n全国政治\n中心建设\n甲政务环境与服务提升、核心区老城保护更新、核\n心区宜居品质提升等3项工程\n2\n首都安全\n建设\n乙重大水利设施、500千伏立体交叉双环网建\n设、重点片区综合性城市更新、丙物流枢纽建设等\n4项工程\n"
+            "附表\n“十五五”时期重大工程包\n序号 领域 重大工程\n1\n全国政治\n中心建设\n甲政务环境与服务提升、核心区老城保护更新、核\n心区宜居品质提升等3项工程\n2\n首都安全\n建设\n乙重大水利设施、500千伏立体交叉双环网建\n设、重点片区综合性城\n— 148 —\n序号 领域 重大工程\n市更新、丙物流枢纽建设等\n4项工程\n"
                 .to_string(),
         );
         let ps = pieces::all(&doc);
@@ -536,23 +489,31 @@ mod tests {
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(lists.len(), 1);
         assert_eq!(lists[0].caption, "附表 “十五五”时期重大工程包");
-        let got: Vec<(&str, Option<&str>)> = lists[0]
+        // Names as exact source slices without whitespace; a name cut by the page break is no
+        // clean slice and is left out (but counted against the printed 4).
+        let got: Vec<(String, Option<&str>)> = lists[0]
             .entries
             .iter()
-            .map(|e| (&ps[e.piece].text(&doc)[e.start..e.end], e.parent.as_deref()))
+            .filter_map(|e| {
+                let (s, t) =
+                    wrap::source_range(&doc, &ps, (e.piece, e.start), (e.end_piece, e.end))?;
+                let name = doc.source.as_str()[s..t].split_whitespace().collect();
+                Some((name, e.parent.as_deref()))
+            })
             .collect();
         let politics = Some("全国政治中心建设");
         let safety = Some("首都安全建设");
         assert_eq!(
             got,
-            vec![
+            [
                 ("甲政务环境与服务提升", politics),
                 ("核心区老城保护更新", politics),
+                ("核心区宜居品质提升", politics),
                 ("乙重大水利设施", safety),
                 ("500千伏立体交叉双环网", safety),
-                ("重点片区综合性城市更新", safety),
                 ("丙物流枢纽", safety),
             ]
+            .map(|(n, g)| (n.to_string(), g))
         );
     }
 }

@@ -17,6 +17,7 @@ pub mod dict;
 pub mod money;
 pub mod pieces;
 pub mod split;
+pub mod wrap;
 
 use crate::context::Context;
 use crate::meta::Meta;
@@ -90,7 +91,9 @@ fn between(doc: &Normalized, a: &Piece, b: &Piece) -> Span {
     }
 }
 
-/// The projects of a list box, with their group labels.
+/// The projects of a list box, with their group labels. A piece is read together with the
+/// pieces that continue it across line breaks (see [`continues`]), so a name the line width cut
+/// (003 专栏 17: `…建设甲文化创意设计平台、甲维吾尔医` / `药传承中心、…`) is found whole.
 fn box_projects(
     doc: &Normalized,
     outline: &Outline,
@@ -99,17 +102,9 @@ fn box_projects(
 ) -> Vec<Project> {
     let mut out = Vec::new();
     let mut group: Option<String> = None;
-    let mut prev: Option<&Piece> = None;
-    for p in &pieces[b.body.clone()] {
-        let text = p.text(doc);
-        // `…建设甲文化创意设计平台、甲维吾尔医` / `药传承中心、…`: a piece that continues a name
-        // broken by the line before starts with a fragment, no name.
-        let fragment_end = prev
-            .filter(|q| q.line != p.line && !q.text(doc).ends_with(BREAKS))
-            .filter(|_| split::enumerator_len(text) == 0 && split::group_label(text).is_none())
-            .and_then(|_| text.find(BREAKS))
-            .unwrap_or(0);
-        prev = Some(p);
+    let mut k = b.body.start;
+    while k < b.body.end {
+        let text = pieces[k].text(doc);
         let mut rest_at = split::enumerator_len(text);
         let mut all = false;
         if let Some(g) = split::group_label(text) {
@@ -117,25 +112,22 @@ fn box_projects(
             rest_at = g.rest;
             all = g.colon && split::names_projects(g.label(text));
         }
-        let rest = text.get(rest_at..).unwrap_or("");
+        let mut joined = wrap::Joined::default();
+        joined.push(doc, pieces, k, rest_at);
+        while k + 1 < b.body.end && continues(doc, &pieces[k], &pieces[k + 1]) {
+            k += 1;
+            joined.push(doc, pieces, k, 0);
+        }
+        k += 1;
         let items = if all {
-            split::list_items(rest)
+            split::list_items(&joined.text)
         } else {
-            split::items(rest)
+            split::items(&joined.text)
         };
         for it in items {
-            if rest_at + it.start < fragment_end {
-                continue;
+            if let Some(p) = project(doc, outline, pieces, &joined, &it, &b.caption, &group) {
+                out.push(p);
             }
-            out.push(project(
-                doc,
-                outline,
-                p,
-                rest_at,
-                &it,
-                &b.caption,
-                group.clone(),
-            ));
         }
     }
     out
@@ -145,36 +137,58 @@ fn box_projects(
 /// next line.
 const BREAKS: &[char] = &['、', ',', ';', '。', ':', '!', '?'];
 
-/// One project record from an item of piece `p` (item offsets relative to `p`'s text + `off`).
+/// Does piece `q` continue piece `p` — a line break, not the list, ended `p`? `p` must end
+/// without a separator (`…甲维吾尔医`), and `q`, on a later line, must open with no enumerator
+/// or group label. When both the fragment `p` ends with and the one `q` opens with are names
+/// on their own (each ends with a head noun), the lines are two items, not one cut name.
+fn continues(doc: &Normalized, p: &Piece, q: &Piece) -> bool {
+    let (a, b) = (p.text(doc), q.text(doc));
+    if q.line == p.line || a.ends_with(BREAKS) {
+        return false;
+    }
+    if split::enumerator_len(b) > 0 || split::group_label(b).is_some() || boxes::is_heading(b) {
+        return false;
+    }
+    let tail = a.rsplit(BREAKS).next().unwrap_or(a);
+    let head = b.split(BREAKS).next().unwrap_or(b);
+    !(dict::head_of(tail).is_some() && dict::head_of(head).is_some())
+}
+
+/// One project record from an item of a joined text (offsets in `joined.text`); `None` if the
+/// item's places cannot be mapped to the source.
 fn project(
     doc: &Normalized,
     outline: &Outline,
-    p: &Piece,
-    off: usize,
+    pieces: &[Piece],
+    joined: &wrap::Joined,
     it: &split::Item,
     caption: &str,
-    group: Option<String>,
-) -> Project {
-    let map = &doc.lines[p.line].map;
-    let (s, e) = (p.start + off + it.start, p.start + off + it.end);
-    let attributes = it.attributes.filter(|(a, b)| a < b).map(|(a, b)| {
-        doc.evidence(map, p.start + off + a, p.start + off + b)
-            .to_string()
-    });
+    group: &Option<String>,
+) -> Option<Project> {
+    let (a, b) = joined.range(it.start, it.end);
+    let (name, span) = located(doc, pieces, a, b)?;
+    let attributes = it
+        .attributes
+        .filter(|(s, e)| s < e)
+        .and_then(|(s, e)| {
+            let (a, b) = joined.range(s, e);
+            located(doc, pieces, a, b)
+        })
+        .map(|(t, _)| t);
     let investment = it
         .attributes
-        .and_then(|(a, b)| p.text(doc).get(off + a..off + b))
+        .and_then(|(s, e)| joined.text.get(s..e))
         .and_then(money::parse);
-    Project {
+    Some(Project {
         id: String::new(),
-        section: outline.section_id_at_line(p.line),
+        section: outline.section_id_at_line(pieces.get(a.0)?.line),
         box_caption: Some(caption.to_string()),
-        group,
-        name: doc.evidence(map, s, e).to_string(),
+        group: group.clone(),
+        name,
         attributes,
         investment,
-        span: doc.span(map, s, e),
-    }
+        span,
+    })
 }
 
 /// Appendix lists become `projects` boxes; their 工程 and sub-projects become projects.
@@ -192,18 +206,58 @@ fn appendix_lists(doc: &Normalized, outline: &Outline, pieces: &[Piece], out: &m
         });
         for e in &list.entries {
             let p = &pieces[e.piece];
-            let map = &doc.lines[p.line].map;
-            let (s, t) = (p.start + e.start, p.start + e.end);
+            let Some((name, span)) = located(doc, pieces, (e.piece, e.start), (e.end_piece, e.end))
+            else {
+                continue;
+            };
             out.projects.push(Project {
                 id: String::new(),
                 section: outline.section_id_at_line(p.line),
                 box_caption: Some(list.caption.clone()),
                 group: e.parent.clone(),
-                name: doc.evidence(map, s, t).to_string(),
+                name,
                 attributes: None,
                 investment: appendix::investment(p.text(doc), e),
-                span: doc.span(map, s, t),
+                span,
             });
         }
+    }
+}
+
+/// The exact source text from place `a` to place `b` and its span: a name a line break cut
+/// keeps the break and the next line's indentation (`核\n心区宜居品质提升`).
+fn located(doc: &Normalized, pieces: &[Piece], a: wrap::At, b: wrap::At) -> Option<(String, Span)> {
+    let (s, e) = wrap::source_range(doc, pieces, a, b)?;
+    let name = doc.source.as_str().get(s..e)?.to_string();
+    Some((name, doc.source.span(s, e)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// 003 专栏 17: `…甲维吾尔医` / `药传承中心、…` is one name cut by the line; two lines that
+    /// each end and open with a whole name (`丙市丁水库` / `戊市己公路`) are two items, and a
+    /// line ending with a separator or followed by a numbered line is never continued.
+    #[test]
+    fn a_line_is_continued_only_where_a_name_was_cut() {
+        let doc = Normalized::new(
+            "建设甲文化创意设计平台、甲维吾尔医\n\n药传承中心、乙博览园等项目\n甲市乙铁路、丙市丁水库\n戊市己公路、庚机场改扩建工程、\n1.辛市壬公路\n"
+                .to_string(),
+        );
+        let ps = pieces::all(&doc);
+        assert_eq!(ps.len(), 5);
+        assert!(continues(&doc, &ps[0], &ps[1]));
+        assert!(!continues(&doc, &ps[2], &ps[3]));
+        assert!(!continues(&doc, &ps[3], &ps[4]));
+        let mut j = wrap::Joined::default();
+        j.push(&doc, &ps, 0, 0);
+        j.push(&doc, &ps, 1, 0);
+        let s = j.text.find("甲维").unwrap_or(0);
+        let e = j.text.find("中心").map_or(0, |i| i + "中心".len());
+        let (a, b) = j.range(s, e);
+        let (name, span) = located(&doc, &ps, a, b).expect("located");
+        assert_eq!(name, "甲维吾尔医\n\n药传承中心");
+        assert_eq!((span.line, span.end - span.start), (1, 12));
     }
 }

@@ -360,8 +360,10 @@ fn run_items(text: &str, run: &[(usize, usize, char)], all: bool) -> Vec<Item> {
     {
         first.0 += '以'.len_utf8();
     }
-    let merged: Vec<(usize, usize)> = merge_modifiers(text, &cleaned, instances)
-        .into_iter()
+    let pre = merge_modifiers(text, &cleaned, instances);
+    let mut merged: Vec<(usize, usize)> = pre
+        .iter()
+        .copied()
         .enumerate()
         .map(|(k, (s, e))| {
             let s = after_de(text, s, e);
@@ -374,6 +376,15 @@ fn run_items(text: &str, run: &[(usize, usize, char)], all: bool) -> Vec<Item> {
             }
         })
         .collect();
+    // `准东、哈密煤电基地以及准东、伊犁煤化工示范工程配套的甲煤矿、乙煤矿等煤矿项目` (003 专栏 4):
+    // the items before one cut at its 的 are that 的's modifier, not instances of the list.
+    if let Some(k) = merged
+        .iter()
+        .zip(&pre)
+        .rposition(|(m, p)| m.0 > p.0 && text[p.0..m.0].ends_with('的'))
+    {
+        merged.drain(..k);
+    }
     let with_head = merged
         .last()
         .is_some_and(|&(s, e)| strong_head(&text[s..e]) && accept(&text[s..e]));
@@ -793,6 +804,17 @@ mod tests {
 
     fn names(text: &str) -> Vec<&str> {
         items(text).iter().map(|i| &text[i.start..i.end]).collect()
+    }
+
+    /// 003 专栏 4, its list joined across the line break after `等`: the places before the item
+    /// cut at 的 say what the mines serve, they are no instances of `等煤矿项目`.
+    #[test]
+    fn items_before_a_de_modifier_are_not_instances() {
+        let t = "加快推进甲东、乙煤电基地以及甲东、丙煤化工示范工程配套的丁能源甲东大井矿区南露天煤矿(3000万吨/年)、戊三号露天煤矿(1000万吨/年)等煤矿项目建设。";
+        assert_eq!(
+            names(t),
+            vec!["丁能源甲东大井矿区南露天煤矿", "戊三号露天煤矿"]
+        );
     }
 
     #[test]
