@@ -142,19 +142,26 @@ fn json<T: serde::Serialize>(v: &T) -> String {
 
 #[test]
 fn seed_goal_passages_recall_precision_and_fields() {
-    score(&load_cases(None), "seed");
+    score(&load_cases(None), "seed", true);
 }
 
 /// Goal passages of corpus documents the rules were not written for
 /// (`fixtures/targets/unseen_*.toml`).
 #[test]
 fn unseen_goal_passages_recall_precision_and_fields() {
-    score(&load_cases(Some("unseen_")), "unseen");
+    score(&load_cases(Some("unseen_")), "unseen", true);
+}
+
+/// The third unseen round alone (`unseen_round3.toml`), printed for the record (run with
+/// `--nocapture`); the combined unseen score above is the one held to [`MIN_SCORE`].
+#[test]
+fn unseen_round3_alone_reported() {
+    score(&load_cases(Some("unseen_round3")), "unseen round 3", false);
 }
 
 /// Recall, precision and field accuracy of the program on `cases`, printed and held to
-/// [`MIN_SCORE`].
-fn score(cases: &CaseFile, label: &str) {
+/// [`MIN_SCORE`] when `enforce`.
+fn score(cases: &CaseFile, label: &str, enforce: bool) {
     let ctx = Context::new();
     assert!(!cases.case.is_empty());
     let mut docs: BTreeMap<String, Document> = BTreeMap::new();
@@ -266,6 +273,9 @@ fn score(cases: &CaseFile, label: &str) {
             "{label} field {name}: {ok}/{n} = {:.3}",
             *ok as f64 / (*n).max(1) as f64
         );
+    }
+    if !enforce {
+        return;
     }
     assert!(recall >= MIN_SCORE, "recall {recall:.3}\n{report}");
     assert!(precision >= MIN_SCORE, "precision {precision:.3}\n{report}");
