@@ -77,12 +77,15 @@ static NUMERAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An Arabic number alone, anchored; thousands groups are checked by [`arabic_len`].
+///
+/// A space may stand before the decimal point: converted PDFs write `6 .5 %` for 6.5%.
 static ARABIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d+(?:,\d{3})*(?:\.\d+)?").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^\d+(?:,\d{3})*(?: ?\.\d+)?").expect("valid regex"));
 
-/// The rest of a ratio after its first part: `:46.7:51.2`.
+/// The rest of a ratio after its first part: `:46.7:51.2`, also with the ratio sign `∶` (U+2236,
+/// which NFKC leaves alone) of converted PDFs: `19 ∶43 ∶38`.
 static RATIO_TAIL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[ \t]*:[ \t]*\d+(?:\.\d+)?)+").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?:[ \t]*[:∶][ \t]*\d+(?:\.\d+)?)+").expect("valid regex"));
 
 /// A range dash and the upper end's number: `—5.5`, `-40`, `至8`.
 static RANGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -180,7 +183,7 @@ fn arabic_at(text: &str, start: usize) -> Option<Quantity> {
         let mut parts = vec![first];
         parts.extend(
             r.as_str()
-                .split(':')
+                .split([':', '∶'])
                 .skip(1)
                 .filter_map(|p| parse_arabic(p.trim())),
         );
@@ -378,7 +381,7 @@ fn arabic_len(s: &str) -> usize {
 
 /// `38985`, `1,200`, `4.08` → f64.
 fn parse_arabic(s: &str) -> Option<f64> {
-    s.replace(',', "").parse().ok()
+    s.replace([',', ' '], "").parse().ok()
 }
 
 /// A four-digit year (1900–2100) followed by 年, or by a dash and another year (`2011~2015年`).
@@ -486,6 +489,20 @@ mod tests {
         let q = one("城镇居民人均可支配收入38,985元,森林蓄积量4.08亿立方米");
         assert_eq!(q[0].0, Amount::One(38985.0));
         assert_eq!(q[1].0, Amount::One(4.08));
+    }
+
+    /// yunnan_10th_fyp_2001 lines 39-40: a space before the decimal point, the ratio sign `∶`;
+    /// a rate per 100,000 and counted units of the 2025 work reports.
+    #[test]
+    fn converted_pdf_forms_and_rare_units() {
+        let q = one("人均国内生产总值年均增长6 .5 %左右");
+        assert_eq!(q, vec![(Amount::One(6.5), Some("%".to_string()))]);
+        let q = one("三次产业增加值比例调整为19 ∶43 ∶38 。");
+        assert_eq!(q[0].0, Amount::Ratio(vec![19.0, 43.0, 38.0]));
+        let q = one("孕产妇死亡率降至22/10万,新增1.2亿户,通行120万辆次");
+        let units: Vec<_> = q.iter().map(|(_, u)| u.as_deref()).collect();
+        assert_eq!(units, vec![Some("/10万"), Some("亿户"), Some("万辆次")]);
+        assert_eq!(q[0].0, Amount::One(22.0));
     }
 
     #[test]
