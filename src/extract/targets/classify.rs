@@ -61,6 +61,10 @@ static TARGET_SECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"目标|工作安排|主要任务|总体要求|展望|远景|预期|任务|指标").expect("valid regex")
 });
 
+/// An indicator that is itself a growth: `经济增长预期目标`, `工业增速`.
+static GROWTH_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:增长|增速)(?:的)?(?:预期目标|目标)?$").expect("valid regex"));
+
 /// The kind of a value. `between` is the text from the indicator to the value (`年均增长`,
 /// `比“十一五”末增加了`).
 ///
@@ -87,6 +91,10 @@ pub fn kind(q: &Quantity, indicator: &str, between: &str) -> TargetKind {
     // `高于全国平均水平`: a difference to something named; a bare `超过90%` is a bound.
     if super::indicator::is_comparison(between) && !is_bare_bound(between) {
         return TargetKind::Change;
+    }
+    // `经济增长预期目标为7%左右` (national 2003): the indicator itself names a growth.
+    if relative && GROWTH_NAME.is_match(indicator) {
+        return TargetKind::Growth;
     }
     if matches!(q.form, Form::Percent | Form::PerMille) || RATE_NAME.is_match(indicator) {
         return TargetKind::Rate;

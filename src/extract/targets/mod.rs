@@ -287,7 +287,7 @@ impl<'a> ParagraphReader<'a> {
                 !is_list_joint_strict(&text[end.min(next.range().0)..next.range().0])
             });
             // `化学需氧量、二氧化硫排放分别减少8%`: one value for each indicator of the list.
-            let inds = if list_pos == 0 && alone && between.contains("分别") {
+            let inds = if list_pos == 0 && alone && applies_to_each(&between) {
                 each_of(text, ind)
             } else {
                 vec![respectively(text, ind, &between, list_pos)]
@@ -666,6 +666,19 @@ fn each_of(text: &str, ind: (usize, usize)) -> Vec<(usize, usize)> {
     } else {
         vec![ind]
     }
+}
+
+/// `均` of `城镇常住居民人均可支配收入、农村常住居民人均可支配收入均增长8%` (hailar 2016): both grew,
+/// unlike the `均` of 年均, 平均, 人均.
+static EACH_JUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^年平人])均(?:增长|增加|下降|减少|提高|降低|达到|超过|保持|控制)")
+        .expect("valid regex")
+});
+
+/// Whether the words between a list of indicators and one value give the value to each of them:
+/// `分别减少8%`, `均增长8%`.
+fn applies_to_each(between: &str) -> bool {
+    between.contains("分别") || EACH_JUN.is_match(between)
 }
 
 /// Fewest characters of one indicator sharing a single `分别` value (`氨氮`).
