@@ -11,13 +11,13 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Predicates that sit between an indicator and its value, taken off the end repeatedly:
-/// `年均增长`, `逐步调整为`, `控制在`, `达到了`.
+/// `年均增长`, `逐步调整为`, `控制在`, `达到了`, and `近` of `增加到近22平方米`.
 static PREDICATE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:年均|平均每年实际|平均每年|每年|平均|分别|累计|同比|逐步|稳定|全年|均|将|要|力争|确保|总体|连续|实际)*",
         r"(?:增长|增加|增幅|增速|递增|递减|提高到|提高至|提高|提升到|提升至|提升|下降到|下降|降低到|降低|降至|减少|",
         r"(?:增加|增长|减少|扩大|缩小|上升|下降|降低|跃升|控制|增|降|升)(?:到|至)|净增|净减|达到|达|为|是|控制在|保持在|稳定在|调整为|调整到|突破|超过|完成|实现|不低于|不高于|不超过|",
-        r"低于|高于|约|大约|共|有|在|由|从|占|超|新增|比|较|迈上|跨上|跃上|站上|压减|压缩|缩减|削减|缩短|延长)了?[ \t]*$"
+        r"低于|高于|约|大约|共|有|在|由|从|占|超|新增|比|较|迈上|跨上|跃上|站上|压减|压缩|缩减|削减|缩短|延长|接近|近)了?[ \t]*$"
     ))
     .expect("valid regex")
 });
@@ -108,8 +108,11 @@ pub fn find(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> Opti
         if let Some(&(_, se)) = skip.iter().find(|&&(ss, se)| ss <= s && s < se) {
             s = se.min(e);
         }
-        // A time expression inside the phrase ends it: `绿色出行比例到2030年` → `绿色出行比例`.
-        if let Some(&(ss, _)) = skip.iter().find(|&&(ss, se)| s < ss && ss < e && se <= e) {
+        // A time expression inside the phrase ends it: `绿色出行比例到2030年` → `绿色出行比例`,
+        // unless it is part of the name (`按2000年价格计算的国内生产总值`: nothing before it).
+        if let Some(&(ss, se)) = skip.iter().find(|&&(ss, se)| s < ss && ss < e && se <= e)
+            && (word_chars(&text[s..ss]) >= 2 || word_chars(&text[se..e]) < 2)
+        {
             e = ss;
         }
         if (s, e) == before {
@@ -165,6 +168,11 @@ pub fn is_predicate(text: &str) -> bool {
     !t.is_empty() && (is_comparison(t) || PREDICATE_END.find(t).is_some_and(|m| m.start() == 0))
 }
 
+/// How many characters of `text` belong to words (not punctuation or spaces).
+fn word_chars(text: &str) -> usize {
+    text.chars().filter(|c| is_word_char(*c)).count()
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphabetic() && !"的了和与及".contains(c)
 }
@@ -190,6 +198,8 @@ mod tests {
         assert_eq!(ind("地区实现生产总值"), Some("生产总值"));
         assert_eq!(ind("力争地区生产总值增长"), Some("地区生产总值"));
         assert_eq!(ind("散居孤儿从每人每月"), Some("散居孤儿"));
+        // gwr_2003_national line 56: `由17.8平方米增加到近22平方米` leaves nothing of its own.
+        assert_eq!(ind("增加到近"), None);
         assert_eq!(ind("水利投资连续两年超"), Some("水利投资"));
         assert_eq!(ind("城市更新投资占比达到"), Some("城市更新投资占比"));
     }
@@ -203,6 +213,19 @@ mod tests {
         assert!(is_predicate("增加到2002年的"));
         assert!(!is_predicate(""));
         assert!(!is_predicate("区、"));
+    }
+
+    #[test]
+    fn a_year_inside_a_name_stays() {
+        // yunnan_10th_fyp_2001 line 39 (cleaned): the year is skipped as a time expression.
+        let text = "按2000年价格计算的国内生产总值达到";
+        let y = text.find("2000").unwrap_or(0);
+        let skip = [(y, y + "2000年".len())];
+        let r = find(text, 0, text.len() - "达到".len(), &skip);
+        assert_eq!(
+            r.map(|(s, e)| &text[s..e]),
+            Some("按2000年价格计算的国内生产总值")
+        );
     }
 
     #[test]

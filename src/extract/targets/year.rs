@@ -42,6 +42,10 @@ const MAX_HEADING_CHARS: usize = 30;
 /// Headings collected at most when walking back.
 const MAX_TITLES: usize = 5;
 
+/// A year that fixes prices, not the time of the value: `按2000年价格计算的`, `2010年不变价`.
+static PRICE_BASE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ \t]*的?(?:不变价|可比价|价格|价)").expect("valid regex"));
+
 /// The year of a value at byte `at` of `text`, from the time expressions `spans` of that text.
 pub fn from_text(text: &str, spans: &[Found], at: usize) -> Option<(i32, TimeSpanKind)> {
     spans
@@ -50,6 +54,7 @@ pub fn from_text(text: &str, spans: &[Found], at: usize) -> Option<(i32, TimeSpa
             f.end <= at
                 && !BASE_WORD.is_match(&text[..f.start])
                 && (f.kind == TimeSpanKind::Deadline || !SINCE.is_match(&text[f.end..]))
+                && !PRICE_BASE.is_match(&text[f.end..])
         })
         .filter_map(|f| f.end_year.map(|y| (f.start, y, f.kind)))
         .max_by_key(|(s, _, _)| *s)
