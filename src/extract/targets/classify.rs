@@ -15,8 +15,10 @@ static GROWTH: LazyLock<Regex> = LazyLock::new(|| {
 /// A growth verb that names the level reached, not the growth: `提高到75%`, `增加到2002年的176万
 /// 公里`, `降至`.
 static REACHES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:到|至)[ \t]*(?:(?:19|20)\d{2}[ \t]*年(?:底|末)?的?)?[ \t]*$")
-        .expect("valid regex")
+    Regex::new(
+        r"(?:到|至)[ \t]*(?:(?:19|20)\d{2}[ \t]*年(?:底|末)?的?)?[ \t]*(?:近|约|超过|超)?[ \t]*$",
+    )
+    .expect("valid regex")
 });
 
 /// Indicators that are rates or shares by name: `失业率`, `比重`, `覆盖率`.

@@ -165,7 +165,19 @@ pub fn is_predicate(text: &str) -> bool {
             break;
         }
     }
-    !t.is_empty() && (is_comparison(t) || PREDICATE_END.find(t).is_some_and(|m| m.start() == 0))
+    !t.is_empty() && (is_comparison(t) || only_predicates(t))
+}
+
+/// Whether `text` is predicates only, taken off its end one by one (`增加到近`: `近`, `增加到`).
+fn only_predicates(text: &str) -> bool {
+    let mut rest = text;
+    while let Some(m) = PREDICATE_END.find(rest).filter(|m| m.start() < m.end()) {
+        if m.start() == 0 {
+            return true;
+        }
+        rest = &rest[..m.start()];
+    }
+    false
 }
 
 /// How many characters of `text` belong to words (not punctuation or spaces).
@@ -200,6 +212,7 @@ mod tests {
         assert_eq!(ind("散居孤儿从每人每月"), Some("散居孤儿"));
         // gwr_2003_national line 56: `由17.8平方米增加到近22平方米` leaves nothing of its own.
         assert_eq!(ind("增加到近"), None);
+        assert!(is_predicate("增加到近"));
         assert_eq!(ind("水利投资连续两年超"), Some("水利投资"));
         assert_eq!(ind("城市更新投资占比达到"), Some("城市更新投资占比"));
     }

@@ -260,11 +260,14 @@ impl<'a> ParagraphReader<'a> {
                     {
                         r
                     }
-                    _ => {
-                        found.push(Vec::new());
-                        prev_kept = false;
-                        continue;
-                    }
+                    _ => match subject_clause(text, clause, gap_from, &skip) {
+                        Some(r) => r,
+                        None => {
+                            found.push(Vec::new());
+                            prev_kept = false;
+                            continue;
+                        }
+                    },
                 },
             };
             let between_from = match (counted, own) {
@@ -743,6 +746,32 @@ fn base_links(text: &str, items: &[Item]) -> Vec<(usize, usize)> {
         }
     }
     links
+}
+
+/// The indicator standing alone as the clause before a `由…`/`从…` clause:
+/// `城镇居民家庭人均可支配收入,由1997年的5160元增加到2002年的7703元` (gwr_2003_national line 54).
+/// `None` when the clause does not open with 由/从, or the clause before holds a value of its own
+/// (it ends after `prev_end`, the end of the previous value).
+fn subject_clause(
+    text: &str,
+    clause: usize,
+    prev_end: usize,
+    skip: &[(usize, usize)],
+) -> Option<(usize, usize)> {
+    let opening = text[clause..].trim_start_matches([' ', '\t']);
+    if !opening.starts_with(['由', '从']) {
+        return None;
+    }
+    let comma = text[..clause].chars().next_back()?;
+    if !matches!(comma, ',' | '，') {
+        return None;
+    }
+    let end = clause - comma.len_utf8();
+    let start = clause_start(text, end);
+    if prev_end > start {
+        return None;
+    }
+    indicator::find(text, start, end, skip)
 }
 
 /// `、`, `和`, `及` alone between two values (no comma: a comma starts a clause).
