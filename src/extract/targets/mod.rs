@@ -418,7 +418,11 @@ impl<'a> ParagraphReader<'a> {
         !toks.is_empty()
             && toks
                 .iter()
-                .all(|t| matches!(t.pos, "v" | "vd" | "d" | "p" | "c" | "u" | "ad" | "x"))
+                // `解决了` (v + ul): the particles of jieba's tag set all start with `u`.
+                .all(|t| {
+                    matches!(t.pos, "v" | "vd" | "d" | "p" | "c" | "ad" | "x")
+                        || t.pos.starts_with('u')
+                })
     }
 
     /// The target of a value `q` with indicator bytes `ind`; `between` is the text from the
