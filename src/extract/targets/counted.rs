@@ -89,6 +89,7 @@ pub fn after(text: &str, tokens: &[Token], end: usize) -> Option<Counted> {
         return None;
     }
     let (ns, ne) = noun_end(&toks, stop).or_else(|| after_de(text, &toks, stop))?;
+    let ne = de_head(text, &toks, ne, stop).unwrap_or(ne);
     let n = text[ns..ne].chars().filter(|c| c.is_alphanumeric()).count();
     (MIN_CHARS..=MAX_CHARS).contains(&n).then_some(Counted {
         range: (ns, ne),
@@ -145,6 +146,28 @@ fn noun_end(toks: &[&Token], stop: usize) -> Option<(usize, usize)> {
     }
     let has_noun = phrase.iter().any(|t| is_nounish(t.pos));
     (has_noun).then(|| (start, phrase.last().map_or(start, |t| t.end as usize)))
+}
+
+/// The head noun after `的` that the counted phrase ending at `ne` modifies: `200名副高级以上
+/// 职称的医疗专家` counts 医疗专家 (gwr_2025_guangdong), so the phrase runs on to its end. `None`
+/// when no 的 follows, or what follows frames the value (`的目标`) instead of naming a noun.
+fn de_head(text: &str, toks: &[&Token], ne: usize, stop: usize) -> Option<usize> {
+    let de = toks.iter().position(|t| t.start as usize == ne)?;
+    if &text[ne..toks[de].end as usize] != "的" {
+        return None;
+    }
+    let rest = &toks[de + 1..];
+    let head = rest.first()?.start as usize;
+    if FRAME_AFTER_DE.is_match(&text[head..]) {
+        return None;
+    }
+    // Nouns and attributes only: `医疗专家` of `医疗专家驻点帮扶`.
+    let run = rest
+        .iter()
+        .take_while(|t| (t.end as usize) <= stop && (is_nounish(t.pos) || is_attribute(t.pos)));
+    run.filter(|t| is_nounish(t.pos))
+        .map(|t| t.end as usize)
+        .last()
 }
 
 /// A counted noun up to this many chars is kept whole, verbs included.
@@ -259,6 +282,15 @@ mod tests {
             noun(&ctx, "即培育百家技工贸总收入5000万元以上的企业", "百家"),
             None
         );
+    }
+
+    #[test]
+    fn a_noun_after_de_is_the_head() {
+        let ctx = Context::new();
+        // gwr_2025_guangdong line 110.
+        let text = "聘请200名副高级以上职称的医疗专家到县级公立医院工作";
+        let n = noun(&ctx, text, "200名");
+        assert_eq!(n, Some("副高级以上职称的医疗专家"));
     }
 
     #[test]
