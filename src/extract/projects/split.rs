@@ -376,7 +376,7 @@ fn run_items(text: &str, run: &[(usize, usize, char)], all: bool) -> Vec<Item> {
             }
         })
         .collect();
-    // `准东、哈密煤电基地以及准东、伊犁煤化工示范工程配套的甲煤矿、乙煤矿等煤矿项目` (003 专栏 4):
+    // `甲、乙煤电基地以及甲、丙煤化工示范工程配套的A煤矿、B煤矿等煤矿项目` (the shape of 003 专栏 4):
     // the items before one cut at its 的 are that 的's modifier, not instances of the list.
     if let Some(k) = merged
         .iter()
