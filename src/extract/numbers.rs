@@ -100,6 +100,12 @@ static PERCENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// 三分之一, 4分之3: a fraction, read as a percentage (百分之… is [`PERCENT_WORDS`]).
+static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([一二三四五六七八九十]{1,2}|\d{1,3})分之([一二三四五六七八九十]{1,2}|\d{1,3})")
+        .expect("valid regex")
+});
+
 /// 翻一番 (×2), 翻两番 (×4), 翻番, 翻了一番.
 static DOUBLING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"翻(?:了)?([一两二三])?番").expect("valid regex"));
@@ -138,6 +144,7 @@ static PLAN_NAME: LazyLock<Regex> = LazyLock::new(|| {
 pub fn find(text: &str, tokens: &[Token]) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
     out.extend(percent_words(text));
+    out.extend(fractions(text));
     out.extend(doublings(text));
     for m in NUMERAL.find_iter(text) {
         if out.iter().any(|q| q.start < m.end() && m.start() < q.end) {
@@ -409,6 +416,34 @@ fn in_quoted_name(text: &str, start: usize, end: usize) -> bool {
     open && close
 }
 
+/// `三分之一` → 33.33… %: the share a fraction names (yunnan 10th plan line 40,
+/// `第三产业…占三分之一左右`). A numerator above its denominator is no share and is skipped.
+fn fractions(text: &str) -> Vec<Quantity> {
+    FRACTION
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let part = |i: usize| {
+                let n = c.get(i)?.as_str();
+                parse_arabic(n).or_else(|| chinese_decimal(n))
+            };
+            let (den, num) = (part(1)?, part(2)?);
+            if den <= 0.0 || num > den {
+                return None;
+            }
+            Some(Quantity {
+                start: whole.start(),
+                end: whole.end(),
+                amount: Amount::One(num * 100.0 / den),
+                unit: Some("%".to_string()),
+                form: Form::Percent,
+                chinese: !whole.as_str().starts_with(|c: char| c.is_ascii_digit()),
+                more: false,
+            })
+        })
+        .collect()
+}
+
 /// `百分之五` → 5 %.
 fn percent_words(text: &str) -> Vec<Quantity> {
     PERCENT_WORDS
@@ -514,6 +549,12 @@ mod tests {
             vec![Some("%"), Some("‰"), Some("个百分点"), Some("倍")]
         );
         assert_eq!(q[2].0, Amount::One(3.0));
+        let third = find("占三分之一左右", &[]);
+        assert_eq!(third.len(), 1);
+        assert_eq!(third[0].amount, Amount::One(100.0 / 3.0));
+        assert_eq!(third[0].unit.as_deref(), Some("%"));
+        assert!(find("五分之七", &[]).is_empty());
+        assert_eq!(find("4分之3", &[])[0].amount, Amount::One(75.0));
         let q = find("力争提高百分之五", &[]);
         assert_eq!(q[0].amount, Amount::One(5.0));
         assert_eq!(q[0].form, Form::Percent);
