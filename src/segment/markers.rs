@@ -66,6 +66,31 @@ pub struct Marker {
     pub title_start: usize,
 }
 
+impl Marker {
+    /// A block word or division: the whole line, no label.
+    fn bare(family: Family) -> Marker {
+        Marker {
+            family,
+            number: None,
+            lead: 0,
+            label_end: 0,
+            title_start: 0,
+        }
+    }
+
+    /// A numbered marker whose label ends at byte `end` of `text`; the title starts after the
+    /// separators that follow it.
+    fn labelled(family: Family, number: Option<u32>, text: &str, end: usize) -> Marker {
+        Marker {
+            family,
+            number,
+            lead: 0,
+            label_end: end,
+            title_start: skip_separators(text, end),
+        }
+    }
+}
+
 /// `第十二章`, `第 3 节`, `第10章`, `第一篇` — with or without a separator after it.
 static DI: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^第 ?([一二三四五六七八九十百零〇两]{1,5}|[0-9]{1,3}) ?([篇章节])")
@@ -219,22 +244,10 @@ fn marker_at(text: &str) -> Option<Marker> {
     }
     let compacted = compact_short(text, MAX_BLOCK_CHARS).unwrap_or_default();
     if let Some(family) = block_word(&compacted) {
-        return Some(Marker {
-            family,
-            number: None,
-            lead: 0,
-            label_end: 0,
-            title_start: 0,
-        });
+        return Some(Marker::bare(family));
     }
     if DIVISION.is_match(&compacted) {
-        return Some(Marker {
-            family: Family::Division,
-            number: None,
-            lead: 0,
-            label_end: 0,
-            title_start: 0,
-        });
+        return Some(Marker::bare(Family::Division));
     }
     if let Some(c) = DI.captures(text) {
         let family = match &c[2] {
@@ -243,23 +256,12 @@ fn marker_at(text: &str) -> Option<Marker> {
             _ => Family::Section,
         };
         let end = c.get(0).map_or(0, |m| m.end());
-        return Some(Marker {
-            family,
-            number: numeral(&c[1]),
-            lead: 0,
-            label_end: end,
-            title_start: skip_separators(text, end),
-        });
+        return Some(Marker::labelled(family, numeral(&c[1]), text, end));
     }
     if let Some(c) = APPENDIX.captures(text) {
         let end = c.get(0).map_or(0, |m| m.end());
-        return Some(Marker {
-            family: Family::Appendix,
-            number: c.get(1).and_then(|m| numeral(m.as_str())),
-            lead: 0,
-            label_end: end,
-            title_start: skip_separators(text, end),
-        });
+        let number = c.get(1).and_then(|m| numeral(m.as_str()));
+        return Some(Marker::labelled(Family::Appendix, number, text, end));
     }
     let sub = [
         (&*PAREN_CN, Family::ParenCn),
@@ -274,13 +276,7 @@ fn marker_at(text: &str) -> Option<Marker> {
             // `1.2万元`: a decimal, not an ordinal.
             return None;
         }
-        return Some(Marker {
-            family,
-            number: numeral(&c[1]),
-            lead: 0,
-            label_end: end,
-            title_start: skip_separators(text, end),
-        });
+        return Some(Marker::labelled(family, numeral(&c[1]), text, end));
     }
     None
 }

@@ -248,16 +248,9 @@ pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
         let mut rows = vec![head];
         let mut end = i + 1;
         let mut j = i + 1;
-        while j < doc.lines.len() {
+        while let Some(next) = next_text_line(doc, j) {
+            j = next;
             let l = &doc.lines[j];
-            match l.kind {
-                LineKind::Blank | LineKind::PageMark => {
-                    j += 1;
-                    continue;
-                }
-                LineKind::PipeRow => break,
-                LineKind::Text => {}
-            }
             if is_note(&tidy(&l.text)) {
                 end = j + 1;
                 break;
@@ -276,6 +269,19 @@ pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
         i = end.max(i + 1);
     }
     out
+}
+
+/// The first text line at or after `j`, past blank lines and page marks; None at the end or at a
+/// pipe-table row, which ends a table of another layout.
+pub(super) fn next_text_line(doc: &Normalized, mut j: usize) -> Option<usize> {
+    while let Some(l) = doc.lines.get(j) {
+        match l.kind {
+            LineKind::Blank | LineKind::PageMark => j += 1,
+            LineKind::PipeRow => return None,
+            LineKind::Text => return Some(j),
+        }
+    }
+    None
 }
 
 /// The source line opens with a tab or a wide indent (the normalizer records it).

@@ -16,7 +16,7 @@
 //! records after them.
 
 use super::cells::{Cell, is_value_like, tidy};
-use super::layout::{Grid, is_header_row, is_heading, is_note};
+use super::layout::{Grid, is_header_row, is_heading, is_note, next_text_line};
 use crate::normalize::{LineKind, Normalized};
 use regex::Regex;
 use std::ops::Range;
@@ -161,16 +161,9 @@ fn read_records(doc: &Normalized, head_line: usize, head: &[Cell]) -> (Vec<Vec<C
     let mut record: Option<Record> = None;
     let mut end = head_line + 1;
     let mut j = head_line + 1;
-    while j < doc.lines.len() {
+    while let Some(next) = next_text_line(doc, j) {
+        j = next;
         let l = &doc.lines[j];
-        match l.kind {
-            LineKind::Blank | LineKind::PageMark => {
-                j += 1;
-                continue;
-            }
-            LineKind::PipeRow => break,
-            LineKind::Text => {}
-        }
         let text = tidy(&l.text);
         if is_heading(&text) {
             break;
