@@ -74,6 +74,15 @@ fn mismatch(e: &TocEntry, n: &Node) -> Warning {
     )
 }
 
+/// The family whose numbers a heading continues: a numbered glossary is an appendix that holds
+/// a glossary (`附件1 2025年省十件民生实事` … `附件2 名词解释`), so it counts on from the appendices.
+fn numbering_family(f: Family) -> Family {
+    match f {
+        Family::Glossary => Family::Appendix,
+        other => other,
+    }
+}
+
 /// Gaps, repeats and disorder in the numbers of sibling headings of one family. The first
 /// heading under a parent may be 1 or continue the previous parent's numbers (chapters that
 /// run through the 篇 of the national plans).
@@ -84,7 +93,7 @@ pub fn numbering(nodes: &[Node]) -> Vec<Warning> {
     let mut running: HashMap<(u32, Family), u32> = HashMap::new();
     for n in nodes {
         let Some(num) = n.cand.number else { continue };
-        let f = n.cand.family;
+        let f = numbering_family(n.cand.family);
         let expected_first = running.get(&(n.level, f)).map(|r| r + 1);
         let ok = match last.get(&(n.parent, f)) {
             Some(&prev) if num == prev => {

@@ -100,6 +100,21 @@ fn title_end(text: &str, start: usize, run_in: bool) -> usize {
     end
 }
 
+/// End of a run-in title: a 一、 or （一） heading whose first sentence is the title and whose
+/// body follows on the same line, as work reports and policy opinions print them
+/// (`（一）指导思想。全面贯彻党的十九大精神，…`). Returns `end` unchanged when the text up to it
+/// holds no `。` with body text after it; [`title_ok`] still decides whether the sentence is short
+/// enough to be a title.
+fn lead_sentence_end(text: &str, start: usize, end: usize) -> usize {
+    let Some(own) = text.get(start..end) else {
+        return end;
+    };
+    match own.find('。') {
+        Some(p) if p > 0 && !own[p + '。'.len_utf8()..].trim().is_empty() => start + p,
+        _ => end,
+    }
+}
+
 /// Whether a title is acceptable for its family.
 fn title_ok(family: Family, title: &str) -> bool {
     let chars = title.chars().count();
@@ -171,7 +186,10 @@ fn numbered(
         // A table row with a numbered first cell: `10.农村居民人均纯收入(元)\t\t8850\t13004`.
         return None;
     }
-    let t_end = title_end(&line.text, m.title_start, run_in && m.family.is_di());
+    let mut t_end = title_end(&line.text, m.title_start, run_in && m.family.is_di());
+    if matches!(m.family, Family::Cn | Family::ParenCn) {
+        t_end = lead_sentence_end(&line.text, m.title_start, t_end);
+    }
     let own = &line.text[m.title_start..t_end];
     if !title_ok(m.family, own) {
         return None;
@@ -277,14 +295,26 @@ mod tests {
     }
 
     #[test]
-    fn lead_in_sentences_are_not_headings() {
-        // gwr_2025 line 33, 000 line 81, 002 glossary line 1, a box item.
+    fn run_in_sub_headings_take_their_first_sentence() {
+        // gwr_2025 line 33, rural_revitalization_opinion_2018 line 9.
         assert_eq!(
             title(
                 "　　（一）做实城市群“一点两地”全新定位，更好发挥高质量发展动力源作用。推动城市群市场一体化建设。\n"
             ),
-            None
+            Some("做实城市群“一点两地”全新定位，更好发挥高质量发展动力源作用".into())
         );
+        assert_eq!(
+            title("（一）指导思想。全面贯彻党的十九大精神，以新时代思想为指导。\n"),
+            Some("指导思想".into())
+        );
+        // A first sentence too long for a title stays a paragraph.
+        let long = format!("（二）{}。正文。\n", "加强".repeat(25));
+        assert_eq!(title(&long), None);
+    }
+
+    #[test]
+    fn lead_in_sentences_are_not_headings() {
+        // 000 line 81, 002 glossary line 1, a box item: Arabic-numbered sentences are list items.
         assert_eq!(
             title(
                 "1、坚持把科学跨越、后发赶超作为经济社会发展的主题。紧紧扭住发展这个第一要务不放\n"

@@ -55,9 +55,14 @@ static ACTUAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Section titles of achievements (发展基础, 工作回顾) and of plans (发展目标, 工作安排).
+///
+/// 基础 speaks of the past only as the title's subject (`发展基础和发展环境`, `“十二五”时期发展基础`,
+/// `发展的基础`), not inside a task (`夯实经济发展基础`, `交通基础设施`, `提升县域基础教育…`).
 static ACTUAL_SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"发展基础|工作回顾|回顾|主要成就|取得的成就|发展成就|基础|成绩|过去五年|过去一年")
-        .expect("valid regex")
+    Regex::new(
+        r"^(?:\S{0,12}时期)?(?:发展|现实)的?基础(?:$|和|与)|工作回顾|回顾|成就|成绩|过去五年|过去一年",
+    )
+    .expect("valid regex")
 });
 static TARGET_SECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"目标|工作安排|主要任务|总体要求|展望|远景|预期|任务|指标").expect("valid regex")
@@ -267,5 +272,26 @@ mod tests {
             ),
             Status::Target
         );
+    }
+
+    #[test]
+    fn only_a_title_about_the_base_is_a_review() {
+        let actual = Some(Status::Actual);
+        for title in [
+            "发展基础和发展环境",
+            "“十二五”时期发展基础",
+            "发展的基础",
+            "2024年工作回顾",
+        ] {
+            assert_eq!(section_status(&[title.to_string()]), actual, "{title}");
+        }
+        for title in [
+            "加快基础设施现代化，夯实经济发展基础",
+            "交通基础设施",
+            "提升县域基础教育教学水平和提高特殊教育经费保障标准",
+            "夯实农业生产能力基础",
+        ] {
+            assert_ne!(section_status(&[title.to_string()]), actual, "{title}");
+        }
     }
 }
