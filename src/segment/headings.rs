@@ -11,7 +11,7 @@
 //!   punctuation and is followed by a break or another heading (beijing: `第一篇 锚定发展目标` /
 //!   `奋力谱写现代化的城市篇章`).
 
-use super::markers::{Family, Marker, compact, compact_starts_with, marker};
+use super::markers::{Family, Marker, compact, compact_starts_with, inner_di, marker};
 use super::toc::{Toc, completes};
 use crate::normalize::{Line, LineKind, Normalized};
 use regex::Regex;
@@ -173,6 +173,26 @@ pub fn candidate(doc: &Normalized, i: usize, run_in: bool, toc: Option<&Toc>) ->
     }
 }
 
+/// The second heading of a line that prints two (`第三篇推进改革开放第十三章深化各项改革`, yunnan_10th
+/// line 179): the 章 or 节 after the first heading's title, if line `i` holds one.
+pub fn inline_child(
+    doc: &Normalized,
+    i: usize,
+    run_in: bool,
+    toc: Option<&Toc>,
+) -> Option<Candidate> {
+    let line = doc.lines.get(i).filter(|l| l.kind == LineKind::Text)?;
+    let outer = marker(&line.text).filter(|m| m.family.is_di())?;
+    let t_end = title_end(&line.text, outer.title_start, run_in);
+    let at = inner_di(&line.text, outer.title_start, t_end, outer.family)?;
+    let mut m = marker(&line.text[at..])?;
+    m.lead = at;
+    m.label_end += at;
+    m.title_start += at;
+    let start = *line.map.get(at)? as usize;
+    numbered(doc, i, line, &m, (run_in, toc), start)
+}
+
 /// A heading with an ordinal or 附件 marker.
 fn numbered(
     doc: &Normalized,
@@ -189,6 +209,9 @@ fn numbered(
     let mut t_end = title_end(&line.text, m.title_start, run_in && m.family.is_di());
     if matches!(m.family, Family::Cn | Family::ParenCn) {
         t_end = lead_sentence_end(&line.text, m.title_start, t_end);
+    }
+    if let Some(p) = inner_di(&line.text, m.title_start, t_end, m.family) {
+        t_end = p;
     }
     let own = &line.text[m.title_start..t_end];
     if !title_ok(m.family, own) {
@@ -310,6 +333,26 @@ mod tests {
         // A first sentence too long for a title stays a paragraph.
         let long = format!("（二）{}。正文。\n", "加强".repeat(25));
         assert_eq!(title(&long), None);
+    }
+
+    #[test]
+    fn two_headings_on_one_line() {
+        // yunnan_10th lines 179 and 229 (OCR): a 篇 and its first 章 printed on one line.
+        let doc = Normalized::new("第三篇推进改革开放第十三章深化各项改革\n正文。\n".to_string());
+        let part = candidate(&doc, 0, false, None).unwrap();
+        assert_eq!(
+            (part.family, part.title.as_str()),
+            (Family::Part, "推进改革开放")
+        );
+        let chapter = inline_child(&doc, 0, false, None).unwrap();
+        assert_eq!(chapter.family, Family::Chapter);
+        assert_eq!(chapter.label.as_deref(), Some("第十三章"));
+        assert_eq!(chapter.title, "深化各项改革");
+        assert_eq!(chapter.start, "第三篇推进改革开放".len());
+        // A 章 never splits off a 章, and a marker with no title after it stays in the title.
+        let doc = Normalized::new("第一章回顾第二章\n".to_string());
+        assert_eq!(title("第一章回顾第二章\n"), Some("回顾第二章".into()));
+        assert!(inline_child(&doc, 0, false, None).is_none());
     }
 
     #[test]

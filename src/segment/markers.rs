@@ -237,6 +237,35 @@ fn can_start_marker(c: char) -> bool {
     )
 }
 
+/// A 第X章 or 第X节 marker inside `text[from..to]`, ranked below `outer` (a 章 or 节 under a 篇, a
+/// 节 under a 章): OCR and PDF conversion sometimes print two headings on one line
+/// (yunnan_10th line 179: `第三篇推进改革开放第十三章深化各项改革`). Returns the marker's byte
+/// offset in `text` when a title follows it and the outer heading keeps a title of its own.
+pub fn inner_di(text: &str, from: usize, to: usize, outer: Family) -> Option<usize> {
+    let lower = match outer {
+        Family::Part => "章节",
+        Family::Chapter => "节",
+        _ => return None,
+    };
+    let hay = text.get(from..to)?;
+    INNER_DI
+        .captures_iter(hay)
+        .find(|c| {
+            let (Some(all), Some(rank)) = (c.get(0), c.get(2)) else {
+                return false;
+            };
+            all.start() > 0 && lower.contains(rank.as_str()) && !hay[all.end()..].trim().is_empty()
+        })
+        .and_then(|c| c.get(0))
+        .map(|m| from + m.start())
+}
+
+/// [`DI`] anywhere in a line, for [`inner_di`].
+static INNER_DI: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"第 ?([一二三四五六七八九十百零〇两]{1,5}|[0-9]{1,3}) ?([章节])")
+        .expect("valid regex")
+});
+
 /// [`marker`] on text that starts with the marker.
 fn marker_at(text: &str) -> Option<Marker> {
     if !text.starts_with(can_start_marker) {

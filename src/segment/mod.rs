@@ -125,7 +125,15 @@ fn candidates(doc: &Normalized, toc: Option<&toc::Toc>) -> Vec<Candidate> {
         let found = headings::candidate(doc, i, run_in, toc);
         if let Some(c) = found.filter(|c| !(in_notes && c.family.is_sub())) {
             skip_to = c.last_line + 1;
+            let child = c
+                .family
+                .is_di()
+                .then(|| headings::inline_child(doc, i, run_in, toc));
             out.push(c);
+            if let Some(k) = child.flatten() {
+                skip_to = skip_to.max(k.last_line + 1);
+                out.push(k);
+            }
         }
         i += 1;
     }
