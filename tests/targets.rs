@@ -159,6 +159,14 @@ fn unseen_round3_alone_reported() {
     score(&load_cases(Some("unseen_round3")), "unseen round 3", false);
 }
 
+/// The fourth unseen round alone (`unseen_round4.toml`: sector chapters of 003 and 004, review
+/// lines of 002 and the 2025 Guangdong report, the rural opinion), printed for the record (run
+/// with `--nocapture`).
+#[test]
+fn unseen_round4_alone_reported() {
+    score(&load_cases(Some("unseen_round4")), "unseen round 4", false);
+}
+
 /// Recall, precision and field accuracy of the program on `cases`, printed and held to
 /// [`MIN_SCORE`] when `enforce`.
 fn score(cases: &CaseFile, label: &str, enforce: bool) {
