@@ -55,11 +55,15 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// A span relative to the document's period: `3年内`, `五年内`, `未来五年`, `今后五年`, `近三年`.
+/// A span relative to the document's period: `3年内`, `五年内`, `未来五年`, `今后五年` ahead of it;
+/// `过去五年`, `近三年`, `五年来`, `一年来` behind it (gwr_2003 line 16: `五年来，…` in a 2003 report
+/// is 1998–2002).
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?P<lead>未来|今后|此后)[ \t]*(?P<n1>\d{1,2}|[一二两三四五六七八九十]{1,2})[ \t]*年",
         r"|(?P<n2>\d{1,2}|[一二两三四五六七八九十]{1,2})[ \t]*年(?:之内|内)",
+        r"|(?:过去|近)[ \t]*(?P<n3>\d{1,2}|[一二两三四五六七八九十]{1,2})[ \t]*年(?:来|以来)?",
+        r"|(?P<n4>\d{1,2}|[一二两三四五六七八九十]{1,2})[ \t]*年(?:以来|来)",
     ))
     .expect("valid regex")
 });
@@ -258,19 +262,22 @@ fn positional_chinese_year(y: &str) -> Option<i32> {
     })
 }
 
-/// `3年内`, `未来五年`: from the document's first year, `n` years (inclusive of the first).
+/// `3年内`, `未来五年`: from the document's first year, `n` years (inclusive of the first);
+/// `过去五年`, `五年来`: the `n` years before it.
 fn relatives(text: &str, meta: &Meta) -> Vec<Found> {
     let base = meta.period.as_ref().map(|p| p.start_year);
     RELATIVE
         .captures_iter(text)
         .filter_map(|c| {
             let whole = c.get(0)?;
-            let n_match = c.name("n1").or_else(|| c.name("n2"))?;
-            if c.name("n2").is_some() && digit_before(text, n_match.start()) {
+            let past = c.name("n3").or_else(|| c.name("n4"));
+            let n_match = c.name("n1").or_else(|| c.name("n2")).or(past)?;
+            let bare = c.name("n1").is_none() && c.name("n3").is_none();
+            if bare && digit_before(text, n_match.start()) {
                 return None;
             }
             let before = text[..n_match.start()].chars().next_back();
-            if c.name("n2").is_some() && before.is_some_and(is_numeral_char) {
+            if bare && before.is_some_and(is_numeral_char) {
                 return None;
             }
             let n_str = n_match.as_str();
@@ -281,12 +288,17 @@ fn relatives(text: &str, meta: &Meta) -> Vec<Found> {
             if !(1..=50).contains(&n) {
                 return None;
             }
+            let (start_year, end_year) = match (base, past.is_some()) {
+                (Some(b), true) => (Some(b - n), Some(b - 1)),
+                (Some(b), false) => (Some(b), Some(b + n - 1)),
+                (None, _) => (None, None),
+            };
             Some(Found {
                 start: whole.start(),
                 end: whole.end(),
                 kind: TimeSpanKind::Relative,
-                start_year: base,
-                end_year: base.map(|b| b + n - 1),
+                start_year,
+                end_year,
             })
         })
         .collect()
@@ -329,5 +341,30 @@ mod tests {
     fn relative_needs_a_count() {
         let f = one("力争3年内完成");
         assert_eq!((f.start_year, f.end_year), (Some(2021), Some(2023)));
+    }
+
+    #[test]
+    fn past_relatives_end_before_the_period() {
+        // gwr_2003 lines 10 and 16, 002 line 19, beijing line 337.
+        for (text, years) in [
+            ("过去五年,是很不平凡的五年", (2016, 2020)),
+            ("五年来,我们坚持扩大内需", (2016, 2020)),
+            ("一年来,全市上下", (2020, 2020)),
+            ("近三年平均增长", (2018, 2020)),
+        ] {
+            let f = one(text);
+            assert_eq!(f.kind, TimeSpanKind::Relative, "{text}");
+            assert_eq!(
+                (f.start_year, f.end_year),
+                (Some(years.0), Some(years.1)),
+                "{text}"
+            );
+        }
+        // Not a count of years: 十五年来 is fifteen, 多年来 has no count.
+        assert_eq!(
+            (one("十五年来").start_year, one("十五年来").end_year),
+            (Some(2006), Some(2020))
+        );
+        assert!(find("多年来坚持", &meta(2021, 2025)).is_empty());
     }
 }

@@ -4,10 +4,10 @@
 //! - 第X篇/章/节 are headings unless their "title" is a sentence (holds `。`). In documents that
 //!   run the heading into its body text on one line (national 12th plan:
 //!   `第一章　发展环境　　“十一五”时期是…`) the title ends at the wide gap.
-//! - 1. （1） are headings only when they stand alone: no `。` (a numbered paragraph
-//!   `1、坚持把科学跨越…。紧紧扭住…`), no clause punctuation at the end or a colon inside
-//!   (`1.铁路项目:精伊霍铁路`), and short. 一、 （一） are headings standing alone too, or run in:
-//!   the first sentence is the title when it is short (`(一)指导思想。全面贯彻…`).
+//! - Arabic-numbered `1.` and `（1）` are headings only when they stand alone: no `。` (a numbered
+//!   paragraph `1、坚持把科学跨越…。紧紧扭住…`), no clause punctuation at the end or a colon
+//!   inside (`1.铁路项目:精伊霍铁路`), and short. 一、 （一） are headings standing alone too, or
+//!   run in: the first sentence is the title when it is short (`(一)指导思想。全面贯彻…`).
 //! - A 篇 and its first 章 printed on one line are two headings (`第三篇推进改革开放第十三章…`).
 //! - A title cut by the page width continues on the next line when that line is short, has no
 //!   punctuation and is followed by a break or another heading (beijing: `第一篇 锚定发展目标` /
