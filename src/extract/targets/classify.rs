@@ -86,14 +86,15 @@ pub fn kind(q: &Quantity, indicator: &str, between: &str) -> TargetKind {
     }
     let relative = matches!(q.form, Form::Percent | Form::Multiple | Form::PerMille);
     if GROWTH.is_match(between) && !REACHES.is_match(between) {
+        // An amount grown by (`平均每年增加2053亿元`, gwr_2003_national line 18) is an absolute
+        // change, yearly or not; only a relative rise (%, 倍) is a growth rate.
+        if !relative {
+            return TargetKind::Change;
+        }
         if between.contains("年均") || between.contains("平均每年") {
             return TargetKind::AnnualGrowth;
         }
-        return if relative {
-            TargetKind::Growth
-        } else {
-            TargetKind::Change
-        };
+        return TargetKind::Growth;
     }
     // `高于全国平均水平`: a difference to something named; a bare `超过90%` is a bound.
     if super::indicator::is_comparison(between) && !is_bare_bound(between) {
@@ -234,6 +235,18 @@ mod tests {
         assert_eq!(kind(&q, "应用普及率", "超过"), TargetKind::Rate);
         let q = crate::extract::numbers::find("递增13.7%", &[]).remove(0);
         assert_eq!(kind(&q, "收入", "年均递增"), TargetKind::AnnualGrowth);
+    }
+
+    #[test]
+    fn a_yearly_amount_added_is_a_change() {
+        // gwr_2003_national line 18: `全国财政收入…平均每年增加2053亿元`.
+        let q = crate::extract::numbers::find("平均每年增加2053亿元", &[]).remove(0);
+        assert_eq!(kind(&q, "全国财政收入", "平均每年增加"), TargetKind::Change);
+        let q = crate::extract::numbers::find("平均每年增长7.7%", &[]).remove(0);
+        assert_eq!(
+            kind(&q, "国内生产总值", "平均每年增长"),
+            TargetKind::AnnualGrowth
+        );
     }
 
     #[test]

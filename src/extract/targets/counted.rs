@@ -108,19 +108,24 @@ pub struct Counted {
 }
 
 /// The noun phrase opening `toks` (which end at `stop`), as a byte range: nouns, attributes and
-/// verbs up to the first other word. A short phrase is kept whole (`乡村振兴示范带`, `典型村建设`,
+/// verbs up to the first other word; an adverb may open it before a noun (`长期建设国债`, which
+/// jieba reads 长期/d 建设/vn 国债/n). A short phrase is kept whole (`乡村振兴示范带`, `典型村建设`,
 /// `村庄达到干净整洁村标准`); a longer one ends before its first verb after a noun. `None` when it
 /// does not open with a noun or attribute, or runs into another value (`技工贸总收入5000万元`:
 /// the noun of the next value).
 fn noun_end(toks: &[&Token], stop: usize) -> Option<(usize, usize)> {
     let first = toks.first()?;
-    if !is_nounish(first.pos) && !is_attribute(first.pos) {
+    let opens = is_nounish(first.pos)
+        || is_attribute(first.pos)
+        || (first.pos == "d" && toks.get(1).is_some_and(|t| is_nounish(t.pos)));
+    if !opens {
         return None;
     }
     let taken = toks
         .iter()
+        .skip(1)
         .position(|t| !(is_nounish(t.pos) || is_attribute(t.pos) || t.pos == "v"))
-        .unwrap_or(toks.len());
+        .map_or(toks.len(), |i| i + 1);
     if toks.get(taken).is_some_and(|t| t.pos == "m") {
         return None;
     }
@@ -291,6 +296,24 @@ mod tests {
         let text = "聘请200名副高级以上职称的医疗专家到县级公立医院工作";
         let n = noun(&ctx, text, "200名");
         assert_eq!(n, Some("副高级以上职称的医疗专家"));
+    }
+
+    #[test]
+    fn a_noun_after_a_verb_framed_value() {
+        let ctx = Context::new();
+        // gwr_2003_national line 18 (cleaned).
+        let t =
+            "特别是发行6600亿元长期建设国债,带动银行贷款和其他社会资金形成3.28万亿元的投资规模,";
+        assert_eq!(noun(&ctx, t, "6600亿元"), Some("长期建设国债"));
+        let c = after(
+            t,
+            &tokens(&ctx, t),
+            t.find("3.28万亿元").unwrap_or(0) + "3.28万亿元".len(),
+        );
+        assert_eq!(
+            c.map(|c| (&t[c.range.0..c.range.1], c.via_de)),
+            Some(("投资规模", true))
+        );
     }
 
     #[test]

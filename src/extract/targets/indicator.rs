@@ -7,6 +7,7 @@
 //! left (`,达到270亿元`) or one that compares (`高于全国平均水平3个百分点`) has no indicator of
 //! its own: the caller carries the previous one over.
 
+use crate::analysis::Token;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -17,7 +18,7 @@ static PREDICATE_END: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:年均|平均每年实际|平均每年|每年|平均|分别|累计|同比|逐步|稳定|全年|均|将|要|力争|确保|总体|连续|实际)*",
         r"(?:增长|增加|增幅|增速|递增|递减|提高到|提高至|提高|提升到|提升至|提升|下降到|下降|降低到|降低|降至|减少|",
         r"(?:增加|增长|减少|扩大|缩小|上升|下降|降低|跃升|控制|增|降|升)(?:到|至)|净增|净减|达到|达|为|是|控制在|保持在|稳定在|调整为|调整到|突破|超过|完成|实现|不低于|不高于|不超过|",
-        r"低于|高于|约|大约|共|有|在|由|从|占|超|新增|比|较|迈上|跨上|跃上|站上|压减|压缩|缩减|削减|缩短|延长|接近|近)了?[ \t]*$"
+        r"不少于|低于|高于|约|大约|共|有|在|由|从|占|超|新增|比|较|迈上|跨上|跃上|站上|压减|压缩|缩减|削减|缩短|延长|接近|近)了?[ \t]*$"
     ))
     .expect("valid regex")
 });
@@ -84,6 +85,17 @@ pub fn is_comparison(text: &str) -> bool {
 /// that names a measure is left. `skip` are byte ranges (time expressions) to take off the
 /// start as lead-ins.
 pub fn find(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> Option<(usize, usize)> {
+    find_in_words(text, (from, to), skip, &[])
+}
+
+/// [`find`] with the jieba tokens of `text`: a phrase longer than [`MAX_CHARS`] is cut where a
+/// word starts, not inside one (`…提升城乡居民收入水平` keeps `居民`, never `民`).
+pub fn find_in_words(
+    text: &str,
+    (from, to): (usize, usize),
+    skip: &[(usize, usize)],
+    tokens: &[Token],
+) -> Option<(usize, usize)> {
     let (mut s, mut e) = (from, to);
     loop {
         let before = (s, e);
@@ -125,18 +137,48 @@ pub fn find(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> Opti
             s += m.end();
         }
     }
-    let phrase = &text[s..e];
-    let n = phrase.chars().count();
-    if n > MAX_CHARS {
-        let cut = phrase
-            .char_indices()
-            .nth(n - MAX_CHARS)
-            .map_or(0, |(i, _)| i);
-        s += cut;
-    }
+    s = cut_to_length(text, (s, e), tokens);
     let phrase = &text[s..e];
     let meaningful = phrase.chars().filter(|c| is_word_char(*c)).count();
     (meaningful >= 2 && !COMPARISON.is_match(phrase)).then_some((s, e))
+}
+
+/// Where a phrase `text[s..e]` longer than [`MAX_CHARS`] starts once cut to its end. In a list
+/// (`城镇常住居民人均可支配收入、农村常住居民人均可支配收入`, items marked by 、 or 和) the cut goes back to the start of
+/// the item it falls in, when that item is itself no longer than the limit; otherwise it goes on
+/// to the first word start (a token of `tokens`) within the last `MAX_CHARS` characters, or stays
+/// at the character limit when no token says where words start.
+fn cut_to_length(text: &str, (s, e): (usize, usize), tokens: &[Token]) -> usize {
+    let phrase = &text[s..e];
+    let n = phrase.chars().count();
+    if n <= MAX_CHARS {
+        return s;
+    }
+    let at = s + phrase
+        .char_indices()
+        .nth(n - MAX_CHARS)
+        .map_or(0, |(i, _)| i);
+    let item_start = text[s..at]
+        .rfind(ITEM_MARK)
+        .map_or(s, |i| s + i + char_len(text, s + i));
+    let item_end = text[at..e].find(ITEM_MARK).map_or(e, |i| at + i);
+    if text[item_start..item_end].chars().count() <= MAX_CHARS {
+        return item_start;
+    }
+    // The first word after the cut that can open a phrase: not a conjunction, particle or mark
+    // (`及临空经济区…` → `临空经济区…`).
+    tokens
+        .iter()
+        .filter(|t| t.start as usize >= at && (t.end as usize) <= e)
+        .find(|t| !matches!(t.pos, "c" | "x" | "p") && !t.pos.starts_with('u'))
+        .map_or(at, |t| t.start as usize)
+}
+
+/// Marks between the items of a list of indicators (`A和B`, `A、B`), as `list_parts` splits them.
+const ITEM_MARK: &[char] = &['、', '和'];
+
+fn char_len(text: &str, i: usize) -> usize {
+    text[i..].chars().next().map_or(1, char::len_utf8)
 }
 
 /// The predicate that ends `text` (`年均增长`, `新增`), if any.
@@ -238,6 +280,50 @@ mod tests {
         assert_eq!(
             r.map(|(s, e)| &text[s..e]),
             Some("按2000年价格计算的国内生产总值")
+        );
+    }
+
+    #[test]
+    fn a_long_phrase_is_cut_where_a_word_or_item_starts() {
+        let ctx = crate::context::Context::new();
+        let cut = |text: &str, to: usize| {
+            let toks = crate::analysis::tokenize(&ctx, text);
+            find_in_words(text, (0, to), &[], &toks).map(|(s, e)| text[s..e].to_string())
+        };
+        // beijing_15th_fyp_2026 lines 3490-3492: the 24-character cut fell inside 国际机场
+        // (`际机场…`); the phrase now starts with the list item it fell in.
+        let text = concat!(
+            "国际交往重点承载区建设、北京首都国际机场及临空经济区提质增效、",
+            "北京大兴国际机场及临空经济区创新发展、国际化公共服务提升等4项工程"
+        );
+        let to = text.find('4').unwrap_or(0);
+        assert_eq!(
+            cut(text, to).as_deref(),
+            Some("北京大兴国际机场及临空经济区创新发展、国际化公共服务提升等")
+        );
+        // gwr_2016_hailar_gbk line 75: both items of the list stay (the cut fell in 常住).
+        let text = "城镇常住居民人均可支配收入、农村常住居民人均可支配收入均增长8%";
+        let to = text.find("均增长").unwrap_or(0);
+        assert_eq!(cut(text, to).as_deref(), Some(&text[..to]));
+        // 000_yining_12th_fyp line 372: two items joined by 和, each short enough.
+        let text = "高新技术产业增加值占工业增加值的比重和高新技术产品占出口额的比重均达到15%";
+        let to = text.find("均达到").unwrap_or(0);
+        assert_eq!(cut(text, to).as_deref(), Some(&text[..to]));
+        // One long item: the cut goes on to the next word that can open a phrase (not 及).
+        let text = "北京首都国际机场及临空经济区提质增效国际化公共服务提升等4项工程";
+        let to = text.find('4').unwrap_or(0);
+        let got = cut(text, to).unwrap_or_default();
+        assert!(
+            got.chars().count() <= MAX_CHARS && got.starts_with("临空"),
+            "{got}"
+        );
+        // Without tokens the cut is at the character limit.
+        let r = find(text, 0, to, &[]);
+        assert_eq!(r.map(|(s, e)| text[s..e].chars().count()), Some(MAX_CHARS));
+        // 000_yining_12th_fyp line 464: `不少于` is a predicate, not part of the indicator.
+        assert_eq!(
+            ind("城市基础设施等各类项目不少于"),
+            Some("城市基础设施等各类项目")
         );
     }
 

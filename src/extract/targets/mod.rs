@@ -38,13 +38,15 @@ pub struct TargetsOut {
 }
 
 /// Words that state a target without a number: `保持在合理区间`, `控制在国家下达指标内`,
-/// `均完成国家下达任务`, `居民人均可支配收入增长与经济增长同步`.
+/// `均完成国家下达任务`, and a comparison with another measure's growth: `居民人均可支配收入
+/// 增长与经济增长同步`, `地方财政收入与国内生产总值同步增长` (yunnan_10th_fyp_2001 line 39).
 static NOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"保持在合理区间(?:[、,]各年度视情提出)?|各年度视情提出",
         r"|控制在国家(?:下达|约束|规定)的?(?:指标|目标|范围)(?:以)?内",
         r"|均?完成国家(?:下达|规定)的?(?:任务|指标|目标)",
-        r"|(?:增长)?(?:与|和)经济增长(?:基本)?同步"
+        r"|(?:增长|提高)(?:与|和|同)[^,，;；。、:与和的]{2,16}?(?:基本)?同步",
+        r"|(?:与|和|同)[^,，;；。、:与和的]{2,16}?(?:基本)?同步(?:增长|提高|提升)"
     ))
     .expect("valid regex")
 });
@@ -212,7 +214,7 @@ impl<'a> ParagraphReader<'a> {
             let own = if indicator::is_comparison(&text[from..start]) {
                 None
             } else {
-                indicator::find(text, from, start, &skip)
+                indicator::find_in_words(text, (from, start), &skip, self.tokens)
             };
             let own = own
                 .map(|r| self.after_item_line(r))
@@ -243,9 +245,10 @@ impl<'a> ParagraphReader<'a> {
                 found.push(Vec::new());
                 continue;
             }
-            // A noun joined by 的 yields to an indicator before the value.
+            // A noun joined by 的 yields to an indicator before the value, unless that phrase
+            // ends in a verb whose object the value is (`形成3.28万亿元的投资规模`).
             let counted = counted
-                .filter(|c| !(c.via_de && own.is_some()))
+                .filter(|c| !(c.via_de && own.is_some_and(|r| !self.ends_in_verb(r))))
                 .map(|c| c.range);
             let ind = match (counted, own) {
                 (Some(r), _) | (None, Some(r)) => r,
@@ -407,6 +410,16 @@ impl<'a> ParagraphReader<'a> {
         chars(line) * SHORT_LINE_DEN < longest * SHORT_LINE_NUM
     }
 
+    /// Whether the phrase at `r` ends in a plain verb (`带动银行贷款和其他社会资金形成`,
+    /// gwr_2003_national line 18): it frames the value that follows instead of naming what it
+    /// measures. A nominal verb (`投资`, `vn`) names a measure.
+    fn ends_in_verb(&self, r: (usize, usize)) -> bool {
+        self.tokens
+            .iter()
+            .rfind(|t| t.start as usize >= r.0 && t.end as usize <= r.1)
+            .is_some_and(|t| t.end as usize == r.1 && t.pos == "v")
+    }
+
     /// Whether the phrase at `r` is made of verbs, adverbs and the like only (`培育`, `布局实施`):
     /// an action, not an indicator.
     fn only_verbs(&self, r: (usize, usize)) -> bool {
@@ -486,12 +499,21 @@ impl<'a> ParagraphReader<'a> {
         } else {
             Comparator::Eq
         };
+        // `地方财政收入与国内生产总值同步增长`: the indicator is what grows (but in `居民收入增长
+        // 与经济增长同步` the subject is its growth, kept with 同步, no kind of its own).
+        let kind = if words.ends_with("增长") || words.ends_with("提高") || words.ends_with("提升")
+        {
+            TargetKind::Growth
+        } else {
+            TargetKind::Level
+        };
         let (status, year) = self.status_and_year(sentence, note.0);
         list_parts(text, ind)
             .into_iter()
             .filter(|(s, e)| e > s)
             .map(|part| Target {
                 comparator,
+                kind,
                 note: Some(words.to_string()),
                 ..self.target(part, part.0, note.1, None, status, year)
             })
@@ -840,4 +862,29 @@ fn clause_end(text: &str, at: usize) -> usize {
 
 fn char_len(text: &str, i: usize) -> usize {
     text[i..].chars().next().map_or(1, char::len_utf8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_growth_kept_in_step_with_another_is_a_note() {
+        // yunnan_10th_fyp_2001 line 39; beijing_15th_fyp_2026 line 501.
+        let t = "力争地方财政收入与国内生产总值同步增长,保持价格总水平基本稳定。";
+        let m = NOTE.find(t).map(|m| m.as_str());
+        assert_eq!(m, Some("与国内生产总值同步增长"));
+        let t = "居民收入增长与经济增长同步";
+        assert_eq!(
+            NOTE.find(t).map(|m| m.as_str()),
+            Some(t.trim_start_matches("居民收入"))
+        );
+        // national_12th_fyp_2011 line 90: each of two.
+        let t = "居民收入增长和经济发展同步、劳动报酬增长和劳动生产率提高同步";
+        assert_eq!(NOTE.find_iter(t).count(), 2);
+        // A plain 与 with no 同步, or 同步 of no growth, states nothing.
+        assert!(NOTE.find("加强生态环境保护与建设,").is_none());
+        assert!(NOTE.find("实现了规模和效益的同步提升").is_none());
+        assert!(NOTE.find("为伊宁市与全国同步实现小康").is_none());
+    }
 }
