@@ -301,6 +301,14 @@ fn chinese_at(text: &str, start: usize, end: usize, tokens: &[Token]) -> Option<
     if !tokens.is_empty() && !starts_word_inside(tokens, start, after) {
         return None;
     }
+    if value <= PHRASE_MAX
+        && unit
+            .as_deref()
+            .is_some_and(crate::extract::targets::classify::is_count_unit)
+        && names_a_set(tokens, start, after)
+    {
+        return None;
+    }
     Some(Quantity {
         start,
         end: after,
@@ -310,6 +318,21 @@ fn chinese_at(text: &str, start: usize, end: usize, tokens: &[Token]) -> Option<
         chinese: true,
         more: false,
     })
+}
+
+/// Whether a small count at `start..after` (`十件`, `两个`) is part of a name between two nouns: a
+/// modifier or apposition after a noun, the set's noun right after — `全面完成省十件民生实事`,
+/// `办好发展安全两件大事`, `环境整治四场标志性战役`, `开拓省内外两个市场`. After a verb
+/// (`成立四家金融资产管理公司`) or with no noun after (`S220线两座`) it is a count.
+fn names_a_set(tokens: &[Token], start: usize, after: usize) -> bool {
+    let before = tokens.iter().find(|t| t.end as usize == start);
+    let next = tokens.iter().find(|t| t.start as usize == after);
+    before.is_some_and(|t| is_nominal(t.pos)) && next.is_some_and(|t| is_nominal(t.pos))
+}
+
+/// Nouns, places, names, nominal verbs and adjectives, attributes (jieba tags).
+fn is_nominal(pos: &str) -> bool {
+    pos.starts_with('n') || matches!(pos, "vn" | "an" | "s" | "b" | "j")
 }
 
 /// A numeral run whose last character opens a unit (千万千瓦: 千 of 千瓦) ends before it.
@@ -628,6 +651,40 @@ mod tests {
             let toks = tokens(&ctx, text);
             let q = find(text, &toks);
             assert!(q.is_empty(), "{text}: {q:?}");
+        }
+    }
+
+    #[test]
+    fn a_small_count_inside_a_name_is_no_value() {
+        let ctx = Context::new();
+        for text in [
+            // gwr_2025_guangdong line 22 (corpus_sample_50b), 001_yining_14th_fyp lines 202, 268,
+            // yunnan_10th_fyp_2001 line 205 (corpus_sample_50).
+            "全面完成省十件民生实事,居民人均可支配收入增长4.4%",
+            "农村人居环境整治四场标志性战役全面展开",
+            "办好发展安全两件大事",
+            "开拓省内外两个市场",
+        ] {
+            let toks = tokens(&ctx, text);
+            let q: Vec<Quantity> = find(text, &toks)
+                .into_iter()
+                .filter(|q| q.chinese)
+                .collect();
+            assert!(q.is_empty(), "{text}: {q:?}");
+        }
+        // After a verb, or with no noun after it, a small count stays: gwr_2003_national line
+        // 114, 000_yining_12th_fyp line 239.
+        for (text, n) in [
+            ("成立四家金融资产管理公司", 4.0),
+            ("新建河北路、S220线两座", 2.0),
+        ] {
+            let toks = tokens(&ctx, text);
+            let q = find(text, &toks);
+            assert_eq!(
+                q.first().map(|q| q.amount.clone()),
+                Some(Amount::One(n)),
+                "{text}"
+            );
         }
     }
 
