@@ -167,6 +167,36 @@ fn unseen_round4_alone_reported() {
     score(&load_cases(Some("unseen_round4")), "unseen round 4", false);
 }
 
+/// Bases and shared verbs, written by reading the lines cited: a base stated after 比 (`比“十五”末
+/// 的41.1亿元增长1.29倍`) is the `base` of the level before it and of the change after it, and no
+/// target of its own; 从/由A到B keeps its base; a list item after 新增 is an increase.
+#[test]
+fn bases_and_shared_increases_by_reading() {
+    let ctx = Context::new();
+    let find = |doc: &Document, line: usize, value: f64| -> Option<Target> {
+        doc.targets
+            .iter()
+            .find(|t| t.span.line == line && program_value(t) == Some(vec![value]))
+            .cloned()
+    };
+    let base = |t: Option<Target>| t.and_then(|t| t.base).map(|b| (b.year, b.value));
+    // 000_yining_12th_fyp line 17: `生产总值 94 亿元，年均增长 14.76%，比“十五”末的 41.1 亿元增长
+    // 1.29 倍`; line 23: `城建投资40亿元，比“十五”末的6.06亿元增长6.7倍`.
+    let doc = run("000_yining_12th_fyp", &ctx);
+    assert_eq!(base(find(&doc, 17, 94.0)), Some((Some(2005), 41.1)));
+    assert_eq!(base(find(&doc, 17, 1.29)), Some((Some(2005), 41.1)));
+    assert!(find(&doc, 17, 41.1).is_none(), "a base is no target");
+    assert_eq!(base(find(&doc, 23, 40.0)), Some((Some(2005), 6.06)));
+    assert!(find(&doc, 23, 6.06).is_none(), "a base is no target");
+    // gwr_2003_national line 20: `发电装机容量由１９９７年的２．５４亿千瓦增加到２００２年的３．５３亿千瓦`.
+    let doc = run("gwr_2003_national", &ctx);
+    assert_eq!(base(find(&doc, 20, 3.53)), Some((Some(1997), 2.54)));
+    // yunnan_10th_fyp_2001 line 245: `新增自然保护区面积4 0万公顷 、 森林面积1 5 0万公顷左右`.
+    let doc = run("yunnan_10th_fyp_2001", &ctx);
+    let forest = find(&doc, 245, 150.0).map(|t| json(&t.kind));
+    assert_eq!(forest.as_deref(), Some("change"));
+}
+
 /// Recall, precision and field accuracy of the program on `cases`, printed and held to
 /// [`MIN_SCORE`] when `enforce`.
 fn score(cases: &CaseFile, label: &str, enforce: bool) {

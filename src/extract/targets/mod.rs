@@ -193,6 +193,8 @@ impl<'a> ParagraphReader<'a> {
         let mut prev_between = String::new();
         let mut list_pos = 0usize;
         let mut prev_kept = false;
+        // Whether the list running through the previous value opened with an increase (`新增…`).
+        let mut increase_run = false;
         for (idx, item) in items.iter().enumerate() {
             let (start, end) = item.range();
             if start < prev_end {
@@ -222,6 +224,13 @@ impl<'a> ParagraphReader<'a> {
             // `工业机器人产量增长31.2%、占全国44%`: a share of the indicator carried over.
             let share = own.filter(|r| counted.is_none() && text[r.0..r.1].starts_with('占'));
             let own = if share.is_some() { None } else { own };
+            // `新增自然保护区面积40万公顷、森林面积150万公顷` (yunnan_10th_fyp_2001 line 245): a
+            // list item after an increase shares its verb.
+            let list_item = own.is_some_and(|r| prev_kept && is_item_mark(&text[gap_from..r.0]));
+            if let Some(r) = own.filter(|_| !list_item) {
+                increase_run = INCREASE.is_match(&text[r.0..r.1]);
+            }
+            let shares_increase = list_item && increase_run;
             // `亘富200万吨褐煤提质项目`: a capacity naming a project, not a measure of it.
             if let (Item::Value(q), Some(c)) = (item, counted)
                 && q.unit
@@ -322,27 +331,64 @@ impl<'a> ParagraphReader<'a> {
                     t.canonical = None;
                 }
             }
+            if shares_increase {
+                for t in targets.iter_mut().filter(|t| t.kind == TargetKind::Level) {
+                    t.kind = TargetKind::Change;
+                }
+            }
             prev_kept = true;
             found.push(targets);
         }
-        // `从1484元提高到1536元`: the first value is the base of the second.
-        for (b, t) in links {
+        self.attach_bases(&items, &links, &mut found);
+        found.into_iter().flatten().collect()
+    }
+
+    /// Bases of comparison become `base` of the targets they start from, and no targets of their
+    /// own: `从1484元提高到1536元` (the pairs `links`, by item index) and
+    /// `生产总值94亿元,…,比“十五”末的41.1亿元增长1.29倍` (000_yining_12th_fyp line 17: 41.1 is the
+    /// base of 94亿元 and of 1.29倍).
+    fn attach_bases(&self, items: &[Item], links: &[(usize, usize)], found: &mut [Vec<Target>]) {
+        let text = self.para.text.as_str();
+        let mut pairs: Vec<(usize, Vec<usize>)> =
+            links.iter().map(|&(b, t)| (b, vec![t])).collect();
+        pairs.extend(compared_bases(text, items, found));
+        for (b, targets) in pairs {
             let Some(Item::Value(q)) = items.get(b) else {
                 continue;
             };
-            let Amount::One(v) = q.amount else { continue };
-            let base = Base {
-                year: base_year(&text[..q.start]),
-                value: v,
+            let Amount::One(value) = q.amount else {
+                continue;
             };
-            if let Some(target) = found.get_mut(t).and_then(|f| f.first_mut()) {
-                target.base = Some(base);
+            let base = Base {
+                year: self.base_year(q.start),
+                value,
+            };
+            for t in targets {
+                if let Some(target) = found.get_mut(t).and_then(|f| f.first_mut()) {
+                    target.base = Some(base.clone());
+                }
             }
             if let Some(f) = found.get_mut(b) {
                 f.clear();
             }
         }
-        found.into_iter().flatten().collect()
+    }
+
+    /// The year of a base value starting at byte `at`: `由1997年的123万公里` → 1997, `比“十五”末的
+    /// 41.1亿元` → 2005 (the end of the plan period named right before it).
+    fn base_year(&self, at: usize) -> Option<i32> {
+        let text = self.para.text.as_str();
+        base_year(&text[..at]).or_else(|| {
+            self.spans
+                .iter()
+                .filter(|f| f.end <= at)
+                .find(|f| {
+                    text[f.end..at]
+                        .trim_matches(['的', ' ', '\t', '”', '"'])
+                        .is_empty()
+                })
+                .and_then(|f| f.end_year)
+        })
     }
 
     /// Whether a value with its comparator ends its source line before the noun at `b`: one item a
@@ -606,6 +652,17 @@ impl<'a> ParagraphReader<'a> {
     }
 }
 
+/// Verbs of an increase opening an indicator: what follows counts what is added.
+static INCREASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:新增|新建|新开工|新改建|新培育|新认定|新设|增加|增建)").expect("valid regex")
+});
+
+/// Whether the text between a value and the next indicator is only a list mark (`、`): the
+/// indicator is the next item of the same list.
+fn is_item_mark(gap: &str) -> bool {
+    gap.trim_matches([' ', '\t']) == "、"
+}
+
 /// Text between two values of one list: `和`, `、`, `及` (`分别增长4%和8.1%`).
 fn is_list_joint(between: &str) -> bool {
     let t = between.trim_matches([' ', '\t', '、', ',', '，']);
@@ -735,6 +792,53 @@ static FROM_WORD: LazyLock<Regex> =
 static BASE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"((?:19|20)\d{2})[ \t]*年(?:底|末)?的?[ \t]*$").expect("valid regex")
 });
+
+/// `比…的` right before a value: `比“十五”末的`, `比2010年的`.
+static COMPARED_TO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"比[^,，;；。比]{0,16}?的[ \t]*$").expect("valid regex"));
+
+/// A change verb right after a base value: `41.1亿元增长1.29倍`.
+static CHANGED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*(?:增长|增加|提高|提升|上升|扩大|下降|降低|减少|缩小|翻)")
+        .expect("valid regex")
+});
+
+/// Bases stated after 比 (`比“十五”末的41.1亿元增长1.29倍`), each with the items whose targets
+/// start from it: the change right after it in its clause (1.29倍), and the nearest earlier value of
+/// the same indicator in the same unit (生产总值94亿元).
+fn compared_bases(text: &str, items: &[Item], found: &[Vec<Target>]) -> Vec<(usize, Vec<usize>)> {
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let Item::Value(q) = item else { continue };
+        let clause = clause_start(text, q.start);
+        if !COMPARED_TO.is_match(&text[clause..q.start]) || !CHANGED_BY.is_match(&text[q.end..]) {
+            continue;
+        }
+        let Some(own) = found.get(i).and_then(|f| f.first()) else {
+            continue;
+        };
+        let mut targets = Vec::new();
+        if let Some(next) = items.get(i + 1)
+            && next.range().0 < clause_end(text, q.end)
+        {
+            targets.push(i + 1);
+        }
+        let sentence = sentence_start(text, q.start);
+        let level = (0..i)
+            .rev()
+            .take_while(|&j| items[j].range().0 >= sentence)
+            .find(|&j| {
+                found[j].first().is_some_and(|t| {
+                    t.indicator == own.indicator
+                        && t.unit == own.unit
+                        && t.kind == TargetKind::Level
+                })
+            });
+        targets.extend(level);
+        out.push((i, targets));
+    }
+    out
+}
 
 /// Pairs (base item, target item) of `从A提高到B` (`分别从202元、270元提高到209元、280元`: 202
 /// is the base of 209, 270 of 280), by item index.
