@@ -108,8 +108,8 @@ pub struct Counted {
 }
 
 /// The noun phrase opening `toks` (which end at `stop`), as a byte range: nouns, attributes and
-/// verbs up to the first other word; an adverb may open it before a noun (`长期建设国债`, which
-/// jieba reads 长期/d 建设/vn 国债/n). A short phrase is kept whole (`乡村振兴示范带`, `典型村建设`,
+/// verbs up to the first other word; an adverb or time word may open it before a noun
+/// (`长期建设国债`, which jieba reads 长期/d 建设/vn 国债/n; `现代牧场`, 现代/t 牧场/n). A short phrase is kept whole (`乡村振兴示范带`, `典型村建设`,
 /// `村庄达到干净整洁村标准`); a longer one ends before its first verb after a noun. `None` when it
 /// does not open with a noun or attribute, or runs into another value (`技工贸总收入5000万元`:
 /// the noun of the next value).
@@ -117,7 +117,7 @@ fn noun_end(toks: &[&Token], stop: usize) -> Option<(usize, usize)> {
     let first = toks.first()?;
     let opens = is_nounish(first.pos)
         || is_attribute(first.pos)
-        || (first.pos == "d" && toks.get(1).is_some_and(|t| is_nounish(t.pos)));
+        || (matches!(first.pos, "d" | "t") && toks.get(1).is_some_and(|t| is_nounish(t.pos)));
     if !opens {
         return None;
     }
@@ -314,6 +314,9 @@ mod tests {
             c.map(|c| (&t[c.range.0..c.range.1], c.via_de)),
             Some(("投资规模", true))
         );
+        // gwr_2016_hailar_gbk line 97 (corpus_sample_50: the counted noun was missed).
+        let t = "年内完成孙家屯、哈克村等7个现代牧场建设任务。";
+        assert_eq!(noun(&ctx, t, "7个"), Some("现代牧场建设任务"));
     }
 
     #[test]

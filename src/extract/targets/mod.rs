@@ -157,7 +157,7 @@ impl<'a> ParagraphReader<'a> {
                     || matches!(q.amount, Amount::Ratio(_))
                     || COEFFICIENT.is_match(&text[..q.start])
             })
-            .filter(|q| !inside_quotes(text, q.start))
+            .filter(|q| !inside_quotes(text, q.start) && !is_threshold(text, q))
             .filter(|q| {
                 !self
                     .spans
@@ -652,6 +652,21 @@ impl<'a> ParagraphReader<'a> {
     }
 }
 
+/// A bound that qualifies a noun after it: `技工贸总收入5000万元以上的民营高新技术企业`,
+/// `200平方公里以上有防洪任务的重点中小河流`.
+static QUALIFIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*及?以[上下][^,，;；。、:：\d]{0,8}?的[ \t]*\p{Han}").expect("valid regex")
+});
+
+/// Whether a value is a threshold that picks out the things named after it (yunnan_10th_fyp_2001
+/// line 212, national_12th_fyp_2011 line 524), not a target. A share (`90%以上的行政村`) is a
+/// measure of the group and a count (`50所以上的学校`) counts it: both stay.
+fn is_threshold(text: &str, q: &Quantity) -> bool {
+    q.form == numbers::Form::Plain
+        && !q.unit.as_deref().is_some_and(classify::is_count_unit)
+        && QUALIFIES.is_match(&text[q.end..])
+}
+
 /// Verbs of an increase opening an indicator: what follows counts what is added.
 static INCREASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:新增|新建|新开工|新改建|新培育|新认定|新设|增加|增建)").expect("valid regex")
@@ -990,5 +1005,21 @@ mod tests {
         assert!(NOTE.find("加强生态环境保护与建设,").is_none());
         assert!(NOTE.find("实现了规模和效益的同步提升").is_none());
         assert!(NOTE.find("为伊宁市与全国同步实现小康").is_none());
+    }
+
+    #[test]
+    fn a_bound_that_picks_out_a_noun_is_no_target() {
+        let qs = |t: &str| numbers::find(t, &[]);
+        let t = "即培育百家技工贸总收入5000万元以上的民营高新技术企业,";
+        assert!(qs(t).iter().any(|q| is_threshold(t, q)));
+        let t = "200平方公里以上有防洪任务的重点中小河流";
+        assert!(qs(t).iter().any(|q| is_threshold(t, q)));
+        // A share of a group stays; so does a bound on the indicator before it.
+        let t = "90%以上的行政村";
+        assert!(!qs(t).iter().any(|q| is_threshold(t, q)));
+        let t = "粮食综合生产能力达到5.4亿吨以上。";
+        assert!(!qs(t).iter().any(|q| is_threshold(t, q)));
+        let t = "新建50所以上的学校";
+        assert!(!qs(t).iter().any(|q| is_threshold(t, q)));
     }
 }
