@@ -23,6 +23,17 @@ static BASE_WORD: LazyLock<Regex> =
 static SINCE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[ \t]*(?:以来|来|前|之前|以前)").expect("valid regex"));
 
+/// The time of a base in `是2010年的2.6倍`, `是“十一五”时期的2.7倍` (gwr_2016_hailar_gbk lines 15,
+/// 21): the value compared with it belongs to the later year, not to this one.
+fn is_multiple_of(text: &str, f: &Found) -> bool {
+    text[..f.start]
+        .trim_end_matches([' ', '\t'])
+        .ends_with('是')
+        && text[f.end..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with('的')
+}
+
 /// A year in a title: `2022年工作回顾`, `2035 年远景目标`.
 static TITLE_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})[ \t]*年").expect("valid regex"));
@@ -53,6 +64,7 @@ pub fn from_text(text: &str, spans: &[Found], at: usize) -> Option<(i32, TimeSpa
         .filter(|f| {
             f.end <= at
                 && !BASE_WORD.is_match(&text[..f.start])
+                && !is_multiple_of(text, f)
                 && (f.kind == TimeSpanKind::Deadline || !SINCE.is_match(&text[f.end..]))
                 && !PRICE_BASE.is_match(&text[f.end..])
         })
@@ -146,4 +158,31 @@ fn looks_like_heading(doc: &Normalized, i: usize) -> bool {
             .is_none_or(|l| l.kind == LineKind::Blank)
     };
     blank(i.checked_sub(1)) && blank(Some(i + 1)) && !t.contains('\t')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn year_at(text: &str, year: &str, y: i32, value: &str) -> Option<i32> {
+        let start = text.find(year).unwrap_or(0);
+        let f = Found {
+            start,
+            end: start + year.len(),
+            kind: TimeSpanKind::Year,
+            start_year: Some(y),
+            end_year: Some(y),
+        };
+        from_text(text, &[f], text.find(value).unwrap_or(0)).map(|(y, _)| y)
+    }
+
+    #[test]
+    fn the_year_of_a_multiple_is_a_base() {
+        // gwr_2016_hailar_gbk line 21.
+        let t = "旅游收入达到69亿元,是2010年的2.6倍";
+        assert_eq!(year_at(t, "2010年", 2010, "2.6倍"), None);
+        // A year stated for the value itself stays.
+        let t = "2015年旅游收入达到69亿元";
+        assert_eq!(year_at(t, "2015年", 2015, "69亿元"), Some(2015));
+    }
 }
