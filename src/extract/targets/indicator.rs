@@ -17,7 +17,7 @@ static PREDICATE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:年均|平均每年实际|平均每年|每年|平均|分别|累计|同比|逐步|稳定|全年|均|将|要|力争|确保|总体|连续|实际)*",
         r"(?:增长|增加|增幅|增速|递增|递减|提高到|提高至|提高|提升到|提升至|提升|下降到|下降|降低到|降低|降至|减少|",
-        r"(?:增加|增长|减少|扩大|缩小|上升|下降|降低|跃升|控制|增|降|升)(?:到|至)|净增|净减|达到|达|为|是|控制在|保持在|稳定在|调整为|调整到|突破|超过|完成|实现|不低于|不高于|不超过|",
+        r"(?:增加|增长|减少|扩大|缩小|上升|下降|降低|跃升|控制|发展|增|降|升)(?:到|至)|净增|净减|达到|达|为|是|控制在|保持在|稳定在|调整为|调整到|突破|超过|完成|实现|不低于|不高于|不超过|",
         r"不少于|低于|高于|约|大约|共|有|在|由|从|占|超|新增|比|较|迈上|跨上|跃上|站上|压减|压缩|缩减|削减|缩短|延长|接近|近)了?[ \t]*$"
     ))
     .expect("valid regex")
@@ -131,10 +131,21 @@ pub fn find_in_words(
             break;
         }
     }
-    if let Some(m) = INNER_VERB.find_iter(&text[s..e]).last() {
+    let phrase = &text[s..e];
+    // A verb inside a quoted name (`“两个确保”和“低保”的资金`) is part of the name.
+    let quoted = |at: usize| phrase[..at].matches('“').count() > phrase[..at].matches('”').count();
+    if let Some(m) = INNER_VERB
+        .find_iter(phrase)
+        .filter(|m| !quoted(m.start()))
+        .last()
+    {
         let rest = &text[s + m.end()..e];
         if rest.chars().count() >= 2 {
             s += m.end();
+            // `全力完成今年66个`: what follows the verb may open with a lead-in of its own.
+            if let Some(m) = LEAD.find(&text[s..e]) {
+                s += m.end();
+            }
         }
     }
     s = cut_to_length(text, (s, e), tokens);
@@ -257,6 +268,14 @@ mod tests {
         assert!(is_predicate("增加到近"));
         assert_eq!(ind("水利投资连续两年超"), Some("水利投资"));
         assert_eq!(ind("城市更新投资占比达到"), Some("城市更新投资占比"));
+        // gwr_2016_hailar_gbk lines 43, 83.
+        assert_eq!(ind("农民专业合作社发展到"), Some("农民专业合作社"));
+        assert_eq!(ind("就是要全力完成今年"), None);
+        // gwr_2003_national line 82.
+        assert_eq!(
+            ind("其中用于地方“两个确保”和“低保”的资金"),
+            Some("用于地方“两个确保”和“低保”的资金")
+        );
     }
 
     #[test]
