@@ -378,6 +378,10 @@ struct Sample {
     doc: String,
     line: usize,
     indicator: String,
+    /// Other phrases the judgment (its `why`) names as what the value measures: a later program
+    /// that names the measure this way still finds the target.
+    #[serde(default)]
+    also_right: Vec<String>,
     value: Option<toml::Value>,
     correct: bool,
 }
@@ -413,9 +417,9 @@ fn random_samples_judged_correct_stay_found() {
             let found = doc.targets.iter().any(|t| {
                 t.span.line == s.line
                     && same_value(&program_value(t), &want)
-                    && t.indicator
-                        .as_deref()
-                        .is_some_and(|ind| overlaps(ind, &s.indicator))
+                    && t.indicator.as_deref().is_some_and(|ind| {
+                        overlaps(ind, &s.indicator) || s.also_right.iter().any(|a| overlaps(ind, a))
+                    })
             });
             if s.correct {
                 correct += 1;
