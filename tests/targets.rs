@@ -377,6 +377,10 @@ struct SampleFile {
 struct Sample {
     doc: String,
     line: usize,
+    /// The evidence as drawn; a target may now start on any line it covered (an indicator that
+    /// lost a lead-in word at the end of the first line starts on the next).
+    #[serde(default)]
+    evidence: String,
     indicator: String,
     /// Other phrases the judgment (its `why`) names as what the value measures: a later program
     /// that names the measure this way still finds the target.
@@ -386,8 +390,8 @@ struct Sample {
     correct: bool,
 }
 
-/// The random samples: every target judged correct must still be found (same line, same value,
-/// overlapping indicator). Prints each sample's judged precision (that of the commit it was drawn
+/// The random samples: every target judged correct must still be found (starting on a line of its
+/// drawn evidence, same value, overlapping indicator). Prints each sample's judged precision (that of the commit it was drawn
 /// at, as its header says) and how many of its judged-wrong targets the program still emits
 /// unchanged.
 #[test]
@@ -414,8 +418,9 @@ fn random_samples_judged_correct_stay_found() {
                 .entry(s.doc.clone())
                 .or_insert_with(|| run(&s.doc, &ctx));
             let want = expected_value(&s.value);
+            let last_line = s.line + s.evidence.matches('\n').count();
             let found = doc.targets.iter().any(|t| {
-                t.span.line == s.line
+                (s.line..=last_line).contains(&t.span.line)
                     && same_value(&program_value(t), &want)
                     && t.indicator.as_deref().is_some_and(|ind| {
                         overlaps(ind, &s.indicator) || s.also_right.iter().any(|a| overlaps(ind, a))
