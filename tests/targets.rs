@@ -191,12 +191,21 @@ fn bases_and_shared_increases_by_reading() {
     // gwr_2003_national line 20: `发电装机容量由１９９７年的２．５４亿千瓦增加到２００２年的３．５３亿千瓦`.
     let doc = run("gwr_2003_national", &ctx);
     assert_eq!(base(find(&doc, 20, 3.53)), Some((Some(1997), 2.54)));
+    // line 56: `全社会消费品零售总额从１９９７年的２．７３万亿元增加到２００２年的４．１万亿元，平均每年
+    // 实际增长１０．５％` — the yearly growth starts from the same base.
+    assert_eq!(base(find(&doc, 56, 10.5)), Some((Some(1997), 2.73)));
+    // beijing_15th_fyp_2026 line 3023: `建成区公园绿地500米服务半径覆盖率达到94%` — 500米 names the
+    // rate, it is no target.
+    let doc = run("beijing_15th_fyp_2026", &ctx);
+    assert!(find(&doc, 3023, 500.0).is_none());
     // gwr_2016_hailar_gbk line 21 (a review of 2011-2015): `旅游收入达到69亿元，是2010年的2.6倍`;
     // line 15: `2015年城镇常住居民人均可支配收入完成30788元，…；农村常住居民人均可支配收入完成22250元`
     // after `是“十一五”时期的2.7倍` — neither is a value of 2010.
     let doc = run("gwr_2016_hailar_gbk", &ctx);
     assert_eq!(find(&doc, 21, 2.6).and_then(|t| t.year), Some(2015));
     assert_eq!(find(&doc, 15, 22250.0).and_then(|t| t.year), Some(2015));
+    // line 33: `月人均养老金由2010年的1264元增加到2011元` in the 2011-2015 review.
+    assert_eq!(find(&doc, 33, 2011.0).and_then(|t| t.year), Some(2015));
     // yunnan_10th_fyp_2001 line 245: `新增自然保护区面积4 0万公顷 、 森林面积1 5 0万公顷左右`.
     let doc = run("yunnan_10th_fyp_2001", &ctx);
     let forest = find(&doc, 245, 150.0).map(|t| json(&t.kind));

@@ -157,7 +157,9 @@ impl<'a> ParagraphReader<'a> {
                     || matches!(q.amount, Amount::Ratio(_))
                     || COEFFICIENT.is_match(&text[..q.start])
             })
-            .filter(|q| !inside_quotes(text, q.start) && !is_threshold(text, q))
+            .filter(|q| {
+                !inside_quotes(text, q.start) && !is_threshold(text, q) && !names_a_rate(text, q)
+            })
             .filter(|q| {
                 !self
                     .spans
@@ -349,8 +351,10 @@ impl<'a> ParagraphReader<'a> {
     /// base of 94亿元 and of 1.29倍).
     fn attach_bases(&self, items: &[Item], links: &[(usize, usize)], found: &mut [Vec<Target>]) {
         let text = self.para.text.as_str();
-        let mut pairs: Vec<(usize, Vec<usize>)> =
-            links.iter().map(|&(b, t)| (b, vec![t])).collect();
+        let mut pairs: Vec<(usize, Vec<usize>)> = links
+            .iter()
+            .map(|&(b, t)| (b, growth_after(text, items, found, t)))
+            .collect();
         pairs.extend(compared_bases(text, items, found));
         for (b, targets) in pairs {
             let Some(Item::Value(q)) = items.get(b) else {
@@ -667,6 +671,18 @@ fn is_threshold(text: &str, q: &Quantity) -> bool {
         && QUALIFIES.is_match(&text[q.end..])
 }
 
+/// A rate named right after an amount, and its own value after it in the clause:
+/// `建成区公园绿地500米服务半径覆盖率达到94%`.
+static RATE_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Han}{0,10}?(?:率|比重|比例)[^,，;；。\d]{0,6}\d").expect("valid regex")
+});
+
+/// Whether an amount is part of the name of a rate that follows with its own value
+/// (beijing_15th_fyp_2026 line 3023, `500米服务半径覆盖率达到94%`): no target of its own.
+fn names_a_rate(text: &str, q: &Quantity) -> bool {
+    q.form == numbers::Form::Plain && RATE_NAMED_AFTER.is_match(&text[q.end..])
+}
+
 /// Verbs of an increase opening an indicator: what follows counts what is added.
 static INCREASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:新增|新建|新开工|新改建|新培育|新认定|新设|增加|增建)").expect("valid regex")
@@ -807,6 +823,27 @@ static FROM_WORD: LazyLock<Regex> =
 static BASE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"((?:19|20)\d{2})[ \t]*年(?:底|末)?的?[ \t]*$").expect("valid regex")
 });
+
+/// The target item `t` of `从A增加到B`, and the growth of the same indicator that follows it in
+/// its sentence: `全社会消费品零售总额从1997年的2.73万亿元增加到2002年的4.1万亿元,年均增长10.5%`
+/// (gwr_2003_national line 56) — both start from A.
+fn growth_after(text: &str, items: &[Item], found: &[Vec<Target>], t: usize) -> Vec<usize> {
+    let mut out = vec![t];
+    let Some(reached) = found.get(t).and_then(|f| f.first()) else {
+        return out;
+    };
+    let end = sentence_end(text, items[t].range().1);
+    let next = (t + 1..items.len())
+        .take_while(|&j| items[j].range().0 < end)
+        .find(|&j| {
+            found[j].first().is_some_and(|g| {
+                g.indicator == reached.indicator
+                    && matches!(g.kind, TargetKind::Growth | TargetKind::AnnualGrowth)
+            })
+        });
+    out.extend(next);
+    out
+}
 
 /// `比…的` right before a value: `比“十五”末的`, `比2010年的`.
 static COMPARED_TO: LazyLock<Regex> =
@@ -1019,6 +1056,9 @@ mod tests {
         assert!(!qs(t).iter().any(|q| is_threshold(t, q)));
         let t = "粮食综合生产能力达到5.4亿吨以上。";
         assert!(!qs(t).iter().any(|q| is_threshold(t, q)));
+        let t = "建成区公园绿地500米服务半径覆盖率达到94%,";
+        let q = qs(t);
+        assert!(names_a_rate(t, &q[0]) && !names_a_rate(t, &q[1]));
         let t = "新建50所以上的学校";
         assert!(!qs(t).iter().any(|q| is_threshold(t, q)));
     }

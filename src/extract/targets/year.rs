@@ -23,12 +23,13 @@ static BASE_WORD: LazyLock<Regex> =
 static SINCE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[ \t]*(?:以来|来|前|之前|以前)").expect("valid regex"));
 
-/// The time of a base in `是2010年的2.6倍`, `是“十一五”时期的2.7倍` (gwr_2016_hailar_gbk lines 15,
-/// 21): the value compared with it belongs to the later year, not to this one.
-fn is_multiple_of(text: &str, f: &Found) -> bool {
+/// The time of a base in `是2010年的2.6倍`, `是“十一五”时期的2.7倍`, `由2010年的1264元增加到2011元`
+/// (gwr_2016_hailar_gbk lines 15, 21, 33): the value compared with it belongs to the later year,
+/// not to this one.
+fn is_base_time(text: &str, f: &Found) -> bool {
     text[..f.start]
         .trim_end_matches([' ', '\t'])
-        .ends_with('是')
+        .ends_with(['是', '由', '从'])
         && text[f.end..]
             .trim_start_matches([' ', '\t'])
             .starts_with('的')
@@ -64,7 +65,7 @@ pub fn from_text(text: &str, spans: &[Found], at: usize) -> Option<(i32, TimeSpa
         .filter(|f| {
             f.end <= at
                 && !BASE_WORD.is_match(&text[..f.start])
-                && !is_multiple_of(text, f)
+                && !is_base_time(text, f)
                 && (f.kind == TimeSpanKind::Deadline || !SINCE.is_match(&text[f.end..]))
                 && !PRICE_BASE.is_match(&text[f.end..])
         })
@@ -181,6 +182,9 @@ mod tests {
         // gwr_2016_hailar_gbk line 21.
         let t = "旅游收入达到69亿元,是2010年的2.6倍";
         assert_eq!(year_at(t, "2010年", 2010, "2.6倍"), None);
+        // gwr_2016_hailar_gbk line 33: the value reached from a base.
+        let t = "月人均养老金由2010年的1264元增加到2011元";
+        assert_eq!(year_at(t, "2010年", 2010, "2011元"), None);
         // A year stated for the value itself stays.
         let t = "2015年旅游收入达到69亿元";
         assert_eq!(year_at(t, "2015年", 2015, "69亿元"), Some(2015));
