@@ -167,6 +167,18 @@ fn unseen_round4_alone_reported() {
     score(&load_cases(Some("unseen_round4")), "unseen round 4", false);
 }
 
+/// The first and second unseen rounds alone (`unseen_passages.toml`, `unseen_round2.toml`),
+/// printed for the record like the later rounds.
+#[test]
+fn unseen_rounds_1_and_2_alone_reported() {
+    score(
+        &load_cases(Some("unseen_passages")),
+        "unseen round 1",
+        false,
+    );
+    score(&load_cases(Some("unseen_round2")), "unseen round 2", false);
+}
+
 /// Bases and shared verbs, written by reading the lines cited: a base stated after 比 (`比“十五”末
 /// 的41.1亿元增长1.29倍`) is the `base` of the level before it and of the change after it, and no
 /// target of its own; 从/由A到B keeps its base; a list item after 新增 is an increase.
