@@ -832,11 +832,14 @@ fn growth_after(text: &str, items: &[Item], found: &[Vec<Target>], t: usize) -> 
     let Some(reached) = found.get(t).and_then(|f| f.first()) else {
         return out;
     };
-    let end = sentence_end(text, items[t].range().1);
+    let Some(item) = items.get(t) else {
+        return out;
+    };
+    let end = sentence_end(text, item.range().1);
     let next = (t + 1..items.len())
         .take_while(|&j| items[j].range().0 < end)
         .find(|&j| {
-            found[j].first().is_some_and(|g| {
+            found.get(j).and_then(|f| f.first()).is_some_and(|g| {
                 g.indicator == reached.indicator
                     && matches!(g.kind, TargetKind::Growth | TargetKind::AnnualGrowth)
             })
@@ -880,7 +883,7 @@ fn compared_bases(text: &str, items: &[Item], found: &[Vec<Target>]) -> Vec<(usi
             .rev()
             .take_while(|&j| items[j].range().0 >= sentence)
             .find(|&j| {
-                found[j].first().is_some_and(|t| {
+                found.get(j).and_then(|f| f.first()).is_some_and(|t| {
                     t.indicator == own.indicator
                         && t.unit == own.unit
                         && t.kind == TargetKind::Level
