@@ -1044,7 +1044,7 @@ mod tests {
         // A plain 与 with no 同步, or 同步 of no growth, states nothing.
         assert!(NOTE.find("加强生态环境保护与建设,").is_none());
         assert!(NOTE.find("实现了规模和效益的同步提升").is_none());
-        assert!(NOTE.find("为伊宁市与全国同步实现小康").is_none());
+        assert!(NOTE.find("为本市与全国同步实现小康").is_none());
     }
 
     #[test]
