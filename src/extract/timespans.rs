@@ -361,8 +361,9 @@ mod tests {
             );
         }
         // Not a count of years: 十五年来 is fifteen, 多年来 has no count.
+        let fifteen = one("十五年来");
         assert_eq!(
-            (one("十五年来").start_year, one("十五年来").end_year),
+            (fifteen.start_year, fifteen.end_year),
             (Some(2006), Some(2020))
         );
         assert!(find("多年来坚持", &meta(2021, 2025)).is_empty());

@@ -92,10 +92,12 @@ impl Marker {
 }
 
 /// `第十二章`, `第 3 节`, `第10章`, `第一篇` — with or without a separator after it.
-static DI: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^第 ?([一二三四五六七八九十百零〇两]{1,5}|[0-9]{1,3}) ?([篇章节])")
-        .expect("valid regex")
-});
+static DI: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^{DI_ORDINAL}([篇章节])")).expect("valid regex"));
+
+/// `第十二`, `第 3 `: the ordinal of a 篇/章/节 marker (group 1 its numeral), shared by [`DI`]
+/// and [`INNER_DI`].
+const DI_ORDINAL: &str = r"第 ?([一二三四五六七八九十百零〇两]{1,5}|[0-9]{1,3}) ?";
 
 /// `一、`, `十二.` (NFKC folds `．` to `.`); never `一,` — a line that starts with `一,` is the
 /// rest of a wrapped sentence (beijing line 309: `一,高被引科学家数量…`).
@@ -261,10 +263,8 @@ pub fn inner_di(text: &str, from: usize, to: usize, outer: Family) -> Option<usi
 }
 
 /// [`DI`] anywhere in a line, for [`inner_di`].
-static INNER_DI: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第 ?([一二三四五六七八九十百零〇两]{1,5}|[0-9]{1,3}) ?([章节])")
-        .expect("valid regex")
-});
+static INNER_DI: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("{DI_ORDINAL}([章节])")).expect("valid regex"));
 
 /// [`marker`] on text that starts with the marker.
 fn marker_at(text: &str) -> Option<Marker> {
