@@ -30,28 +30,34 @@ pub const POS_TAGS: &[&str] = &[
     "vg", "vi", "vn", "vq", "x", "y", "z", "zg",
 ];
 
-/// The static copy of a jieba tag (`un` for a tag outside [`POS_TAGS`]). Tags are compared as
-/// integers (up to four ASCII bytes, big-endian, so the order is the strings' order): this runs
-/// once per token.
+/// The static copy of a jieba tag (`un` for a tag outside [`POS_TAGS`]). This runs once per
+/// token (a million times a document), so tags of one or two bytes — nearly all of them — are
+/// read from a table indexed by their bytes; longer ones (`eng`, `nrfg`) are searched.
 fn intern(tag: &str) -> &'static str {
-    let key = pack(tag);
-    match POS_KEYS.binary_search(&key) {
-        Ok(i) if tag.len() <= 4 => POS_TAGS[i],
-        _ => "un",
-    }
+    let found = match *tag.as_bytes() {
+        [a] => SHORT_TAGS[usize::from(a) << 8],
+        [a, b] if b != 0 => SHORT_TAGS[usize::from(a) << 8 | usize::from(b)],
+        _ => POS_TAGS.binary_search(&tag).map_or(NONE, |i| i as u8),
+    };
+    POS_TAGS.get(usize::from(found)).copied().unwrap_or("un")
 }
 
-/// Up to the first four bytes of a tag as a big-endian integer, zero-padded.
-fn pack(tag: &str) -> u32 {
-    let mut key = [0u8; 4];
-    for (k, b) in key.iter_mut().zip(tag.bytes()) {
-        *k = b;
-    }
-    u32::from_be_bytes(key)
-}
+/// No tag in [`SHORT_TAGS`].
+const NONE: u8 = u8::MAX;
 
-/// [`POS_TAGS`] packed by [`pack`], in the same (sorted) order.
-static POS_KEYS: LazyLock<Vec<u32>> = LazyLock::new(|| POS_TAGS.iter().map(|t| pack(t)).collect());
+/// Index in [`POS_TAGS`] of every tag of one or two bytes, at `first << 8 | second` (second 0
+/// for a one-byte tag); [`NONE`] elsewhere.
+static SHORT_TAGS: LazyLock<Box<[u8; 1 << 16]>> = LazyLock::new(|| {
+    let mut table = Box::new([NONE; 1 << 16]);
+    for (i, tag) in POS_TAGS.iter().enumerate() {
+        match *tag.as_bytes() {
+            [a] => table[usize::from(a) << 8] = i as u8,
+            [a, b] => table[usize::from(a) << 8 | usize::from(b)] = i as u8,
+            _ => {}
+        }
+    }
+    table
+});
 
 /// The tokens of one text (HMM on, for unknown words), byte offsets into `text`.
 pub fn tokenize(ctx: &Context, text: &str) -> Vec<Token> {
@@ -123,6 +129,10 @@ mod tests {
         assert_eq!(intern("nrfg"), "nrfg");
         assert_eq!(intern("not-a-tag"), "un");
         assert_eq!(intern("nrfgx"), "un");
-        assert!(POS_KEYS.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(intern("x"), "x");
+        assert_eq!(intern("eng"), "eng");
+        assert_eq!(intern(""), "un");
+        assert_eq!(intern("nx"), "un");
+        assert!(POS_TAGS.iter().all(|t| intern(t) == *t));
     }
 }

@@ -13,7 +13,6 @@ use crate::context::Context;
 use crate::normalize::Normalized;
 use jieba_rs::{KeywordExtract, TfIdf};
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::collections::HashMap;
 use std::sync::{LazyLock, RwLock};
 
 /// Most keywords a section gets.
@@ -33,10 +32,20 @@ static STOP_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 
 /// A token the keywords may use: a noun, verb, adjective, idiom or abbreviation of at least two
 /// characters, with a CJK character, and not a stop word.
+#[cfg(test)]
 fn usable(word: &str, pos: &str) -> bool {
-    pos.starts_with(['n', 'v', 'a', 'j', 'l', 'i'])
-        && pos != "ad"
-        && word.chars().nth(1).is_some()
+    usable_pos(pos) && usable_word(word)
+}
+
+/// Whether a part of speech can name a keyword: noun, verb, adjective (not adverbial), idiom,
+/// abbreviation.
+fn usable_pos(pos: &str) -> bool {
+    pos.starts_with(['n', 'v', 'a', 'j', 'l', 'i']) && pos != "ad"
+}
+
+/// Whether a word can be a keyword: two characters or more, a CJK one among them, no stop word.
+fn usable_word(word: &str) -> bool {
+    word.chars().nth(1).is_some()
         && word.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
         && !STOP_WORDS.contains(word)
 }
@@ -46,8 +55,8 @@ fn usable(word: &str, pos: &str) -> bool {
 const SHARED_CAPACITY: usize = 300_000;
 
 /// IDFs already read from jieba's table, for every document of the run.
-static SHARED: LazyLock<RwLock<HashMap<Box<str>, f64>>> =
-    LazyLock::new(|| RwLock::new(HashMap::new()));
+static SHARED: LazyLock<RwLock<FxHashMap<Box<str>, f64>>> =
+    LazyLock::new(|| RwLock::new(FxHashMap::default()));
 
 /// IDF of a word: from the run's cache or jieba's table (the median IDF for unknown words).
 /// The value never depends on what was cached before.
@@ -105,8 +114,10 @@ pub fn compute(
             let Some(word) = para.text.get(t.start as usize..t.end as usize) else {
                 continue;
             };
-            if usable(word, t.pos) {
-                own[s].push(vocab.id(word));
+            if usable_pos(t.pos)
+                && let Some(id) = vocab.id(word)
+            {
+                own[s].push(id);
             }
         }
     }
@@ -148,19 +159,23 @@ fn children_of(parent: &[Option<usize>]) -> Vec<Vec<usize>> {
     children
 }
 
-/// The distinct words of one document, numbered in order of first appearance.
+/// The distinct usable words of one document, numbered in order of first appearance.
 #[derive(Default)]
 struct Vocabulary<'a> {
-    ids: FxHashMap<&'a str, u32>,
+    /// Every word seen, with its id if it is usable ([`usable_word`] is asked once a word).
+    ids: FxHashMap<&'a str, Option<u32>>,
     words: Vec<&'a str>,
 }
 
 impl<'a> Vocabulary<'a> {
-    fn id(&mut self, word: &'a str) -> u32 {
+    /// The id of a word, or `None` if it can be no keyword.
+    fn id(&mut self, word: &'a str) -> Option<u32> {
         let next = self.words.len() as u32;
         *self.ids.entry(word).or_insert_with(|| {
-            self.words.push(word);
-            next
+            usable_word(word).then(|| {
+                self.words.push(word);
+                next
+            })
         })
     }
 

@@ -6,7 +6,7 @@
 //! and end where the body begins: at prose (001 line 186) or where the first entry repeats
 //! (003 line 155).
 
-use super::markers::{Family, compact, marker};
+use super::markers::{Family, compact, compact_starts_with, marker};
 use crate::normalize::{LineKind, Normalized};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -101,7 +101,7 @@ fn entry(line: usize, text: &str) -> Option<TocEntry> {
 /// The 目录 line: `目 录`, or `目录序言` with the first entries run into it.
 fn toc_start(doc: &Normalized) -> Option<(usize, String)> {
     doc.lines.iter().find_map(|l| {
-        if l.kind != LineKind::Text {
+        if l.kind != LineKind::Text || !compact_starts_with(&l.text, "目录") {
             return None;
         }
         let c = compact(&l.text);
@@ -174,12 +174,17 @@ pub fn completes(
     title: &str,
     more: &str,
 ) -> bool {
+    let mut listed = toc
+        .into_iter()
+        .flat_map(|t| &t.entries)
+        .filter(|e| e.family == family && e.number == number)
+        .peekable();
+    // Folding the next line is the costly part: only when the TOC lists this marker at all.
+    if listed.peek().is_none() {
+        return false;
+    }
     let whole = format!("{}{}", key(title), key(more));
-    toc.is_some_and(|t| {
-        t.entries
-            .iter()
-            .any(|e| e.family == family && e.number == number && e.title == whole)
-    })
+    listed.any(|e| e.title == whole)
 }
 
 #[cfg(test)]
