@@ -23,15 +23,8 @@ pub struct SourceText {
 impl SourceText {
     pub fn new(text: String) -> Self {
         let mut line_starts = vec![0];
-        line_starts.extend(memchr_newlines(&text));
-        let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
-        let mut next = 0usize;
-        for (chars, (b, _)) in text.char_indices().enumerate() {
-            while b >= next {
-                checkpoints.push(chars);
-                next += CHECKPOINT;
-            }
-        }
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let checkpoints = checkpoints(&text);
         SourceText {
             text,
             line_starts,
@@ -114,11 +107,21 @@ impl SourceText {
     }
 }
 
-fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b'\n')
-        .map(|(i, _)| i + 1)
+/// The byte → char index of `text`: one checkpoint for every [`CHECKPOINT`] bytes up to the
+/// start of the last char, each the number of chars that start before it — counted as the bytes
+/// that are not UTF-8 continuation bytes, a loop the compiler vectorizes.
+fn checkpoints(text: &str) -> Vec<usize> {
+    let Some((last_start, _)) = text.char_indices().next_back() else {
+        return Vec::new();
+    };
+    let count = last_start / CHECKPOINT + 1;
+    let mut checkpoints = Vec::with_capacity(count);
+    let mut chars = 0;
+    for block in text.as_bytes().chunks(CHECKPOINT).take(count) {
+        checkpoints.push(chars);
+        chars += block.iter().filter(|&&b| b & 0xc0 != 0x80).count();
+    }
+    checkpoints
 }
 
 #[cfg(test)]

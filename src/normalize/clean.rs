@@ -48,69 +48,162 @@ static PIPE_ROW: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[\s\u{3000}]*\|.*\|").expect("valid regex"));
 
 /// Clean the line `raw`, whose first byte is at source offset `base`.
+///
+/// One pass folds the characters that survive markup removal into a [`Folded`] text, copying
+/// unchanged stretches whole; a second pass over its bytes handles whitespace. Most lines hold
+/// no markup, so each regex runs only where a cheap byte check says it could match.
 pub fn clean_line(raw: &str, base: usize) -> Cleaned {
     let mut out = Cleaned {
         indented: raw.starts_with('\t') || raw.starts_with("  ") || raw.starts_with('\u{3000}'),
         ..Cleaned::default()
     };
-    let mut deleted = vec![false; raw.len()];
-    let mut body_start = 0;
-    if let Some(m) = LEADING_MARKUP.find(raw) {
-        let caps = LEADING_MARKUP.captures(raw).expect("matched");
-        if caps.name("h").is_some()
-            || caps.name("b").is_some()
-            || m.as_str().trim_start().starts_with('>')
-        {
-            out.heading_mark = caps.name("h").is_some();
-            out.bullet = caps.name("b").is_some();
-            deleted[..m.end()].iter_mut().for_each(|d| *d = true);
-            body_start = m.end();
-        }
-    }
+    let body_start = strip_leading_markup(raw, &mut out);
     let body = &raw[body_start..];
     let trimmed = body.trim();
     out.bold = (trimmed.starts_with("**") && trimmed.ends_with("**") && trimmed.len() > 4)
         || starts_with_ignore_case(trimmed, "<b>")
         || starts_with_ignore_case(trimmed, "<p><b>");
-    // Most lines hold no markup at all: the regex runs only where one of its first bytes is.
-    if body.contains(['<', '*', '_', '&']) {
-        for m in INLINE_MARKUP.find_iter(body) {
-            deleted[body_start + m.start()..body_start + m.end()]
-                .iter_mut()
-                .for_each(|d| *d = true);
-        }
-    }
     out.pipe_row = raw.contains('|') && PIPE_ROW.is_match(raw);
-    let kept = fold_chars(raw, &deleted, out.pipe_row);
-    write_spaced(&kept, base, &mut out);
+    let mut folded = Folded::with_capacity(raw.len());
+    let mut from = body_start;
+    for m in inline_markup(body) {
+        let start = body_start + m.start;
+        folded.push_folded(&raw[from..start], base + from, out.pipe_row);
+        from = body_start + m.end;
+    }
+    folded.push_folded(&raw[from..], base + from, out.pipe_row);
+    write_spaced(folded, &mut out);
     out
 }
 
-/// The characters that survive markup removal, folded to their compatibility forms (NFKC:
-/// `２０１５` → `2015`, `（` → `(`, `　` → space), each with its source byte offset.
-fn fold_chars(raw: &str, deleted: &[bool], keep_pipes: bool) -> Vec<(char, u32)> {
-    let mut kept = Vec::with_capacity(raw.len() / 2);
-    for (b, c) in raw.char_indices() {
-        if deleted[b] || c == '\r' || (c == '|' && !keep_pipes) {
-            continue;
-        }
-        match fold_common(c).or_else(|| fold_memo(c)) {
-            Some(f) => kept.push((f, b as u32)),
-            None => kept.extend(std::iter::once(c).nfkc().map(|f| (f, b as u32))),
+/// Line-initial markdown (`## `, `> `, `- `): notes a heading mark or bullet in `out` and returns
+/// the byte where the body starts. The regex runs only when the first non-blank character is
+/// one that can open such markup.
+fn strip_leading_markup(raw: &str, out: &mut Cleaned) -> usize {
+    let first = raw.trim_start_matches(char::is_whitespace).chars().next();
+    if !first.is_some_and(|c| matches!(c, '#' | '>' | '-' | '*' | '+' | '•' | '●')) {
+        return 0;
+    }
+    let Some(caps) = LEADING_MARKUP.captures(raw) else {
+        return 0;
+    };
+    out.heading_mark = caps.name("h").is_some();
+    out.bullet = caps.name("b").is_some();
+    caps.get(0).map_or(0, |m| m.end())
+}
+
+/// Byte ranges of `body` that inline markup (`**`, `<b>`, `<sup>3</sup>`) covers, in order.
+fn inline_markup(body: &str) -> Vec<std::ops::Range<usize>> {
+    if !may_hold_markup(body) {
+        return Vec::new();
+    }
+    INLINE_MARKUP.find_iter(body).map(|m| m.range()).collect()
+}
+
+/// Whether `s` holds a byte that can start inline markup: a scan without early exit, which the
+/// compiler vectorizes.
+fn may_hold_markup(s: &str) -> bool {
+    s.bytes().fold(false, |seen, b| {
+        seen | matches!(b, b'<' | b'*' | b'_' | b'&')
+    })
+}
+
+/// Whether `b` is a UTF-8 continuation byte (not the first byte of a character).
+fn is_continuation(b: u8) -> bool {
+    b & 0xc0 == 0x80
+}
+
+/// Text folded to its compatibility forms before whitespace handling, with the source offset of
+/// the character behind every byte.
+struct Folded {
+    text: String,
+    map: Vec<u32>,
+}
+
+impl Folded {
+    fn with_capacity(n: usize) -> Self {
+        Folded {
+            text: String::with_capacity(n),
+            map: Vec::with_capacity(n),
         }
     }
-    kept
+
+    /// Appends `seg`, whose first byte is at source offset `at`, folded (NFKC: `２０１５` →
+    /// `2015`, `（` → `(`, `　` → space), without `\r` and, unless `keep_pipes`, without `|`.
+    /// Characters that fold to themselves — nearly all of them — are copied a stretch at a time,
+    /// and ASCII and CJK ideographs are recognised by their first byte without decoding.
+    fn push_folded(&mut self, seg: &str, at: usize, keep_pipes: bool) {
+        let bytes = seg.as_bytes();
+        // Start of the stretch of unchanged characters not pushed yet.
+        let mut same = 0;
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                if b == b'\r' || (b == b'|' && !keep_pipes) {
+                    self.push_same(&seg[same..i], at + same);
+                    same = i + 1;
+                }
+                i += 1;
+                continue;
+            }
+            if (0xe4..=0xe9).contains(&b) {
+                // U+4000–U+9FFF, three bytes: CJK ideographs (and hexagram signs), which NFKC
+                // leaves alone.
+                i += 3;
+                continue;
+            }
+            let Some(c) = seg[i..].chars().next() else {
+                break;
+            };
+            let next = i + c.len_utf8();
+            match fold_common(c).or_else(|| fold_memo(c)) {
+                Some(f) if f == c => {}
+                Some(f) => {
+                    self.push_same(&seg[same..i], at + same);
+                    self.push_char(f, at + i);
+                    same = next;
+                }
+                None => {
+                    self.push_same(&seg[same..i], at + same);
+                    for f in std::iter::once(c).nfkc() {
+                        self.push_char(f, at + i);
+                    }
+                    same = next;
+                }
+            }
+            i = next;
+        }
+        self.push_same(&seg[same..], at + same);
+    }
+
+    /// Appends `s` unchanged; every byte maps to the start of its character.
+    fn push_same(&mut self, s: &str, at: usize) {
+        self.text.push_str(s);
+        let mut start = at as u32;
+        self.map.extend(s.bytes().enumerate().map(|(k, b)| {
+            if !is_continuation(b) {
+                start = (at + k) as u32;
+            }
+            start
+        }));
+    }
+
+    fn push_char(&mut self, c: char, at: usize) {
+        self.text.push(c);
+        self.map
+            .extend(std::iter::repeat_n(at as u32, c.len_utf8()));
+    }
 }
 
 /// NFKC of the characters that fill plan text, without the general algorithm: ASCII and CJK
-/// ideographs stay, full-width ASCII forms (`，` `２` `％`) shift to ASCII, CJK punctuation
+/// ideographs (U+3400–U+9FFF, hexagram signs among them) stay, full-width ASCII forms (`，` `２` `％`) shift to ASCII, CJK punctuation
 /// (`、` `。` `《`) stays — except U+3036 and U+3038–303A, which NFKC changes. None for any
 /// other character (the caller applies NFKC); a test checks every character of these ranges
 /// against the general algorithm.
 fn fold_common(c: char) -> Option<char> {
     match c {
         _ if c.is_ascii() => Some(c),
-        '\u{4e00}'..='\u{9fff}' => Some(c),
+        '\u{3400}'..='\u{9fff}' => Some(c),
         '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0),
         '\u{3001}'..='\u{3035}' | '\u{3037}' | '\u{303b}'..='\u{303f}' => Some(c),
         _ => None,
@@ -145,8 +238,10 @@ fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
         .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
-fn is_space(c: char) -> bool {
-    c == ' ' || c == '\t' || c == '\u{a0}'
+/// A whitespace byte of folded text: NFKC has turned every other space (`\u{3000}`,
+/// `\u{a0}`) into `' '`.
+fn is_gap(b: u8) -> bool {
+    b == b' ' || b == b'\t'
 }
 
 fn is_ideograph(c: char) -> bool {
@@ -155,53 +250,66 @@ fn is_ideograph(c: char) -> bool {
 
 /// Whitespace: trimmed at both ends; a tab or a run of two or more spaces inside becomes one
 /// `\t` (a cell gap); a single space is dropped where it splits a number or a number from its
-/// unit (`94 亿元`, `2 0 0 1年`, `14.76 %`), kept between two words.
-fn write_spaced(kept: &[(char, u32)], base: usize, out: &mut Cleaned) {
-    let first = kept.iter().position(|&(c, _)| !is_space(c));
-    let Some(first) = first else { return };
-    let last = kept
+/// unit (`94 亿元`, `2 0 0 1年`, `14.76 %`), kept between two words. The text between gaps is
+/// copied whole; a line without inner gaps is moved, not copied.
+fn write_spaced(folded: Folded, out: &mut Cleaned) {
+    let bytes = folded.text.as_bytes();
+    // Scanned without early exit, which the compiler vectorizes.
+    if !bytes.iter().fold(false, |seen, &b| seen | is_gap(b)) {
+        out.text = folded.text;
+        out.map = folded.map;
+        return;
+    }
+    let Some(first) = bytes.iter().position(|&b| !is_gap(b)) else {
+        return;
+    };
+    let end = bytes
         .iter()
-        .rposition(|&(c, _)| !is_space(c))
-        .expect("non-space exists");
-    let mut i = first;
-    while i <= last {
-        let (c, src) = kept[i];
-        if !is_space(c) {
-            push(out, c, src, base);
-            i += 1;
-            continue;
+        .rposition(|&b| !is_gap(b))
+        .map_or(first, |last| last + 1);
+    out.text.reserve(end - first);
+    out.map.reserve(end - first);
+    let mut pos = first;
+    while pos < end {
+        let gap = bytes[pos..end]
+            .iter()
+            .position(|&b| is_gap(b))
+            .map_or(end, |k| pos + k);
+        out.text.push_str(&folded.text[pos..gap]);
+        out.map.extend_from_slice(&folded.map[pos..gap]);
+        if gap == end {
+            break;
         }
-        let run_end = (i..=last)
-            .find(|&j| !is_space(kept[j].0))
-            .expect("run ends before last");
-        let run = &kept[i..run_end];
-        if run.len() >= 2 || run.iter().any(|&(c, _)| c == '\t') {
-            push(out, '\t', src, base);
-        } else if keep_single_space(kept, i) {
-            push(out, ' ', src, base);
+        let run_end = bytes[gap..end]
+            .iter()
+            .position(|&b| !is_gap(b))
+            .map_or(end, |k| gap + k);
+        let run = &bytes[gap..run_end];
+        if run.len() >= 2 || run.contains(&b'\t') {
+            out.text.push('\t');
+            out.map.push(folded.map[gap]);
+        } else if keep_single_space(&folded.text, gap) {
+            out.text.push(' ');
+            out.map.push(folded.map[gap]);
         }
-        i = run_end;
+        pos = run_end;
     }
 }
 
-fn push(out: &mut Cleaned, c: char, src: u32, base: usize) {
-    let at = base as u32 + src;
-    let mut buf = [0u8; 4];
-    let s = c.encode_utf8(&mut buf);
-    out.text.push_str(s);
-    out.map.extend(std::iter::repeat_n(at, s.len()));
-}
-
-/// Whether the single space at `kept[i]` separates words (kept) or splits a number (dropped).
-fn keep_single_space(kept: &[(char, u32)], i: usize) -> bool {
-    let p = kept[i - 1].0;
-    let n = kept[i + 1].0;
+/// Whether the single space at byte `i` of `text` separates words (kept) or splits a number
+/// (dropped).
+fn keep_single_space(text: &str, i: usize) -> bool {
+    let (Some(p), Some(n)) = (text[..i].chars().next_back(), text[i + 1..].chars().next()) else {
+        return false;
+    };
     if matches!(p, '%' | '‰' | '/' | '|') || matches!(n, '%' | '‰' | '/' | '|') {
         return false;
     }
     if p.is_ascii_digit() && n.is_ascii_digit() {
         // `2 0 0 1年` joins; `270 21.9` (two numbers) stays apart.
-        return !(digit_token_len(kept, i, -1) == 1 || digit_token_len(kept, i, 1) == 1);
+        let before = number_len(text[..i].bytes().rev());
+        let after = number_len(text[i + 1..].bytes());
+        return !(before == 1 || after == 1);
     }
     if p.is_ascii() && n.is_ascii() {
         return true;
@@ -209,19 +317,11 @@ fn keep_single_space(kept: &[(char, u32)], i: usize) -> bool {
     is_ideograph(p) && is_ideograph(n)
 }
 
-/// Length of the run of digits and dots next to the space at `i`, leftwards (-1) or rightwards.
-fn digit_token_len(kept: &[(char, u32)], i: usize, dir: isize) -> usize {
-    let mut n = 0;
-    let mut j = i as isize + dir;
-    while j >= 0 && (j as usize) < kept.len() {
-        let c = kept[j as usize].0;
-        if !(c.is_ascii_digit() || c == '.') {
-            break;
-        }
-        n += 1;
-        j += dir;
-    }
-    n
+/// Length of the run of digits and dots that `bytes` opens with.
+fn number_len(bytes: impl Iterator<Item = u8>) -> usize {
+    bytes
+        .take_while(|&b| b.is_ascii_digit() || b == b'.')
+        .count()
 }
 
 #[cfg(test)]
@@ -286,7 +386,7 @@ mod tests {
             '\u{3000}'..='\u{303f}',
             '\u{ff00}'..='\u{ffef}',
         ];
-        let cjk = ('\u{4e00}'..='\u{9fff}').step_by(97);
+        let cjk = '\u{3400}'..='\u{9fff}';
         for c in ranges.into_iter().flatten().chain(cjk) {
             if let Some(f) = fold_common(c) {
                 let nfkc: String = std::iter::once(c).nfkc().collect();

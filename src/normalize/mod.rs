@@ -133,9 +133,10 @@ fn make_line(source: &SourceText, index: usize) -> Line {
     let range = source.line_range(index);
     let raw = source.line(index);
     let c = clean::clean_line(raw, range.start);
-    let kind = if c.text.trim().is_empty() {
+    let trimmed = c.text.trim();
+    let kind = if trimmed.is_empty() {
         LineKind::Blank
-    } else if PAGE_MARK.is_match(c.text.trim()) {
+    } else if may_be_page_mark(trimmed) && PAGE_MARK.is_match(trimmed) {
         LineKind::PageMark
     } else if c.pipe_row {
         LineKind::PipeRow
@@ -154,6 +155,18 @@ fn make_line(source: &SourceText, index: usize) -> Line {
     }
 }
 
+/// Whether `line` opens and ends as a [`PAGE_MARK`] can (a dash, `第` or a digit; a dash, `页` or
+/// a digit), so that the regex runs on a few lines, not all of them. `is_numeric` holds for every
+/// digit that the regex's Unicode `\d` matches.
+fn may_be_page_mark(line: &str) -> bool {
+    let dash = |c: char| matches!(c, '-' | '—' | '–' | '－' | '·' | '~');
+    let (Some(first), Some(last)) = (line.chars().next(), line.chars().next_back()) else {
+        return false;
+    };
+    (dash(first) || first == '第' || first.is_numeric())
+        && (dash(last) || last == '页' || last.is_numeric())
+}
+
 /// A lone 1–3 digit line, not indented, between two lines of prose is a page number; indented
 /// lone numbers are table cells (004's one-cell-a-line tables) and stay.
 fn mark_lone_page_numbers(lines: &mut [Line]) {
@@ -161,6 +174,7 @@ fn mark_lone_page_numbers(lines: &mut [Line]) {
     for i in 0..lines.len() {
         if lines[i].kind != LineKind::Text
             || lines[i].indented
+            || lines[i].text.len() > 12 // three digits of at most four bytes
             || !LONE_NUMBER.is_match(&lines[i].text)
         {
             continue;
