@@ -108,18 +108,24 @@ impl SourceText {
 }
 
 /// The byte → char index of `text`: one checkpoint for every [`CHECKPOINT`] bytes up to the
-/// start of the last char, each the number of chars that start before it — counted as the bytes
-/// that are not UTF-8 continuation bytes, a loop the compiler vectorizes.
+/// start of the last char, each the number of chars that start before it — counted block by
+/// block with the standard library's fast `chars().count()`, each block ending at the first char
+/// boundary at or after its checkpoint.
 fn checkpoints(text: &str) -> Vec<usize> {
     let Some((last_start, _)) = text.char_indices().next_back() else {
         return Vec::new();
     };
     let count = last_start / CHECKPOINT + 1;
     let mut checkpoints = Vec::with_capacity(count);
-    let mut chars = 0;
-    for block in text.as_bytes().chunks(CHECKPOINT).take(count) {
+    let (mut chars, mut from) = (0, 0);
+    for k in 0..count {
+        let mut to = k * CHECKPOINT;
+        while !text.is_char_boundary(to) {
+            to += 1;
+        }
+        chars += text[from..to].chars().count();
         checkpoints.push(chars);
-        chars += block.iter().filter(|&&b| b & 0xc0 != 0x80).count();
+        from = to;
     }
     checkpoints
 }

@@ -50,20 +50,27 @@ static PIPE_ROW: LazyLock<Regex> =
 /// Clean the line `raw`, whose first byte is at source offset `base`.
 ///
 /// One pass folds the characters that survive markup removal into a [`Folded`] text, copying
-/// unchanged stretches whole; a second pass over its bytes handles whitespace. Most lines hold
-/// no markup, so each regex runs only where a cheap byte check says it could match.
+/// unchanged stretches whole and noting where the spaces are; whitespace is then handled at
+/// those places only. Most lines hold no markup, so each regex runs only where a cheap check
+/// says it could match.
 pub fn clean_line(raw: &str, base: usize) -> Cleaned {
     let mut out = Cleaned {
         indented: raw.starts_with('\t') || raw.starts_with("  ") || raw.starts_with('\u{3000}'),
         ..Cleaned::default()
     };
-    let body_start = strip_leading_markup(raw, &mut out);
+    // Both line-initial regexes open with `[\s\u{3000}]*` (Unicode white space, as
+    // `char::is_whitespace`) and then need a markup character.
+    let opening = raw.trim_start_matches(char::is_whitespace).chars().next();
+    let body_start = match opening {
+        Some('#' | '>' | '-' | '*' | '+' | '•' | '●') => strip_leading_markup(raw, &mut out),
+        _ => 0,
+    };
     let body = &raw[body_start..];
     let trimmed = body.trim();
     out.bold = (trimmed.starts_with("**") && trimmed.ends_with("**") && trimmed.len() > 4)
         || starts_with_ignore_case(trimmed, "<b>")
         || starts_with_ignore_case(trimmed, "<p><b>");
-    out.pipe_row = raw.contains('|') && PIPE_ROW.is_match(raw);
+    out.pipe_row = opening == Some('|') && PIPE_ROW.is_match(raw);
     let mut folded = Folded::with_capacity(raw.len());
     let mut from = body_start;
     for m in inline_markup(body) {
@@ -77,13 +84,8 @@ pub fn clean_line(raw: &str, base: usize) -> Cleaned {
 }
 
 /// Line-initial markdown (`## `, `> `, `- `): notes a heading mark or bullet in `out` and returns
-/// the byte where the body starts. The regex runs only when the first non-blank character is
-/// one that can open such markup.
+/// the byte where the body starts.
 fn strip_leading_markup(raw: &str, out: &mut Cleaned) -> usize {
-    let first = raw.trim_start_matches(char::is_whitespace).chars().next();
-    if !first.is_some_and(|c| matches!(c, '#' | '>' | '-' | '*' | '+' | '•' | '●')) {
-        return 0;
-    }
     let Some(caps) = LEADING_MARKUP.captures(raw) else {
         return 0;
     };
@@ -108,16 +110,13 @@ fn may_hold_markup(s: &str) -> bool {
     })
 }
 
-/// Whether `b` is a UTF-8 continuation byte (not the first byte of a character).
-fn is_continuation(b: u8) -> bool {
-    b & 0xc0 == 0x80
-}
-
 /// Text folded to its compatibility forms before whitespace handling, with the source offset of
-/// the character behind every byte.
+/// the character behind every byte and where its spaces and tabs are.
 struct Folded {
     text: String,
     map: Vec<u32>,
+    /// Byte offsets in `text` of its spaces and tabs, ascending.
+    gaps: Vec<usize>,
 }
 
 impl Folded {
@@ -125,23 +124,31 @@ impl Folded {
         Folded {
             text: String::with_capacity(n),
             map: Vec::with_capacity(n),
+            gaps: Vec::new(),
         }
     }
 
     /// Appends `seg`, whose first byte is at source offset `at`, folded (NFKC: `２０１５` →
     /// `2015`, `（` → `(`, `　` → space), without `\r` and, unless `keep_pipes`, without `|`.
-    /// Characters that fold to themselves — nearly all of them — are copied a stretch at a time,
-    /// and ASCII and CJK ideographs are recognised by their first byte without decoding.
+    /// ASCII and CJK ideographs are recognised by their first byte without decoding; the text of
+    /// characters that fold to themselves — nearly all of them — is copied a stretch at a time,
+    /// their map entries as they are met.
     fn push_folded(&mut self, seg: &str, at: usize, keep_pipes: bool) {
         let bytes = seg.as_bytes();
-        // Start of the stretch of unchanged characters not pushed yet.
+        // Start of the stretch of unchanged characters whose text is not pushed yet.
         let mut same = 0;
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
+            let src = (at + i) as u32;
             if b.is_ascii() {
                 if b == b'\r' || (b == b'|' && !keep_pipes) {
-                    self.push_same(&seg[same..i], at + same);
+                    self.text.push_str(&seg[same..i]);
                     same = i + 1;
+                } else {
+                    if is_gap(b) {
+                        self.gaps.push(self.text.len() + (i - same));
+                    }
+                    self.map.push(src);
                 }
                 i += 1;
                 continue;
@@ -149,6 +156,7 @@ impl Folded {
             if (0xe4..=0xe9).contains(&b) {
                 // U+4000–U+9FFF, three bytes: CJK ideographs (and hexagram signs), which NFKC
                 // leaves alone.
+                self.map.extend_from_slice(&[src; 3]);
                 i += 3;
                 continue;
             }
@@ -157,41 +165,32 @@ impl Folded {
             };
             let next = i + c.len_utf8();
             match fold_common(c).or_else(|| fold_memo(c)) {
-                Some(f) if f == c => {}
+                Some(f) if f == c => self.map.extend(std::iter::repeat_n(src, c.len_utf8())),
                 Some(f) => {
-                    self.push_same(&seg[same..i], at + same);
-                    self.push_char(f, at + i);
+                    self.text.push_str(&seg[same..i]);
+                    self.push_char(f, src);
                     same = next;
                 }
                 None => {
-                    self.push_same(&seg[same..i], at + same);
+                    self.text.push_str(&seg[same..i]);
                     for f in std::iter::once(c).nfkc() {
-                        self.push_char(f, at + i);
+                        self.push_char(f, src);
                     }
                     same = next;
                 }
             }
             i = next;
         }
-        self.push_same(&seg[same..], at + same);
+        self.text.push_str(&seg[same..]);
     }
 
-    /// Appends `s` unchanged; every byte maps to the start of its character.
-    fn push_same(&mut self, s: &str, at: usize) {
-        self.text.push_str(s);
-        let mut start = at as u32;
-        self.map.extend(s.bytes().enumerate().map(|(k, b)| {
-            if !is_continuation(b) {
-                start = (at + k) as u32;
-            }
-            start
-        }));
-    }
-
-    fn push_char(&mut self, c: char, at: usize) {
+    /// Appends a character that folding produced, from source offset `src`.
+    fn push_char(&mut self, c: char, src: u32) {
+        if c == ' ' || c == '\t' {
+            self.gaps.push(self.text.len());
+        }
         self.text.push(c);
-        self.map
-            .extend(std::iter::repeat_n(at as u32, c.len_utf8()));
+        self.map.extend(std::iter::repeat_n(src, c.len_utf8()));
     }
 }
 
@@ -251,49 +250,48 @@ fn is_ideograph(c: char) -> bool {
 /// Whitespace: trimmed at both ends; a tab or a run of two or more spaces inside becomes one
 /// `\t` (a cell gap); a single space is dropped where it splits a number or a number from its
 /// unit (`94 亿元`, `2 0 0 1年`, `14.76 %`), kept between two words. The text between gaps is
-/// copied whole; a line without inner gaps is moved, not copied.
+/// copied whole; a line without gaps is moved, not copied.
 fn write_spaced(folded: Folded, out: &mut Cleaned) {
-    let bytes = folded.text.as_bytes();
-    // Scanned without early exit, which the compiler vectorizes.
-    if !bytes.iter().fold(false, |seen, &b| seen | is_gap(b)) {
-        out.text = folded.text;
-        out.map = folded.map;
+    let Folded { text, map, gaps } = folded;
+    if gaps.is_empty() {
+        out.text = text;
+        out.map = map;
         return;
     }
-    let Some(first) = bytes.iter().position(|&b| !is_gap(b)) else {
+    // The gaps at the start (offsets 0, 1, 2, …) and at the end are trimmed.
+    let first = gaps.iter().zip(0..).take_while(|&(&g, k)| g == k).count();
+    let mut inner = &gaps[first..];
+    let mut end = text.len();
+    while let Some((&last, rest)) = inner.split_last() {
+        if last + 1 != end {
+            break;
+        }
+        end = last;
+        inner = rest;
+    }
+    if first >= end {
         return;
-    };
-    let end = bytes
-        .iter()
-        .rposition(|&b| !is_gap(b))
-        .map_or(first, |last| last + 1);
+    }
     out.text.reserve(end - first);
     out.map.reserve(end - first);
     let mut pos = first;
-    while pos < end {
-        let gap = bytes[pos..end]
-            .iter()
-            .position(|&b| is_gap(b))
-            .map_or(end, |k| pos + k);
-        out.text.push_str(&folded.text[pos..gap]);
-        out.map.extend_from_slice(&folded.map[pos..gap]);
-        if gap == end {
-            break;
-        }
-        let run_end = bytes[gap..end]
-            .iter()
-            .position(|&b| !is_gap(b))
-            .map_or(end, |k| gap + k);
-        let run = &bytes[gap..run_end];
-        if run.len() >= 2 || run.contains(&b'\t') {
+    for run in inner.chunk_by(|a, b| a + 1 == *b) {
+        let (Some(&gap), Some(&last)) = (run.first(), run.last()) else {
+            continue;
+        };
+        out.text.push_str(&text[pos..gap]);
+        out.map.extend_from_slice(&map[pos..gap]);
+        if run.len() >= 2 || text.as_bytes()[gap] == b'\t' {
             out.text.push('\t');
-            out.map.push(folded.map[gap]);
-        } else if keep_single_space(&folded.text, gap) {
+            out.map.push(map[gap]);
+        } else if keep_single_space(&text, gap) {
             out.text.push(' ');
-            out.map.push(folded.map[gap]);
+            out.map.push(map[gap]);
         }
-        pos = run_end;
+        pos = last + 1;
     }
+    out.text.push_str(&text[pos..end]);
+    out.map.extend_from_slice(&map[pos..end]);
 }
 
 /// Whether the single space at byte `i` of `text` separates words (kept) or splits a number

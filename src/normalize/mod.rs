@@ -156,15 +156,24 @@ fn make_line(source: &SourceText, index: usize) -> Line {
 }
 
 /// Whether `line` opens and ends as a [`PAGE_MARK`] can (a dash, `第` or a digit; a dash, `页` or
-/// a digit), so that the regex runs on a few lines, not all of them. `is_numeric` holds for every
-/// digit that the regex's Unicode `\d` matches.
+/// a digit), so that the regex runs on a few lines, not all of them.
 fn may_be_page_mark(line: &str) -> bool {
     let dash = |c: char| matches!(c, '-' | '—' | '–' | '－' | '·' | '~');
     let (Some(first), Some(last)) = (line.chars().next(), line.chars().next_back()) else {
         return false;
     };
-    (dash(first) || first == '第' || first.is_numeric())
-        && (dash(last) || last == '页' || last.is_numeric())
+    (dash(first) || first == '第' || may_be_digit(first))
+        && (dash(last) || last == '页' || may_be_digit(last))
+}
+
+/// Whether `c` may be a digit of the regex's Unicode `\d` (general category Nd): an ASCII digit
+/// or a numeric character outside CJK punctuation and ideographs, which hold no Nd and fill the
+/// lines — the general lookup is slow.
+fn may_be_digit(c: char) -> bool {
+    c.is_ascii_digit()
+        || (!c.is_ascii()
+            && !matches!(c, '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{9fff}')
+            && c.is_numeric())
 }
 
 /// A lone 1–3 digit line, not indented, between two lines of prose is a page number; indented
@@ -201,6 +210,17 @@ mod tests {
         assert_eq!(n.lines[1].kind, LineKind::PageMark);
         assert_eq!(n.lines[2].kind, LineKind::PageMark);
         assert_eq!(n.lines[4].kind, LineKind::Text);
+    }
+
+    #[test]
+    fn page_mark_precheck_admits_every_digit() {
+        let digit = Regex::new(r"^\d$").expect("valid regex");
+        let all = (0..=0x10ffff).filter_map(char::from_u32);
+        for c in all.filter(|c| digit.is_match(c.encode_utf8(&mut [0; 4]))) {
+            assert!(may_be_digit(c), "U+{:04X}", c as u32);
+        }
+        assert!(may_be_page_mark("第 3 页") && may_be_page_mark("— 12 —"));
+        assert!(!may_be_page_mark("第一章 发展环境"));
     }
 
     #[test]
