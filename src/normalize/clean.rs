@@ -164,33 +164,39 @@ impl Folded {
                 break;
             };
             let next = i + c.len_utf8();
-            match fold_common(c).or_else(|| fold_memo(c)) {
-                Some(f) if f == c => self.map.extend(std::iter::repeat_n(src, c.len_utf8())),
+            let unchanged = match fold_common(c) {
+                Some(f) if f == c => true,
                 Some(f) => {
                     self.text.push_str(&seg[same..i]);
-                    self.push_char(f, src);
-                    same = next;
+                    self.push_str(f.encode_utf8(&mut [0; 4]), src);
+                    false
                 }
-                None => {
-                    self.text.push_str(&seg[same..i]);
-                    for f in std::iter::once(c).nfkc() {
-                        self.push_char(f, src);
+                None => with_nfkc(c, |f| {
+                    let unchanged = f == &seg[i..next];
+                    if !unchanged {
+                        self.text.push_str(&seg[same..i]);
+                        self.push_str(f, src);
                     }
-                    same = next;
-                }
+                    unchanged
+                }),
+            };
+            if unchanged {
+                self.map.extend(std::iter::repeat_n(src, next - i));
+            } else {
+                same = next;
             }
             i = next;
         }
         self.text.push_str(&seg[same..]);
     }
 
-    /// Appends a character that folding produced, from source offset `src`.
-    fn push_char(&mut self, c: char, src: u32) {
-        if c == ' ' || c == '\t' {
-            self.gaps.push(self.text.len());
-        }
-        self.text.push(c);
-        self.map.extend(std::iter::repeat_n(src, c.len_utf8()));
+    /// Appends text that folding produced, all from source offset `src`.
+    fn push_str(&mut self, folded: &str, src: u32) {
+        let at = self.text.len();
+        let gaps = folded.bytes().enumerate().filter(|&(_, b)| is_gap(b));
+        self.gaps.extend(gaps.map(|(k, _)| at + k));
+        self.text.push_str(folded);
+        self.map.extend(std::iter::repeat_n(src, folded.len()));
     }
 }
 
@@ -210,23 +216,21 @@ fn fold_common(c: char) -> Option<char> {
 }
 
 thread_local! {
-    /// NFKC of each other character met so far on this thread, when it is one character (None
-    /// when it expands to several, `…` → `...`): quotes and dashes (`“` `—`) recur on every line
-    /// and the general algorithm costs hundreds of instructions a call.
-    static FOLDED: std::cell::RefCell<rustc_hash::FxHashMap<char, Option<char>>> =
+    /// NFKC of each other character met so far on this thread: quotes, dashes and the ellipsis
+    /// (`“` `—` `…` → `...`) recur on every page and the general algorithm costs hundreds of
+    /// instructions a call.
+    static FOLDED: std::cell::RefCell<rustc_hash::FxHashMap<char, Box<str>>> =
         std::cell::RefCell::default();
 }
 
-/// NFKC of `c` when it is a single character, memoized per thread.
-fn fold_memo(c: char) -> Option<char> {
+/// `f` of the NFKC of `c`, memoized per thread.
+fn with_nfkc<R>(c: char, f: impl FnOnce(&str) -> R) -> R {
     FOLDED.with(|memo| {
-        *memo.borrow_mut().entry(c).or_insert_with(|| {
-            let mut it = std::iter::once(c).nfkc();
-            match (it.next(), it.next()) {
-                (Some(f), None) => Some(f),
-                _ => None,
-            }
-        })
+        let mut memo = memo.borrow_mut();
+        let folded = memo
+            .entry(c)
+            .or_insert_with(|| std::iter::once(c).nfkc().collect::<String>().into());
+        f(folded)
     })
 }
 
@@ -392,16 +396,11 @@ mod tests {
             }
         }
         assert_eq!(fold_common('，'), Some(','));
-        for c in ['“', '—', '\u{a0}', '…', '㎡', 'ⅲ', '①'] {
-            let nfkc: Vec<char> = std::iter::once(c).nfkc().collect();
-            let memo = fold_memo(c);
-            assert_eq!(
-                memo.map(|f| vec![f]).unwrap_or_else(|| nfkc.clone()),
-                nfkc,
-                "{c}"
-            );
-            assert_eq!(memo.is_none(), nfkc.len() > 1, "{c}");
+        for c in ['“', '—', '\u{a0}', '…', '㎡', 'ⅲ', '①', '“'] {
+            let nfkc: String = std::iter::once(c).nfkc().collect();
+            assert_eq!(with_nfkc(c, str::to_string), nfkc, "{c}");
         }
+        assert_eq!(with_nfkc('\u{a0}', str::to_string), " ");
         assert_eq!(fold_common('\u{3038}'), None);
         assert!(starts_with_ignore_case("<P><B>专栏", "<p><b>"));
         assert!(!starts_with_ignore_case("<", "<b>"));

@@ -38,6 +38,9 @@ const MIN_BROKEN_LINE: usize = 14;
 /// Minimum chars of a line broken across a blank line (full paragraphs, not page-width lines).
 const MIN_BROKEN_ACROSS_BLANK: usize = 40;
 
+/// Whether `next` continues the paragraph whose last line is `prev`. The tests run cheapest
+/// first (most pairs fail on a sentence end): flags, the line end, a char count, a tab search,
+/// the regex last.
 fn may_continue(prev: &Line, next: &Line, across_blank: bool) -> bool {
     if prev.heading_mark || next.heading_mark || prev.bold || next.bold || next.bullet {
         return false;
@@ -45,9 +48,7 @@ fn may_continue(prev: &Line, next: &Line, across_blank: bool) -> bool {
     if prev.kind != LineKind::Text || next.kind != LineKind::Text {
         return false;
     }
-    // A continuation line is never indented: an indented line opens a paragraph or is a table
-    // cell (004's one-cell-a-line tables: `\t地方财政一般公共预算收入（亿元）` / `\t18.3`).
-    if prev.text.contains('\t') || next.text.contains('\t') || next.indented {
+    if ends_sentence(&prev.text) {
         return false;
     }
     let len = prev.text.chars().count();
@@ -56,11 +57,17 @@ fn may_continue(prev: &Line, next: &Line, across_blank: bool) -> bool {
     } else {
         MIN_BROKEN_LINE
     };
+    if len < min {
+        return false;
+    }
+    // A continuation line is never indented: an indented line opens a paragraph or is a table
+    // cell (004's one-cell-a-line tables: `\t地方财政一般公共预算收入（亿元）` / `\t18.3`).
+    if next.indented || prev.text.contains('\t') || next.text.contains('\t') {
+        return false;
+    }
     // A heading line (`第一章 发展环境`) is short; a long line that opens with a marker is a list
     // item or lead-in sentence that may itself be broken.
-    len >= min
-        && !ends_sentence(&prev.text)
-        && !OPENS_BLOCK.is_match(&next.text)
+    !OPENS_BLOCK.is_match(&next.text)
         && (!OPENS_BLOCK.is_match(&prev.text)
             || len > MIN_BROKEN_ACROSS_BLANK
             || holds_sentence(&prev.text))
