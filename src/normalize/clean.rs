@@ -201,16 +201,19 @@ impl Folded {
 }
 
 /// NFKC of the characters that fill plan text, without the general algorithm: ASCII and CJK
-/// ideographs (U+3400–U+9FFF, hexagram signs among them) stay, full-width ASCII forms (`，` `２` `％`) shift to ASCII, CJK punctuation
-/// (`、` `。` `《`) stays — except U+3036 and U+3038–303A, which NFKC changes. None for any
-/// other character (the caller applies NFKC); a test checks every character of these ranges
-/// against the general algorithm.
+/// ideographs (U+3400–U+9FFF, hexagram signs among them) stay, full-width ASCII forms (`，` `２`
+/// `％`) shift to ASCII, the ideographic space becomes a space, CJK punctuation (`、` `。` `《`)
+/// stays — except U+3036 and U+3038–303A, which NFKC changes — and so do the quotes and dashes
+/// of Chinese text (`“` `’` `—` `·`). None for any other character (the caller applies NFKC); a
+/// test checks every character of these blocks against the general algorithm.
 fn fold_common(c: char) -> Option<char> {
     match c {
         _ if c.is_ascii() => Some(c),
         '\u{3400}'..='\u{9fff}' => Some(c),
         '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0),
+        '\u{3000}' => Some(' '),
         '\u{3001}'..='\u{3035}' | '\u{3037}' | '\u{303b}'..='\u{303f}' => Some(c),
+        '“' | '”' | '‘' | '’' | '—' | '–' | '―' | '·' => Some(c),
         _ => None,
     }
 }
@@ -384,7 +387,8 @@ mod tests {
     #[test]
     fn fast_folding_agrees_with_nfkc() {
         let ranges = [
-            '\u{0}'..='\u{7f}',
+            '\u{0}'..='\u{ff}',
+            '\u{2000}'..='\u{206f}',
             '\u{3000}'..='\u{303f}',
             '\u{ff00}'..='\u{ffef}',
         ];
