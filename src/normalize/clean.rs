@@ -155,7 +155,7 @@ impl Folded {
             }
             if (0xe4..=0xe9).contains(&b) {
                 // U+4000–U+9FFF, three bytes: CJK ideographs (and hexagram signs), which NFKC
-                // leaves alone.
+                // leaves alone (see `fold_common`).
                 self.map.extend_from_slice(&[src; 3]);
                 i += 3;
                 continue;
@@ -244,8 +244,8 @@ fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
         .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
-/// A whitespace byte of folded text: NFKC has turned every other space (`\u{3000}`,
-/// `\u{a0}`) into `' '`.
+/// A whitespace byte of folded text: NFKC has turned the no-break and ideographic spaces
+/// (`\u{a0}`, `\u{3000}`) into `' '`.
 fn is_gap(b: u8) -> bool {
     b == b' ' || b == b'\t'
 }
@@ -408,6 +408,21 @@ mod tests {
         assert_eq!(fold_common('\u{3038}'), None);
         assert!(starts_with_ignore_case("<P><B>专栏", "<p><b>"));
         assert!(!starts_with_ignore_case("<", "<b>"));
+    }
+
+    #[test]
+    fn folded_characters_map_to_their_source_character() {
+        // Ideographic spaces trimmed, full-width digits folded, the space before the unit dropped.
+        let c = clean_line("\u{3000}\u{3000}１２ 亿元\u{3000}", 0);
+        assert!(c.indented);
+        assert_eq!(c.text, "12亿元");
+        assert_eq!(c.map, [6, 9, 13, 13, 13, 16, 16, 16]);
+        // An expansion maps every byte to the one source character.
+        let c = clean_line("增长…\r", 10);
+        assert_eq!(c.text, "增长...");
+        assert_eq!(c.map[6..], [16, 16, 16]);
+        // Only spaces: nothing left.
+        assert_eq!(clean(" \u{3000}\t "), "");
     }
 
     #[test]
