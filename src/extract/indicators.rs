@@ -5,10 +5,11 @@
 //! small parser for the subset of TOML the file uses (`[[indicator]]` blocks of `key = "text"`
 //! and `key = ["text", …]` lines); a test checks that the `toml` crate reads it the same way.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use unicode_normalization::UnicodeNormalization;
+use rustc_hash::FxHashMap;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
 /// One indicator of the dictionary.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,39 +48,72 @@ enum Target {
     Excluded,
 }
 
+/// What a folded string stands for in the dictionary's prefix index: the alias or exclusion it
+/// is, if any, and whether a longer alias or exclusion starts with it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Node {
+    target: Option<Target>,
+    longer: bool,
+}
+
 /// The parsed dictionary with an index from each folded name, alias or exclusion.
 struct Dictionary {
     entries: Vec<Indicator>,
-    by_alias: HashMap<String, Target>,
-    /// Longest alias, in bytes.
-    max_len: usize,
+    by_alias: FxHashMap<String, Target>,
+    /// Every folded alias and exclusion and each of their prefixes (cut at a character
+    /// boundary): [`matches`] extends a candidate only while it is the prefix of some alias,
+    /// which stops after a character or two at most places of a phrase.
+    prefixes: FxHashMap<String, Node>,
 }
 
 static DICT: LazyLock<Dictionary> = LazyLock::new(|| {
     let (entries, _errors) = parse(INDICATORS_TOML);
-    let mut by_alias = HashMap::new();
+    let mut by_alias = FxHashMap::default();
     for (i, e) in entries.iter().enumerate() {
         for alias in e.names() {
             // The first indicator to claim an alias keeps it (a test checks there is no clash).
-            by_alias.entry(fold(alias)).or_insert(Target::Indicator(i));
+            by_alias
+                .entry(fold(alias).into_owned())
+                .or_insert(Target::Indicator(i));
         }
     }
     for e in &entries {
         for phrase in &e.exclude {
-            by_alias.insert(fold(phrase), Target::Excluded);
+            by_alias.insert(fold(phrase).into_owned(), Target::Excluded);
         }
     }
-    let max_len = by_alias.keys().map(String::len).max().unwrap_or(0);
+    let mut prefixes: FxHashMap<String, Node> = FxHashMap::default();
+    for (key, &target) in &by_alias {
+        for (i, _) in key.char_indices().skip(1) {
+            prefixes.entry(key[..i].to_string()).or_default().longer = true;
+        }
+        prefixes.entry(key.clone()).or_default().target = Some(target);
+    }
     Dictionary {
         entries,
         by_alias,
-        max_len,
+        prefixes,
     }
 });
 
 /// The form text has after normalization: NFKC (`（` → `(`, `Ⅲ` → `III`), no whitespace.
-fn fold(text: &str) -> String {
-    text.nfkc().filter(|c| !c.is_whitespace()).collect()
+/// Text that already has that form (all cleaned text does) is borrowed, not copied.
+fn fold(text: &str) -> Cow<'_, str> {
+    let stable = text.chars().all(is_plain_char)
+        || (is_nfkc_quick(text.chars()) == IsNormalized::Yes
+            && !text.chars().any(char::is_whitespace));
+    if stable {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.nfkc().filter(|c| !c.is_whitespace()).collect())
+    }
+}
+
+/// A character that NFKC leaves alone whatever stands around it and that is no whitespace:
+/// printable ASCII and the CJK Unified Ideographs (U+4E00–U+9FFF), which make up nearly every
+/// indicator phrase. A cheap test before the full quick check of [`is_nfkc_quick`].
+fn is_plain_char(c: char) -> bool {
+    c.is_ascii_graphic() || ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
 /// Parse the TOML subset of `dict/indicators.toml`. Lines it cannot read are returned as errors
@@ -250,7 +284,7 @@ pub fn canonical(phrase: &str, tokens: &[&str]) -> Option<&'static str> {
     }
 }
 
-/// Every occurrence of every alias in the folded `text`.
+/// Every occurrence of every alias in the folded `text`, by start and then by end.
 fn matches(text: &str) -> Vec<Match> {
     let dict = &*DICT;
     let mut found = Vec::new();
@@ -258,15 +292,18 @@ fn matches(text: &str) -> Vec<Match> {
         let rest = &text[start..];
         for (offset, c) in rest.char_indices() {
             let end = offset + c.len_utf8();
-            if end > dict.max_len {
+            let Some(node) = dict.prefixes.get(&rest[..end]) else {
                 break;
-            }
-            if let Some(&target) = dict.by_alias.get(&rest[..end]) {
+            };
+            if let Some(target) = node.target {
                 found.push(Match {
                     start,
                     end: start + end,
                     target,
                 });
+            }
+            if !node.longer {
+                break;
             }
         }
     }
@@ -286,7 +323,15 @@ fn token_bounds(text: &str, tokens: &[&str]) -> Option<Vec<usize>> {
         if token.is_empty() {
             continue;
         }
-        if let Some(at) = text.get(pos..).and_then(|rest| rest.find(&token)) {
+        // Tokens of the phrase itself follow one another: most stand right at `pos`.
+        let at = text.get(pos..).and_then(|rest| {
+            if rest.starts_with(token.as_ref()) {
+                Some(0)
+            } else {
+                rest.find(token.as_ref())
+            }
+        });
+        if let Some(at) = at {
             bounds.push(pos + at);
             pos += at + token.len();
             bounds.push(pos);
@@ -317,7 +362,7 @@ mod tests {
         assert!(errors.is_empty(), "{errors:?}");
         assert!(entries.len() >= 60, "{}", entries.len());
         let mut ids = std::collections::HashSet::new();
-        let mut owner: HashMap<String, &str> = HashMap::new();
+        let mut owner: std::collections::HashMap<String, &str> = Default::default();
         for e in &entries {
             assert!(ids.insert(e.id), "duplicate id {}", e.id);
             assert!(
@@ -327,14 +372,14 @@ mod tests {
                 e.id
             );
             for alias in e.names() {
-                if let Some(other) = owner.insert(fold(alias), e.id) {
+                if let Some(other) = owner.insert(fold(alias).into_owned(), e.id) {
                     assert_eq!(other, e.id, "alias {alias} claimed by {other} and {}", e.id);
                 }
             }
             for phrase in &e.exclude {
                 let folded = fold(phrase);
                 assert!(
-                    e.names().any(|a| folded.contains(&fold(a))),
+                    e.names().any(|a| folded.contains(fold(a).as_ref())),
                     "{}: exclusion {phrase} holds none of its aliases",
                     e.id
                 );

@@ -99,12 +99,19 @@ pub fn records(doc: &Normalized, found: &[Vec<Found>]) -> Vec<TimeSpan> {
 
 /// The time expressions of one text, in order, not overlapping (a longer match wins:
 /// `2011~2015年` is one range, not two years).
+///
+/// Each pattern needs a character that most paragraphs lack (every plan name ends in 五, every
+/// range, year and relative span holds 年), so a paragraph without it skips that pattern's scan.
 pub fn find(text: &str, meta: &Meta) -> Vec<Found> {
     let mut all = Vec::new();
-    all.extend(plan_periods(text));
-    all.extend(ranges(text));
-    all.extend(years(text));
-    all.extend(relatives(text, meta));
+    if text.contains('五') {
+        all.extend(plan_periods(text));
+    }
+    if text.contains('年') {
+        all.extend(ranges(text));
+        all.extend(years(text));
+        all.extend(relatives(text, meta));
+    }
     all.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let mut kept: Vec<Found> = Vec::with_capacity(all.len());
     for f in all {

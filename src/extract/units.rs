@@ -4,8 +4,9 @@
 //! The units live in `dict/units.tsv` (one a line: `name base factor [not_before]`), embedded
 //! at compile time and parsed once on first use.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -33,25 +34,41 @@ struct Entry {
 /// The dictionary file, under version control.
 const UNITS_TSV: &str = include_str!("../../dict/units.tsv");
 
-/// The parsed dictionary with an index by name and the longest name in bytes.
+/// What a string stands for in the dictionary's prefix index: the entry it names, if any, and
+/// whether a longer name starts with it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Node {
+    entry: Option<usize>,
+    longer: bool,
+}
+
+/// The parsed dictionary with an index by name.
 struct Dictionary {
     entries: Vec<Entry>,
-    by_name: HashMap<&'static str, usize>,
-    max_len: usize,
+    by_name: FxHashMap<&'static str, usize>,
+    /// Every name and each of its prefixes (cut at a character boundary): [`longest_prefix`]
+    /// reads a text only as far as some unit's name goes.
+    prefixes: FxHashMap<&'static str, Node>,
 }
 
 static DICT: LazyLock<Dictionary> = LazyLock::new(|| {
     let (entries, _errors) = parse(UNITS_TSV);
-    let mut by_name = HashMap::new();
+    let mut by_name = FxHashMap::default();
     for (i, e) in entries.iter().enumerate() {
         // The first entry of a name wins (a test checks there are no duplicates).
         by_name.entry(e.unit.name).or_insert(i);
     }
-    let max_len = entries.iter().map(|e| e.unit.name.len()).max().unwrap_or(0);
+    let mut prefixes: FxHashMap<&'static str, Node> = FxHashMap::default();
+    for (&name, &i) in &by_name {
+        for (at, _) in name.char_indices().skip(1) {
+            prefixes.entry(&name[..at]).or_default().longer = true;
+        }
+        prefixes.entry(name).or_default().entry = Some(i);
+    }
     Dictionary {
         entries,
         by_name,
-        max_len,
+        prefixes,
     }
 });
 
@@ -105,15 +122,20 @@ pub fn lookup(unit: &str) -> Option<&'static Unit> {
 /// match there, nor does a Latin unit followed by a Latin letter or digit; a shorter unit may.
 pub fn longest_prefix(text: &str) -> Option<&'static Unit> {
     let dict = &*DICT;
-    let limit = dict.max_len.min(text.len());
-    let mut ends: Vec<usize> = text
-        .char_indices()
-        .map(|(i, c)| i + c.len_utf8())
-        .take_while(|&end| end <= limit)
-        .collect();
-    ends.reverse();
-    ends.into_iter().find_map(|end| {
-        let entry = &dict.entries[*dict.by_name.get(&text[..end])?];
+    // The names `text` starts with, shortest first: read on while the text so far begins a name.
+    let mut names: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        let Some(node) = dict.prefixes.get(&text[..end]) else {
+            break;
+        };
+        names.extend(node.entry.map(|e| (end, e)));
+        if !node.longer {
+            break;
+        }
+    }
+    names.into_iter().rev().find_map(|(end, e)| {
+        let entry = dict.entries.get(e)?;
         let next = text[end..].chars().next();
         let latin_end = entry
             .unit

@@ -28,6 +28,7 @@ use crate::model::{
 use crate::normalize::{Normalized, Paragraph};
 use crate::segment::Outline;
 use regex::Regex;
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -125,7 +126,9 @@ struct ParagraphReader<'a> {
     tokens: &'a [Token],
     /// The paragraph's time expressions (found once, shared with the time-span extractor).
     spans: &'a [Found],
-    titles: Vec<String>,
+    /// The titles of the sections holding the paragraph, read on first use: most paragraphs
+    /// state no target and never need them.
+    titles: OnceCell<Vec<String>>,
 }
 
 impl<'a> ParagraphReader<'a> {
@@ -143,8 +146,14 @@ impl<'a> ParagraphReader<'a> {
             para,
             tokens,
             spans,
-            titles: year::titles(doc, outline, para.first_line()),
+            titles: OnceCell::new(),
         }
+    }
+
+    /// The titles of the sections holding the paragraph, innermost first.
+    fn titles(&self) -> &[String] {
+        self.titles
+            .get_or_init(|| year::titles(self.doc, self.outline, self.para.first_line()))
     }
 
     /// Values with a unit (or ratios) that are not time expressions, and notes, in order.
@@ -636,7 +645,7 @@ impl<'a> ParagraphReader<'a> {
         // A work report speaks of the past year, unless its section is titled with the report's
         // own year or a later one (`2025年省十件民生实事`, an appendix of plans).
         let planned_title = self.meta.kind == DocKind::GovernmentWorkReport
-            && year::from_titles(&self.titles)
+            && year::from_titles(self.titles())
                 .zip(self.meta.period.as_ref())
                 .is_some_and(|(y, p)| y >= p.start_year);
         let fallback = if self.meta.kind == DocKind::GovernmentWorkReport && !planned_title {
@@ -644,13 +653,13 @@ impl<'a> ParagraphReader<'a> {
         } else {
             Status::Target
         };
-        let status = classify::status(sentence_text, &self.titles, deadline, fallback);
+        let status = classify::status(sentence_text, self.titles(), deadline, fallback);
         // `五年内` in a review looks back: no year of its own.
         let in_text =
             in_text.filter(|(_, k)| !(status == Status::Actual && *k == TimeSpanKind::Relative));
         let year = in_text
             .map(|(y, _)| y)
-            .or_else(|| year::from_titles(&self.titles))
+            .or_else(|| year::from_titles(self.titles()))
             .or_else(|| year::from_period(self.meta, status));
         (status, year)
     }
