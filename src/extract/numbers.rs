@@ -264,7 +264,7 @@ fn chinese_at(text: &str, start: usize, end: usize, tokens: &[Token]) -> Option<
     // 第一, 十四五, and 第十二个五年 / 第二个百年 (an ordinal count, not a quantity), also with the
     // space a title keeps between two ideographs (`第十二个 五年规划纲要`); 七届十次 (a session).
     let before = text[..start].trim_end_matches([' ', '\t']);
-    if before.ends_with(['第', '个', '届']) || PLAN_NAME.is_match(run) {
+    if before.ends_with(['第', '个', '届']) {
         return None;
     }
     // A lone 万 or 亿 opens a word or name, not a number: `万家惠农贸市场`, `“万亩千亿”产业平台`.
@@ -312,6 +312,10 @@ fn chinese_at(text: &str, start: usize, end: usize, tokens: &[Token]) -> Option<
             .is_some_and(crate::extract::targets::classify::is_count_unit)
         && names_a_set(tokens, start, after)
     {
+        return None;
+    }
+    // Last of the tests, all of which reject: most runs fail a cheaper one first.
+    if PLAN_NAME.is_match(run) {
         return None;
     }
     Some(Quantity {

@@ -82,7 +82,13 @@ pub fn find(doc: &Normalized, pieces: &[Piece]) -> (Vec<AppendixList>, Vec<Warni
     let mut lists = Vec::new();
     let mut warnings = Vec::new();
     for (i, p) in pieces.iter().enumerate() {
-        let Some(c) = APPENDIX.captures(p.text(doc)) else {
+        // Only a piece opening with 附件 can match: the others skip the regex.
+        let text = p.text(doc);
+        let Some(c) = text
+            .starts_with("附件")
+            .then(|| APPENDIX.captures(text))
+            .flatten()
+        else {
             continue;
         };
         let title = c.get(2).map_or("", |m| m.as_str().trim());
@@ -127,7 +133,11 @@ fn table_list(
     i: usize,
     warnings: &mut Vec<Warning>,
 ) -> Option<AppendixList> {
-    let c = TABLE_APPENDIX.captures(pieces[i].text(doc))?;
+    let text = pieces[i].text(doc);
+    if !text.starts_with("附表") {
+        return None;
+    }
+    let c = TABLE_APPENDIX.captures(text)?;
     let number = c.get(1).map_or("", |m| m.as_str());
     let mut title = c.get(2).map_or("", |m| m.as_str().trim());
     let mut j = i + 1;

@@ -61,6 +61,9 @@ pub fn is_heading(text: &str) -> bool {
 
 /// The number and title of a 专栏 caption piece.
 fn caption_parts(text: &str) -> Option<(String, &str)> {
+    if !text.starts_with("专栏") {
+        return None;
+    }
     let c = CAPTION.captures(text)?;
     let number: String = c
         .get(1)?
@@ -77,7 +80,7 @@ fn is_title(text: &str) -> bool {
     (2..=30).contains(&n)
         && !text.contains(['。', ';', ':', ','])
         && !is_heading(text)
-        && CAPTION.find(text).is_none()
+        && !(text.starts_with("专栏") && CAPTION.is_match(text))
         && split::enumerator_len(text) == 0
 }
 
@@ -127,12 +130,13 @@ fn unlabelled_title(doc: &Normalized, pieces: &[Piece], i: usize) -> bool {
         .get(i.wrapping_sub(1))
         .is_none_or(|p| p.line != pieces[i].line)
         && pieces.get(i + 1).is_some_and(|p| p.line != pieces[i].line);
+    // The cheap tests first: most pieces end in no title head.
     standalone
-        && is_title(text)
-        && !text.contains('\t')
         && super::dict::BOX_TITLE_HEADS
             .iter()
             .any(|h| text.ends_with(h))
+        && !text.contains('\t')
+        && is_title(text)
         && pieces.get(i + 1).is_some_and(|p| {
             let next = p.text(doc);
             split::group_label(next).is_some_and(|g| g.colon) && split::project_density(next) >= 0.5

@@ -56,6 +56,10 @@ pub fn all(doc: &Normalized) -> Vec<Piece> {
 /// Offsets in the cleaned text where a removed `<p>`/`</p>`/`<br>` tag stood.
 fn block_tag_cuts(doc: &Normalized, index: usize, map: &[u32]) -> Vec<usize> {
     let raw = doc.source.line(index);
+    // Every tag opens with `<`: a line without one has no cut.
+    if !raw.as_bytes().contains(&b'<') {
+        return Vec::new();
+    }
     let base = doc.source.line_range(index).start;
     BLOCK_TAG
         .find_iter(raw)

@@ -7,6 +7,7 @@
 //! `完成110万人年度任务`, `增长8%的目标`) is no counted noun: the indicator stays before.
 
 use crate::analysis::Token;
+use crate::extract::targets::tokens_within;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -69,10 +70,7 @@ pub fn after(text: &str, tokens: &[Token], end: usize) -> Option<Counted> {
     // `100个城市、郊野等生态公园`: a list of kinds closed by 等 and the head noun.
     if let Some(deng) = text[stop..clause_stop].find('等') {
         let head = stop + deng + '等'.len_utf8();
-        let toks: Vec<&Token> = tokens
-            .iter()
-            .filter(|t| t.start as usize >= head && t.end as usize <= clause_stop)
-            .collect();
+        let toks: Vec<&Token> = tokens_within(tokens, head, clause_stop).iter().collect();
         if toks.first().is_some_and(|t| t.start as usize == head)
             && let Some((_, ne)) = noun_end(&toks, clause_stop)
         {
@@ -189,10 +187,7 @@ fn after_de(text: &str, toks: &[&Token], stop: usize) -> Option<(usize, usize)> 
 /// The tokens inside `start..stop`, each quoted run (`“高效办成一件事”`) merged into one name
 /// token (`nz`), so that a quoted name can open or continue a counted noun.
 fn merge_quotes(text: &str, tokens: &[Token], start: usize, stop: usize) -> Vec<Token> {
-    let inside: Vec<&Token> = tokens
-        .iter()
-        .filter(|t| t.start as usize >= start && t.end as usize <= stop)
-        .collect();
+    let inside = tokens_within(tokens, start, stop);
     let mut out = Vec::with_capacity(inside.len());
     let mut i = 0;
     while let Some(t) = inside.get(i) {

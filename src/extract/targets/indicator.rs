@@ -8,6 +8,7 @@
 //! its own: the caller carries the previous one over.
 
 use crate::analysis::Token;
+use crate::extract::targets::tokens_within;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -178,9 +179,8 @@ fn cut_to_length(text: &str, (s, e): (usize, usize), tokens: &[Token]) -> usize 
     }
     // The first word after the cut that can open a phrase: not a conjunction, particle or mark
     // (`及临空经济区…` → `临空经济区…`).
-    tokens
+    tokens_within(tokens, at, e)
         .iter()
-        .filter(|t| t.start as usize >= at && (t.end as usize) <= e)
         .find(|t| !matches!(t.pos, "c" | "x" | "p") && !t.pos.starts_with('u'))
         .map_or(at, |t| t.start as usize)
 }
@@ -239,7 +239,7 @@ fn word_chars(text: &str) -> usize {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() && !"的了和与及".contains(c)
+    c.is_alphabetic() && !matches!(c, '的' | '了' | '和' | '与' | '及')
 }
 
 #[cfg(test)]

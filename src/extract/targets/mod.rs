@@ -52,6 +52,14 @@ static NOTE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Whether `text` holds a word that every [`NOTE`] needs (`合理区间`, `视情提出`, `国家`,
+/// `同步`): most paragraphs hold none and skip the search.
+fn may_hold_note(text: &str) -> bool {
+    ["区间", "视情", "国家", "同步"]
+        .iter()
+        .any(|w| text.contains(w))
+}
+
 /// A unitless value of a coefficient or index: `农业灌溉用水有效利用系数提高到0.53`.
 static COEFFICIENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:系数|指数)(?:提高到|提高至|提升到|达到|为|保持在|稳定在|降低到|降至)[ \t]*$")
@@ -129,6 +137,8 @@ struct ParagraphReader<'a> {
     /// The titles of the sections holding the paragraph, read on first use: most paragraphs
     /// state no target and never need them.
     titles: OnceCell<Vec<String>>,
+    /// The year printed in those titles, read on first use.
+    title_year: OnceCell<Option<i32>>,
 }
 
 impl<'a> ParagraphReader<'a> {
@@ -147,6 +157,7 @@ impl<'a> ParagraphReader<'a> {
             tokens,
             spans,
             titles: OnceCell::new(),
+            title_year: OnceCell::new(),
         }
     }
 
@@ -154,6 +165,13 @@ impl<'a> ParagraphReader<'a> {
     fn titles(&self) -> &[String] {
         self.titles
             .get_or_init(|| year::titles(self.doc, self.outline, self.para.first_line()))
+    }
+
+    /// The year printed in the section titles (innermost first), if any.
+    fn title_year(&self) -> Option<i32> {
+        *self
+            .title_year
+            .get_or_init(|| year::from_titles(self.titles()))
     }
 
     /// Values with a unit (or ratios) that are not time expressions, and notes, in order.
@@ -177,7 +195,8 @@ impl<'a> ParagraphReader<'a> {
             })
             .map(Item::Value)
             .collect();
-        for m in NOTE.find_iter(text) {
+        let notes = may_hold_note(text).then(|| NOTE.find_iter(text));
+        for m in notes.into_iter().flatten() {
             if !items.iter().any(|i| {
                 let (s, e) = i.range();
                 s < m.end() && m.start() < e
@@ -473,20 +492,15 @@ impl<'a> ParagraphReader<'a> {
     /// gwr_2003_national line 18): it frames the value that follows instead of naming what it
     /// measures. A nominal verb (`投资`, `vn`) names a measure.
     fn ends_in_verb(&self, r: (usize, usize)) -> bool {
-        self.tokens
-            .iter()
-            .rfind(|t| t.start as usize >= r.0 && t.end as usize <= r.1)
+        tokens_within(self.tokens, r.0, r.1)
+            .last()
             .is_some_and(|t| t.end as usize == r.1 && t.pos == "v")
     }
 
     /// Whether the phrase at `r` is made of verbs, adverbs and the like only (`培育`, `布局实施`):
     /// an action, not an indicator.
     fn only_verbs(&self, r: (usize, usize)) -> bool {
-        let toks: Vec<&Token> = self
-            .tokens
-            .iter()
-            .filter(|t| t.start as usize >= r.0 && t.end as usize <= r.1)
-            .collect();
+        let toks = tokens_within(self.tokens, r.0, r.1);
         !toks.is_empty()
             && toks
                 .iter()
@@ -591,10 +605,8 @@ impl<'a> ParagraphReader<'a> {
     ) -> Target {
         let text = self.para.text.as_str();
         let indicator = text[ind.0..ind.1].trim().to_string();
-        let words: Vec<&str> = self
-            .tokens
+        let words: Vec<&str> = tokens_within(self.tokens, ind.0, ind.1)
             .iter()
-            .filter(|t| t.start as usize >= ind.0 && t.end as usize <= ind.1)
             .map(|t| &text[t.start as usize..t.end as usize])
             .collect();
         let span = self.doc.span(&self.para.map, start, end);
@@ -645,7 +657,8 @@ impl<'a> ParagraphReader<'a> {
         // A work report speaks of the past year, unless its section is titled with the report's
         // own year or a later one (`2025年省十件民生实事`, an appendix of plans).
         let planned_title = self.meta.kind == DocKind::GovernmentWorkReport
-            && year::from_titles(self.titles())
+            && self
+                .title_year()
                 .zip(self.meta.period.as_ref())
                 .is_some_and(|(y, p)| y >= p.start_year);
         let fallback = if self.meta.kind == DocKind::GovernmentWorkReport && !planned_title {
@@ -659,7 +672,7 @@ impl<'a> ParagraphReader<'a> {
             in_text.filter(|(_, k)| !(status == Status::Actual && *k == TimeSpanKind::Relative));
         let year = in_text
             .map(|(y, _)| y)
-            .or_else(|| year::from_titles(self.titles()))
+            .or_else(|| self.title_year())
             .or_else(|| year::from_period(self.meta, status));
         (status, year)
     }
@@ -984,6 +997,16 @@ fn base_year(before: &str) -> Option<i32> {
         .and_then(|m| m.as_str().parse().ok())
 }
 
+/// The tokens lying wholly inside bytes `start..end`: those with `start <= t.start` and
+/// `t.end <= end`. `tokens` are in text order and do not overlap (as [`Analysis`] gives them),
+/// so they are one run found by binary search, not by a scan of the paragraph.
+pub(crate) fn tokens_within(tokens: &[Token], start: usize, end: usize) -> &[Token] {
+    let lo = tokens.partition_point(|t| (t.start as usize) < start);
+    let rest = tokens.get(lo..).unwrap_or_default();
+    let n = rest.partition_point(|t| (t.end as usize) <= end);
+    rest.get(..n).unwrap_or_default()
+}
+
 /// Whether byte `at` lies inside an open quotation in its sentence: a name such as `“高效办成一件
 /// 事”`, `“1+3+N”平台`, not a value.
 fn inside_quotes(text: &str, at: usize) -> bool {
@@ -991,16 +1014,42 @@ fn inside_quotes(text: &str, at: usize) -> bool {
     head.matches('“').count() > head.matches('”').count()
 }
 
-/// Byte where the sentence holding byte `at` starts.
+/// Byte where the sentence holding byte `at` starts: after the last [`SENTENCE_END`] before it.
+///
+/// Read backwards byte by byte (UTF-8 lets a mark be recognised by its last byte and checked
+/// whole), which runs several times faster than decoding every character of the sentence.
 fn sentence_start(text: &str, at: usize) -> usize {
-    text[..at]
-        .rfind(SENTENCE_END)
-        .map_or(0, |i| i + char_len(text, i))
+    let head = &text.as_bytes()[..at];
+    (0..head.len())
+        .rev()
+        .find(|&i| match head[i] {
+            b';' | b'!' | b'?' => true,
+            // The last bytes of 。；！？.
+            0x82 | 0x9B | 0x81 | 0x9F => i >= 2 && is_wide_sentence_end(&head[i - 2..=i]),
+            _ => false,
+        })
+        .map_or(0, |i| i + 1)
 }
 
-/// Byte where the sentence holding byte `at` ends (exclusive of its end mark).
+/// Byte where the sentence holding byte `at` ends (exclusive of its end mark): where the first
+/// [`SENTENCE_END`] from `at` starts.
 fn sentence_end(text: &str, at: usize) -> usize {
-    text[at..].find(SENTENCE_END).map_or(text.len(), |i| at + i)
+    let bytes = text.as_bytes();
+    (at..bytes.len())
+        .find(|&i| match bytes[i] {
+            b';' | b'!' | b'?' => true,
+            // The first bytes of 。 and of ；！？.
+            0xE3 | 0xEF => bytes.get(i..i + 3).is_some_and(is_wide_sentence_end),
+            _ => false,
+        })
+        .unwrap_or(bytes.len())
+}
+
+/// Whether three bytes are one of the full-width [`SENTENCE_END`] marks (`。`, `；`, `！`, `？`).
+fn is_wide_sentence_end(bytes: &[u8]) -> bool {
+    ["。", "；", "！", "？"]
+        .iter()
+        .any(|m| m.as_bytes() == bytes)
 }
 
 /// Byte where the clause holding byte `at` starts. A parenthesis closed before `at` belongs to
@@ -1028,13 +1077,30 @@ fn clause_end(text: &str, at: usize) -> usize {
         .map_or(text.len(), |i| at + i)
 }
 
-fn char_len(text: &str, i: usize) -> usize {
-    text[i..].chars().next().map_or(1, char::len_utf8)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte scans find the marks `rfind`/`find` of [`SENTENCE_END`] find.
+    #[test]
+    fn sentence_bounds_match_a_char_search() {
+        for text in [
+            "到2015年全市生产总值年均增长21.9%。人口达到90万人;城镇化率!提高?",
+            "比上年增长6%；其中！工业？增长",
+            "没有句号",
+            "",
+            "。",
+        ] {
+            for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                let start = text[..at].rfind(SENTENCE_END).map_or(0, |i| {
+                    i + text[i..].chars().next().map_or(1, char::len_utf8)
+                });
+                let end = text[at..].find(SENTENCE_END).map_or(text.len(), |i| at + i);
+                assert_eq!(sentence_start(text, at), start, "{text} {at}");
+                assert_eq!(sentence_end(text, at), end, "{text} {at}");
+            }
+        }
+    }
 
     #[test]
     fn a_growth_kept_in_step_with_another_is_a_note() {
