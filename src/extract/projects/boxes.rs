@@ -74,13 +74,18 @@ fn caption_parts(text: &str) -> Option<(String, &str)> {
     Some((number, c.get(2).map_or("", |m| m.as_str().trim())))
 }
 
+/// Whether `text` is a 专栏 caption (the literal is checked before the regex).
+fn is_caption(text: &str) -> bool {
+    text.starts_with("专栏") && CAPTION.is_match(text)
+}
+
 /// A title piece that may stand alone after `专栏 4`: short, no sentence punctuation.
 fn is_title(text: &str) -> bool {
     let n = text.chars().count();
     (2..=30).contains(&n)
         && !text.contains(['。', ';', ':', ','])
         && !is_heading(text)
-        && !(text.starts_with("专栏") && CAPTION.is_match(text))
+        && !is_caption(text)
         && split::enumerator_len(text) == 0
 }
 
