@@ -92,6 +92,23 @@ static RANGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[ \t]*(?:[-—–~～]+|至|到)[ \t]*(\d+(?:,\d{3})*(?:\.\d+)?)").expect("valid regex")
 });
 
+/// [`RATIO_TAIL`] at the start of `rest`, searched only when a colon opens it (after spaces).
+fn ratio_tail(rest: &str) -> Option<regex::Match<'_>> {
+    let head = rest.trim_start_matches([' ', '\t']);
+    head.starts_with([':', '∶'])
+        .then(|| RATIO_TAIL.find(rest))
+        .flatten()
+}
+
+/// [`RANGE_TAIL`] at the start of `rest`, searched only when a dash, 至 or 到 opens it (after
+/// spaces): most numbers are followed by none.
+fn range_tail(rest: &str) -> Option<regex::Captures<'_>> {
+    let head = rest.trim_start_matches([' ', '\t']);
+    head.starts_with(['-', '—', '–', '~', '～', '至', '到'])
+        .then(|| RANGE_TAIL.captures(rest))
+        .flatten()
+}
+
 /// 百分之五, 百分之十二点五, 百分之3.
 static PERCENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -191,7 +208,7 @@ fn arabic_at(text: &str, start: usize) -> Option<Quantity> {
         return None;
     }
     // A ratio: 2.1:46.7:51.2 (full-width colons are folded by normalization).
-    if let Some(r) = RATIO_TAIL.find(rest) {
+    if let Some(r) = ratio_tail(rest) {
         let mut parts = vec![first];
         parts.extend(
             r.as_str()
@@ -221,7 +238,7 @@ fn arabic_at(text: &str, start: usize) -> Option<Quantity> {
         (unit1, form1, after1, more) = (Some(u), f, a, true);
     }
     // A range: 3—5年, 5%—5.5%, 35-40%.
-    if let Some(c) = RANGE_TAIL.captures(&text[after1..])
+    if let Some(c) = range_tail(&text[after1..])
         && let (Some(whole), Some(n)) = (c.get(0), c.get(1))
         && let Some(second) = parse_arabic(n.as_str())
     {
@@ -435,8 +452,7 @@ fn is_year(text: &str, start: usize, end: usize) -> bool {
     }
     let rest = text[end..].trim_start_matches([' ', '\t']);
     rest.starts_with('年')
-        || RANGE_TAIL
-            .captures(rest)
+        || range_tail(rest)
             .and_then(|c| c.get(1))
             .is_some_and(|n| n.as_str().len() == 4)
 }
