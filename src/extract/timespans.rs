@@ -197,26 +197,7 @@ fn plan_periods(text: &str) -> Vec<Found> {
 }
 
 fn is_numeral_char(c: char) -> bool {
-    matches!(
-        c,
-        '〇' | '零'
-            | '一'
-            | '二'
-            | '两'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '百'
-            | '千'
-            | '万'
-            | '亿'
-            | '第'
-    ) || c.is_ascii_digit()
+    "〇零一二两三四五六七八九十百千万亿第".contains(c) || c.is_ascii_digit()
 }
 
 /// `2011~2015年` → 2011–2015.
