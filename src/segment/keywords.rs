@@ -43,6 +43,10 @@ fn usable_pos(pos: &str) -> bool {
     pos.starts_with(['n', 'v', 'a', 'j', 'l', 'i']) && pos != "ad"
 }
 
+/// Fewest bytes a keyword has: two characters, one of them CJK (three bytes in UTF-8), so a
+/// token of one CJK character (`的`, `是`, `区`: three bytes) is dropped before any lookup.
+const MIN_WORD_BYTES: u32 = 4;
+
 /// Whether a word can be a keyword: two characters or more, a CJK one among them, no stop word.
 fn usable_word(word: &str) -> bool {
     word.chars().nth(1).is_some()
@@ -93,8 +97,11 @@ static MEDIAN: LazyLock<f64> = LazyLock::new(|| {
 /// Keywords for every section: `owner[p]` is the section index of paragraph `p` (or None),
 /// `parent[s]` the parent of section `s`. A section's counts include its descendants'.
 ///
-/// Words are numbered once per document and counted in one reused dense array, so the cost is
-/// a few array increments per token and outline level — no hashing per section.
+/// Words are numbered once per document and counted in one reused dense array. The counts are
+/// summed bottom-up: sections are visited last to first (a parent comes before its children in
+/// the outline, which is in line order), and a section adds its own tokens to the distinct
+/// (word, count) pairs its children handed up. Each token is counted once, not once per
+/// ancestor, and no section's descendants are walked again.
 pub fn compute(
     doc: &Normalized,
     tokens: &Analysis,
@@ -104,55 +111,98 @@ pub fn compute(
 ) -> Vec<Vec<String>> {
     let n = parent.len();
     let mut vocab = Vocabulary::default();
-    // The usable words of each section's own paragraphs, as word ids.
+    let own = own_words(doc, tokens, owner, n, &mut vocab);
+    let idfs = vocab.idfs(ctx);
+    let children = children_of(parent);
+    let mut tally = Tally::new(vocab.words.len());
+    // The (word, count) pairs of each finished section's subtree, until its parent takes them.
+    let mut subtree: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n];
+    let mut out = vec![Vec::new(); n];
+    for s in (0..n).rev() {
+        for &w in &own[s] {
+            tally.add(w, 1);
+        }
+        for &c in &children[s] {
+            for (w, k) in std::mem::take(&mut subtree[c]) {
+                tally.add(w, k);
+            }
+        }
+        out[s] = top(&vocab.words, &idfs, &tally.counts, &tally.touched);
+        subtree[s] = tally.drain();
+    }
+    out
+}
+
+/// The usable words of each section's own paragraphs (children not included), as word ids.
+fn own_words<'a>(
+    doc: &'a Normalized,
+    tokens: &Analysis,
+    owner: &[Option<usize>],
+    n: usize,
+    vocab: &mut Vocabulary<'a>,
+) -> Vec<Vec<u32>> {
     let mut own: Vec<Vec<u32>> = vec![Vec::new(); n];
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let Some(s) = owner.get(p).copied().flatten().filter(|&s| s < n) else {
             continue;
         };
         for t in tokens.paragraphs.get(p).map_or(&[][..], Vec::as_slice) {
-            let Some(word) = para.text.get(t.start as usize..t.end as usize) else {
+            // The cheap tests first: most tokens are punctuation, particles or one character.
+            if !usable_pos(t.pos) || t.end.saturating_sub(t.start) < MIN_WORD_BYTES {
                 continue;
-            };
-            if usable_pos(t.pos)
-                && let Some(id) = vocab.id(word)
+            }
+            if let Some(id) = para
+                .text
+                .get(t.start as usize..t.end as usize)
+                .and_then(|word| vocab.id(word))
             {
                 own[s].push(id);
             }
         }
     }
-    let idfs = vocab.idfs(ctx);
-    let children = children_of(parent);
-    let mut counts = vec![0u32; vocab.words.len()];
-    let mut touched = Vec::new();
-    let mut stack = Vec::new();
-    (0..n)
-        .map(|s| {
-            stack.push(s);
-            while let Some(x) = stack.pop() {
-                for &w in &own[x] {
-                    if counts[w as usize] == 0 {
-                        touched.push(w);
-                    }
-                    counts[w as usize] += 1;
-                }
-                stack.extend(&children[x]);
-            }
-            let best = top(&vocab.words, &idfs, &counts, &touched);
-            for &w in &touched {
-                counts[w as usize] = 0;
-            }
-            touched.clear();
-            best
-        })
-        .collect()
+    own
 }
 
-/// The children of every section, from the parent links (a link out of range is ignored).
+/// Word counts of one section in a dense array indexed by word id, with the ids it touched so
+/// that reading and clearing cost the section's distinct words, not the vocabulary.
+struct Tally {
+    counts: Vec<u32>,
+    touched: Vec<u32>,
+}
+
+impl Tally {
+    fn new(words: usize) -> Tally {
+        Tally {
+            counts: vec![0; words],
+            touched: Vec::new(),
+        }
+    }
+
+    /// Count word `w` `k` more times.
+    fn add(&mut self, w: u32, k: u32) {
+        let slot = &mut self.counts[w as usize];
+        if *slot == 0 {
+            self.touched.push(w);
+        }
+        *slot += k;
+    }
+
+    /// The (word, count) pairs counted so far; the tally is empty again.
+    fn drain(&mut self) -> Vec<(u32, u32)> {
+        self.touched
+            .drain(..)
+            .map(|w| (w, std::mem::take(&mut self.counts[w as usize])))
+            .collect()
+    }
+}
+
+/// The children of every section, from the parent links. A parent comes before its children
+/// (the outline is in line order), so a link to the section itself or to a later one, or out
+/// of range, is ignored.
 fn children_of(parent: &[Option<usize>]) -> Vec<Vec<usize>> {
     let mut children = vec![Vec::new(); parent.len()];
     for (s, p) in parent.iter().enumerate() {
-        if let Some(p) = p.filter(|&p| p < parent.len() && p != s) {
+        if let Some(p) = p.filter(|&p| p < s) {
             children[p].push(s);
         }
     }
@@ -170,13 +220,16 @@ struct Vocabulary<'a> {
 impl<'a> Vocabulary<'a> {
     /// The id of a word, or `None` if it can be no keyword.
     fn id(&mut self, word: &'a str) -> Option<u32> {
-        let next = self.words.len() as u32;
-        *self.ids.entry(word).or_insert_with(|| {
-            usable_word(word).then(|| {
-                self.words.push(word);
-                next
-            })
-        })
+        // Almost every token is a word seen before: one lookup, no entry to build.
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = usable_word(word).then(|| {
+            self.words.push(word);
+            self.words.len() as u32 - 1
+        });
+        self.ids.insert(word, id);
+        id
     }
 
     /// The IDF of every word, by id.
@@ -186,21 +239,26 @@ impl<'a> Vocabulary<'a> {
 }
 
 /// The best words of one section by tf × idf, ties broken by the word (deterministic).
+///
+/// One pass keeps the best [`MAX_KEYWORDS`] so far, in order: a word that does not beat the
+/// last of them (one comparison, for almost every word) is dropped, so nothing is sorted and
+/// words are compared only when their scores tie. The order is total (words are distinct), so
+/// the result does not depend on the order of `touched`.
 fn top(words: &[&str], idfs: &[f64], counts: &[u32], touched: &[u32]) -> Vec<String> {
-    let mut scored: Vec<(f64, &str)> = touched
-        .iter()
-        .map(|&w| {
-            let w = w as usize;
-            (f64::from(counts[w]) * idfs[w], words[w])
-        })
-        .collect();
     let order = |a: &(f64, &str), b: &(f64, &str)| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1));
-    if scored.len() > MAX_KEYWORDS {
-        scored.select_nth_unstable_by(MAX_KEYWORDS, order);
-        scored.truncate(MAX_KEYWORDS);
+    let mut best: Vec<(f64, &str)> = Vec::with_capacity(MAX_KEYWORDS + 1);
+    for &w in touched {
+        let w = w as usize;
+        let scored = (f64::from(counts[w]) * idfs[w], words[w]);
+        let full = best.len() == MAX_KEYWORDS;
+        if full && best.last().is_some_and(|last| order(&scored, last).is_ge()) {
+            continue;
+        }
+        let at = best.partition_point(|b| order(b, &scored).is_lt());
+        best.insert(at, scored);
+        best.truncate(MAX_KEYWORDS);
     }
-    scored.sort_by(order);
-    scored.into_iter().map(|(_, w)| w.to_string()).collect()
+    best.into_iter().map(|(_, w)| w.to_string()).collect()
 }
 
 #[cfg(test)]
