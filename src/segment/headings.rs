@@ -43,6 +43,31 @@ pub struct Candidate {
     pub start: usize,
 }
 
+/// How the headings of one document are read: the marker of every line (from
+/// [`super::markers::of_lines`], computed once), whether 篇/章/节 run into their body text
+/// ([`run_in_style`]) and the table of contents, whose entries tell where a wrapped title ends.
+pub struct Scan<'a> {
+    pub marks: &'a [Option<Marker>],
+    pub run_in: bool,
+    pub toc: Option<&'a Toc>,
+}
+
+impl<'a> Scan<'a> {
+    /// The scan of a document whose line markers are `marks`.
+    pub fn new(doc: &Normalized, marks: &'a [Option<Marker>], toc: Option<&'a Toc>) -> Scan<'a> {
+        Scan {
+            marks,
+            run_in: run_in_style(doc, marks),
+            toc,
+        }
+    }
+
+    /// The marker line `i` starts with.
+    fn marker(&self, i: usize) -> Option<&'a Marker> {
+        self.marks.get(i)?.as_ref()
+    }
+}
+
 /// Markdown/HTML markup left in a source slice: bold marks, tags.
 static MARKUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\*\*|__|</?[a-z][a-z0-9]*(?:\s[^<>]{0,200})?/?>|&nbsp;|&ensp;|&emsp;")
@@ -70,11 +95,14 @@ fn body_like(s: &str) -> bool {
 }
 
 /// Whether the document runs 篇/章/节 headings into their body text after a wide gap: most of
-/// its ordinal lines with a gap have a sentence after it.
-pub fn run_in_style(doc: &Normalized) -> bool {
+/// its ordinal lines with a gap have a sentence after it. `marks` are the lines' markers.
+pub fn run_in_style(doc: &Normalized, marks: &[Option<Marker>]) -> bool {
     let (mut gapped, mut bodied) = (0, 0);
-    for l in doc.lines.iter().filter(|l| l.kind == LineKind::Text) {
-        let Some(m) = marker(&l.text).filter(|m| m.family.is_di()) else {
+    for (l, m) in doc.lines.iter().zip(marks) {
+        let Some(m) = m
+            .as_ref()
+            .filter(|m| l.kind == LineKind::Text && m.family.is_di())
+        else {
             continue;
         };
         if let Some((_, after)) = l.text[m.title_start..].split_once('\t') {
@@ -133,33 +161,34 @@ fn title_ok(family: Family, title: &str) -> bool {
 }
 
 /// The next line if it is a continuation of a wrapped title: short, unpunctuated, no marker,
-/// and followed by a break (blank, page mark, end) or by another heading.
-fn wrap_line(doc: &Normalized, i: usize) -> Option<usize> {
+/// and followed by a break (blank, page mark, end) or by another heading. `marks` are the
+/// lines' markers.
+fn wrap_line(doc: &Normalized, marks: &[Option<Marker>], i: usize) -> Option<usize> {
+    let marked = |j: usize| marks.get(j).is_some_and(Option::is_some);
     let next = doc.lines.get(i + 1)?;
     if next.kind != LineKind::Text
         || next.text.chars().count() > MAX_WRAP
         || next
             .text
             .contains(['。', ',', ';', ':', '，', '；', '：', '(', '\t'])
-        || marker(&next.text).is_some()
+        || marked(i + 1)
         || compact_starts_with(&next.text, "专栏")
     {
         return None;
     }
     let after = doc.lines.get(i + 2);
-    let breaks = after.is_none_or(|a| {
-        matches!(a.kind, LineKind::Blank | LineKind::PageMark) || marker(&a.text).is_some()
-    });
+    let breaks = after
+        .is_none_or(|a| matches!(a.kind, LineKind::Blank | LineKind::PageMark) || marked(i + 2));
     breaks.then_some(i + 1)
 }
 
 /// The heading starting on line `i`, if the line is one.
-pub fn candidate(doc: &Normalized, i: usize, run_in: bool, toc: Option<&Toc>) -> Option<Candidate> {
+pub fn candidate(doc: &Normalized, i: usize, scan: &Scan) -> Option<Candidate> {
     let line = doc.lines.get(i)?;
     if line.kind != LineKind::Text {
         return None;
     }
-    let m = marker(&line.text)?;
+    let m = scan.marker(i)?;
     let start = *line.map.get(m.lead)? as usize;
     match m.family {
         Family::Toc | Family::Preface | Family::Glossary | Family::Division => Some(Candidate {
@@ -171,28 +200,23 @@ pub fn candidate(doc: &Normalized, i: usize, run_in: bool, toc: Option<&Toc>) ->
             title: printed(doc, line, m.lead, line.text.len()),
             start,
         }),
-        _ => numbered(doc, i, line, &m, (run_in, toc), start),
+        _ => numbered(doc, i, line, m, scan, start),
     }
 }
 
 /// The second heading of a line that prints two (`第三篇推进改革开放第十三章深化各项改革`, yunnan_10th
 /// line 179): the 章 or 节 after the first heading's title, if line `i` holds one.
-pub fn inline_child(
-    doc: &Normalized,
-    i: usize,
-    run_in: bool,
-    toc: Option<&Toc>,
-) -> Option<Candidate> {
+pub fn inline_child(doc: &Normalized, i: usize, scan: &Scan) -> Option<Candidate> {
     let line = doc.lines.get(i).filter(|l| l.kind == LineKind::Text)?;
-    let outer = marker(&line.text).filter(|m| m.family.is_di())?;
-    let t_end = title_end(&line.text, outer.title_start, run_in);
+    let outer = scan.marker(i).filter(|m| m.family.is_di())?;
+    let t_end = title_end(&line.text, outer.title_start, scan.run_in);
     let at = inner_di(&line.text, outer.title_start, t_end, outer.family)?;
     let mut m = marker(&line.text[at..])?;
     m.lead = at;
     m.label_end += at;
     m.title_start += at;
     let start = *line.map.get(at)? as usize;
-    numbered(doc, i, line, &m, (run_in, toc), start)
+    numbered(doc, i, line, &m, scan, start)
 }
 
 /// A heading with an ordinal or 附件 marker.
@@ -201,14 +225,14 @@ fn numbered(
     i: usize,
     line: &Line,
     m: &Marker,
-    (run_in, toc): (bool, Option<&Toc>),
+    scan: &Scan,
     start: usize,
 ) -> Option<Candidate> {
     if m.family.is_sub() && line.text.matches('\t').count() >= 2 {
         // A table row with a numbered first cell: `10.农村居民人均纯收入(元)\t\t8850\t13004`.
         return None;
     }
-    let mut t_end = title_end(&line.text, m.title_start, run_in && m.family.is_di());
+    let mut t_end = title_end(&line.text, m.title_start, scan.run_in && m.family.is_di());
     if matches!(m.family, Family::Cn | Family::ParenCn) {
         t_end = lead_sentence_end(&line.text, m.title_start, t_end);
     }
@@ -224,10 +248,10 @@ fn numbered(
     let whole_line = t_end >= line.text.len();
     let toc_wrap = || {
         let next = doc.lines.get(i + 1)?;
-        (next.kind == LineKind::Text && completes(toc, m.family, m.number, &title, &next.text))
+        (next.kind == LineKind::Text && completes(scan.toc, m.family, m.number, &title, &next.text))
             .then_some(i + 1)
     };
-    let wrapped = wrap_line(doc, i).or_else(toc_wrap);
+    let wrapped = wrap_line(doc, scan.marks, i).or_else(toc_wrap);
     if let Some(j) = wrapped.filter(|_| whole_line && !ends_clause(own)) {
         let next = &doc.lines[j];
         title.push_str(&printed(doc, next, 0, next.text.len()));
@@ -292,11 +316,12 @@ pub fn resolution(doc: &Normalized) -> Option<Candidate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::segment::markers::of_lines;
 
     fn first(text: &str) -> Option<Candidate> {
         let doc = Normalized::new(text.to_string());
-        let run_in = run_in_style(&doc);
-        candidate(&doc, 0, run_in, None)
+        let marks = of_lines(&doc);
+        candidate(&doc, 0, &Scan::new(&doc, &marks, None))
     }
 
     fn title(text: &str) -> Option<String> {
@@ -341,12 +366,15 @@ mod tests {
     fn two_headings_on_one_line() {
         // yunnan_10th lines 179 and 229 (OCR): a 篇 and its first 章 printed on one line.
         let doc = Normalized::new("第三篇推进改革开放第十三章深化各项改革\n正文。\n".to_string());
-        let part = candidate(&doc, 0, false, None).unwrap();
+        let marks = of_lines(&doc);
+        let scan = Scan::new(&doc, &marks, None);
+        assert!(!scan.run_in);
+        let part = candidate(&doc, 0, &scan).unwrap();
         assert_eq!(
             (part.family, part.title.as_str()),
             (Family::Part, "推进改革开放")
         );
-        let chapter = inline_child(&doc, 0, false, None).unwrap();
+        let chapter = inline_child(&doc, 0, &scan).unwrap();
         assert_eq!(chapter.family, Family::Chapter);
         assert_eq!(chapter.label.as_deref(), Some("第十三章"));
         assert_eq!(chapter.title, "深化各项改革");
@@ -354,7 +382,8 @@ mod tests {
         // A 章 never splits off a 章, and a marker with no title after it stays in the title.
         let doc = Normalized::new("第一章回顾第二章\n".to_string());
         assert_eq!(title("第一章回顾第二章\n"), Some("回顾第二章".into()));
-        assert!(inline_child(&doc, 0, false, None).is_none());
+        let marks = of_lines(&doc);
+        assert!(inline_child(&doc, 0, &Scan::new(&doc, &marks, None)).is_none());
     }
 
     #[test]
@@ -378,11 +407,13 @@ mod tests {
         // national_12th lines 2–3 and 22: the heading runs into its body text.
         let text = "　　第一篇　转变方式　开创科学发展新局面　　“十二五”时期是全面建设小康社会的关键时期，是深化改革开放\n　　第一章　发展环境　　“十一五”时期是我国发展史上极不平凡的五年\n　　第二章　指导思想　　高举伟大旗帜，以科学理论\n";
         let doc = Normalized::new(text.to_string());
-        assert!(run_in_style(&doc));
-        let a = candidate(&doc, 0, true, None).unwrap();
+        let marks = of_lines(&doc);
+        let scan = Scan::new(&doc, &marks, None);
+        assert!(scan.run_in);
+        let a = candidate(&doc, 0, &scan).unwrap();
         assert_eq!(a.family, Family::Part);
         assert_eq!(a.title, "转变方式开创科学发展新局面");
-        let b = candidate(&doc, 1, true, None).unwrap();
+        let b = candidate(&doc, 1, &scan).unwrap();
         assert_eq!(b.title, "发展环境");
         assert_eq!(b.label.as_deref(), Some("第一章"));
     }

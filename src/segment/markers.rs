@@ -4,6 +4,7 @@
 //! level comes later from how the markers nest (`tree.rs`), never from markdown `#` counts,
 //! which the seeds scatter at random (003: `## 第一篇`, `### 第一章`, `#### 第四章`).
 
+use crate::normalize::Normalized;
 use crate::numerals::chinese_to_u32;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -208,6 +209,13 @@ pub fn marker(text: &str) -> Option<Marker> {
         m.title_start += lead;
     }
     Some(m)
+}
+
+/// The marker of every line, by line index (blank lines and page marks included, so that a
+/// neighbour's marker is one lookup). [`marker`] runs once a line, however many heading tests
+/// look at the line: the document's style, the heading itself, the line above a wrapped title.
+pub fn of_lines(doc: &Normalized) -> Vec<Option<Marker>> {
+    doc.lines.iter().map(|l| marker(&l.text)).collect()
 }
 
 /// Whether a marker, block word or division can start with `c` — asked first, since almost

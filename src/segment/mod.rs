@@ -51,23 +51,33 @@ impl Outline {
     /// The chain of sections from the top down to `id`.
     pub fn path(&self, id: &str) -> Vec<&Section> {
         let mut chain = Vec::new();
-        let mut cur = self.sections.iter().find(|s| s.id == id);
+        let mut cur = self.by_id(id);
         while let Some(s) = cur {
             chain.push(s);
-            cur = s
-                .parent
-                .as_deref()
-                .and_then(|p| self.sections.iter().find(|s| s.id == p));
+            cur = s.parent.as_deref().and_then(|p| self.by_id(p));
         }
         chain.reverse();
         chain
+    }
+
+    /// The section with id `id`. Ids are unique and numbered in order (`s1` is `sections[0]`,
+    /// see [`section`]), so the index is read from the id instead of searching every section —
+    /// extractors ask for the path of every item they find. An id of another form is searched.
+    fn by_id(&self, id: &str) -> Option<&Section> {
+        let indexed = id
+            .strip_prefix('s')
+            .and_then(|n| n.parse::<usize>().ok())
+            .and_then(|n| self.sections.get(n.checked_sub(1)?))
+            .filter(|s| s.id == id);
+        indexed.or_else(|| self.sections.iter().find(|s| s.id == id))
     }
 }
 
 /// Build the outline of a document.
 pub fn segment(doc: &Normalized, _meta: &Meta, tokens: &Analysis, ctx: &Context) -> Outline {
     let toc = toc::find(doc);
-    let cands = candidates(doc, toc.as_ref());
+    let marks = markers::of_lines(doc);
+    let cands = candidates(doc, &headings::Scan::new(doc, &marks, toc.as_ref()));
     let boxes: Vec<usize> = doc
         .lines
         .iter()
@@ -103,8 +113,8 @@ pub fn segment(doc: &Normalized, _meta: &Meta, tokens: &Analysis, ctx: &Context)
 
 /// Every heading candidate in line order: the TOC as one, body headings outside it, and a
 /// resolution printed before the plan.
-fn candidates(doc: &Normalized, toc: Option<&toc::Toc>) -> Vec<Candidate> {
-    let run_in = headings::run_in_style(doc);
+fn candidates(doc: &Normalized, scan: &headings::Scan) -> Vec<Candidate> {
+    let toc = scan.toc;
     let mut out: Vec<Candidate> = Vec::new();
     let resolution = headings::resolution(doc);
     let mut skip_to = resolution.as_ref().map_or(0, |r| r.last_line + 1);
@@ -122,13 +132,13 @@ fn candidates(doc: &Normalized, toc: Option<&toc::Toc>) -> Vec<Candidate> {
             i += 1;
             continue;
         }
-        let found = headings::candidate(doc, i, run_in, toc);
+        let found = headings::candidate(doc, i, scan);
         if let Some(c) = found.filter(|c| !(in_notes && c.family.is_sub())) {
             skip_to = c.last_line + 1;
             let child = c
                 .family
                 .is_di()
-                .then(|| headings::inline_child(doc, i, run_in, toc));
+                .then(|| headings::inline_child(doc, i, scan));
             out.push(c);
             if let Some(k) = child.flatten() {
                 skip_to = skip_to.max(k.last_line + 1);
@@ -264,7 +274,9 @@ mod tests {
         // beijing lines 610–616.
         let text = "注:1.【 】为5年累计数,带∗为预计数。\n2.城市副中心和平原新城地区生产总值年均增速、绿色经济重点产业收入\n比例尚无2025年数\n据。\n— 13 —\n第二篇 坚守职责使命\n";
         let doc = Normalized::new(text.to_string());
-        let found: Vec<Family> = candidates(&doc, None).iter().map(|c| c.family).collect();
+        let marks = markers::of_lines(&doc);
+        let scan = headings::Scan::new(&doc, &marks, None);
+        let found: Vec<Family> = candidates(&doc, &scan).iter().map(|c| c.family).collect();
         assert_eq!(found, [Family::Part]);
     }
 }
