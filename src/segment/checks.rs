@@ -16,19 +16,21 @@ const WINDOW: usize = 4;
 /// Compare the TOC with the body headings of the families it lists.
 pub fn toc_vs_body(toc: &Toc, nodes: &[Node]) -> Vec<Warning> {
     let listed: Vec<Family> = toc.entries.iter().map(|e| e.family).collect();
-    let body: Vec<&Node> = nodes
+    // Each body heading with its title's comparison key, folded once (not once per entry).
+    let body: Vec<(&Node, String)> = nodes
         .iter()
         .filter(|n| n.cand.line > toc.last_line && listed.contains(&n.cand.family))
+        .map(|n| (n, key(&n.cand.title)))
         .collect();
     let mut out = Vec::new();
     let mut p = 0;
     for e in &toc.entries {
         let ahead = &body[p..(p + WINDOW).min(body.len())];
-        let same_marker = |n: &&&Node| n.cand.family == e.family && n.cand.number == e.number;
+        let same_marker = |n: &Node| n.cand.family == e.family && n.cand.number == e.number;
         let exact = ahead
             .iter()
-            .position(|n| same_marker(&n) && key(&n.cand.title) == e.title);
-        let Some(k) = exact.or_else(|| ahead.iter().position(|n| same_marker(&n))) else {
+            .position(|(n, k)| same_marker(n) && *k == e.title);
+        let Some(k) = exact.or_else(|| ahead.iter().position(|(n, _)| same_marker(n))) else {
             out.push(Warning::new(
                 "toc_entry_missing",
                 format!("TOC entry {} has no heading in the body", e.text),
@@ -36,16 +38,16 @@ pub fn toc_vs_body(toc: &Toc, nodes: &[Node]) -> Vec<Warning> {
             ));
             continue;
         };
-        for n in &ahead[..k] {
+        for (n, _) in &ahead[..k] {
             out.push(extra(n));
         }
-        let n = ahead[k];
-        if key(&n.cand.title) != e.title {
+        let (n, title) = &ahead[k];
+        if *title != e.title {
             out.push(mismatch(e, n));
         }
         p += k + 1;
     }
-    out.extend(body[p.min(body.len())..].iter().map(|n| extra(n)));
+    out.extend(body[p.min(body.len())..].iter().map(|(n, _)| extra(n)));
     out
 }
 

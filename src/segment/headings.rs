@@ -245,14 +245,18 @@ fn numbered(
     }
     let mut title = printed(doc, line, m.title_start, t_end);
     let mut last_line = i;
-    let whole_line = t_end >= line.text.len();
+    // Only a title that fills its line and ends without a clause mark can wrap: the next line
+    // (and the TOC, the costly test) is looked at for no other.
+    let can_wrap = t_end >= line.text.len() && !ends_clause(own);
     let toc_wrap = || {
         let next = doc.lines.get(i + 1)?;
         (next.kind == LineKind::Text && completes(scan.toc, m.family, m.number, &title, &next.text))
             .then_some(i + 1)
     };
-    let wrapped = wrap_line(doc, scan.marks, i).or_else(toc_wrap);
-    if let Some(j) = wrapped.filter(|_| whole_line && !ends_clause(own)) {
+    let wrapped = can_wrap
+        .then(|| wrap_line(doc, scan.marks, i).or_else(toc_wrap))
+        .flatten();
+    if let Some(j) = wrapped {
         let next = &doc.lines[j];
         title.push_str(&printed(doc, next, 0, next.text.len()));
         last_line = j;

@@ -274,19 +274,48 @@ pub fn inner_di(text: &str, from: usize, to: usize, outer: Family) -> Option<usi
 static INNER_DI: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("{DI_ORDINAL}([章节])")).expect("valid regex"));
 
+/// Whether a block word (目录, 序言, 前言, 引言, 名词解释, 注释, 附:名词解释) or a division
+/// (`2023年工作安排`, 今年…, 过去五年…, 本届政府…) can start with `c`.
+fn opens_block(c: char) -> bool {
+    matches!(
+        c,
+        '目' | '序' | '前' | '引' | '名' | '注' | '附' | '今' | '过' | '本' | '0'..='9'
+    )
+}
+
+/// Whether a numbered marker of `family` can start with `c`: the first character its regex
+/// ([`DI`], [`APPENDIX`], [`PAREN_CN`], [`CN`] …) requires.
+fn opens(family: Family, c: char) -> bool {
+    match family {
+        Family::Part | Family::Chapter | Family::Section => c == '第',
+        Family::Appendix => c == '附',
+        Family::ParenCn | Family::ParenArabic => c == '(',
+        Family::Cn => "一二三四五六七八九十".contains(c),
+        Family::Arabic => c.is_ascii_digit(),
+        _ => true,
+    }
+}
+
 /// [`marker`] on text that starts with the marker.
 fn marker_at(text: &str) -> Option<Marker> {
     if !text.starts_with(can_start_marker) {
         return None;
     }
-    let compacted = compact_short(text, MAX_BLOCK_CHARS).unwrap_or_default();
-    if let Some(family) = block_word(&compacted) {
-        return Some(Marker::bare(family));
+    // Each test below is anchored and opens with its own characters, so it runs only on a line
+    // that starts with one of them: a prose line starting with 第 or 一 tries one regex.
+    let first = text.chars().next().unwrap_or_default();
+    if opens_block(first) {
+        let compacted = compact_short(text, MAX_BLOCK_CHARS).unwrap_or_default();
+        if let Some(family) = block_word(&compacted) {
+            return Some(Marker::bare(family));
+        }
+        if DIVISION.is_match(&compacted) {
+            return Some(Marker::bare(Family::Division));
+        }
     }
-    if DIVISION.is_match(&compacted) {
-        return Some(Marker::bare(Family::Division));
-    }
-    if let Some(c) = DI.captures(text) {
+    if opens(Family::Chapter, first)
+        && let Some(c) = DI.captures(text)
+    {
         let family = match &c[2] {
             "篇" => Family::Part,
             "章" => Family::Chapter,
@@ -295,7 +324,9 @@ fn marker_at(text: &str) -> Option<Marker> {
         let end = c.get(0).map_or(0, |m| m.end());
         return Some(Marker::labelled(family, numeral(&c[1]), text, end));
     }
-    if let Some(c) = APPENDIX.captures(text) {
+    if opens(Family::Appendix, first)
+        && let Some(c) = APPENDIX.captures(text)
+    {
         let end = c.get(0).map_or(0, |m| m.end());
         let number = c.get(1).and_then(|m| numeral(m.as_str()));
         return Some(Marker::labelled(Family::Appendix, number, text, end));
@@ -307,6 +338,9 @@ fn marker_at(text: &str) -> Option<Marker> {
         (&*ARABIC, Family::Arabic),
     ];
     for (re, family) in sub {
+        if !opens(family, first) {
+            continue;
+        }
         let Some(c) = re.captures(text) else { continue };
         let end = c.get(0).map_or(0, |m| m.end());
         if family == Family::Arabic && text[end..].starts_with(|c: char| c.is_ascii_digit()) {
