@@ -212,23 +212,50 @@ fn children_of(parent: &[Option<usize>]) -> Vec<Vec<usize>> {
 /// The distinct usable words of one document, numbered in order of first appearance.
 #[derive(Default)]
 struct Vocabulary<'a> {
-    /// Every word seen, with its id if it is usable ([`usable_word`] is asked once a word).
-    ids: FxHashMap<&'a str, Option<u32>>,
+    /// Every word seen of at most [`PACKED_BYTES`] bytes (almost all: five CJK characters),
+    /// keyed by [`packed`], with its id if it is usable ([`usable_word`] is asked once a word).
+    short: FxHashMap<u128, Option<u32>>,
+    /// The same for longer words, keyed by the text.
+    long: FxHashMap<&'a str, Option<u32>>,
     words: Vec<&'a str>,
+}
+
+/// Most bytes of a word [`packed`] into an integer key.
+const PACKED_BYTES: usize = 15;
+
+/// A word of at most [`PACKED_BYTES`] bytes as one integer: its bytes, then its length in the
+/// top byte (so `a` and `a\0` differ). Hashing and comparing it is a few instructions, where a
+/// text key is hashed byte by byte and compared with `memcmp` — this lookup runs once a token.
+fn packed(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    let mut buf = [0u8; 16];
+    buf.get_mut(..bytes.len())
+        .filter(|_| bytes.len() <= PACKED_BYTES)?
+        .copy_from_slice(bytes);
+    buf[15] = bytes.len() as u8;
+    Some(u128::from_le_bytes(buf))
 }
 
 impl<'a> Vocabulary<'a> {
     /// The id of a word, or `None` if it can be no keyword.
     fn id(&mut self, word: &'a str) -> Option<u32> {
         // Almost every token is a word seen before: one lookup, no entry to build.
-        if let Some(&id) = self.ids.get(word) {
+        let key = packed(word);
+        let known = match key {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(word),
+        };
+        if let Some(&id) = known {
             return id;
         }
         let id = usable_word(word).then(|| {
             self.words.push(word);
             self.words.len() as u32 - 1
         });
-        self.ids.insert(word, id);
+        match key {
+            Some(k) => self.short.insert(k, id),
+            None => self.long.insert(word, id),
+        };
         id
     }
 
@@ -274,6 +301,21 @@ mod tests {
         assert!(!usable("坚持", "v"));
         assert!(!usable("进一步", "d"));
         assert!(usable("畜牧业", "n"));
+    }
+
+    #[test]
+    fn packed_keys_tell_words_apart() {
+        assert_ne!(packed("a"), packed("a\0"));
+        assert_ne!(packed("畜牧"), packed("畜牧业"));
+        assert_eq!(packed("畜牧业"), packed(&String::from("畜牧业")));
+        assert!(packed("社会主义现代化").is_none());
+        let mut vocab = Vocabulary::default();
+        let long = "社会主义现代化";
+        assert_eq!(vocab.id("畜牧业"), Some(0));
+        assert_eq!(vocab.id(long), Some(1));
+        assert_eq!(vocab.id("畜牧业"), Some(0));
+        assert_eq!(vocab.id(long), Some(1));
+        assert_eq!(vocab.id("坚持"), None);
     }
 
     #[test]
