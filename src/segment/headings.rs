@@ -81,7 +81,12 @@ pub fn printed(doc: &Normalized, line: &Line, start: usize, end: usize) -> Strin
         return String::new();
     }
     let src = doc.evidence(&line.map, start, end);
-    compact(&MARKUP.replace_all(src, ""))
+    // Every piece of markup opens with one of these; most titles hold none, and skip the regex.
+    if src.contains(['*', '_', '<', '&']) {
+        compact(&MARKUP.replace_all(src, ""))
+    } else {
+        compact(src)
+    }
 }
 
 /// Characters that end a clause: a line ending in one is a sentence, not a title.

@@ -183,8 +183,18 @@ pub fn completes(
     if listed.peek().is_none() {
         return false;
     }
-    let whole = format!("{}{}", key(title), key(more));
-    listed.any(|e| e.title == whole)
+    let head = key(title);
+    listed.any(|e| {
+        e.title
+            .strip_prefix(head.as_str())
+            .is_some_and(|rest| key_equals(more, rest))
+    })
+}
+
+/// Whether [`key`]`(s) == want`, folding `s` only as far as it agrees: the next line of a
+/// heading is often a long line of body text, and its first characters already differ.
+fn key_equals(s: &str, want: &str) -> bool {
+    s.nfkc().filter(|c| !c.is_whitespace()).eq(want.chars())
 }
 
 #[cfg(test)]
