@@ -38,9 +38,12 @@ fn usable(word: &str, pos: &str) -> bool {
 }
 
 /// Whether a part of speech can name a keyword: noun, verb, adjective (not adverbial), idiom,
-/// abbreviation.
+/// abbreviation. Tags are ASCII, so the first byte tells the class (asked of every token).
 fn usable_pos(pos: &str) -> bool {
-    pos.starts_with(['n', 'v', 'a', 'j', 'l', 'i']) && pos != "ad"
+    matches!(
+        pos.as_bytes().first(),
+        Some(b'n' | b'v' | b'a' | b'j' | b'l' | b'i')
+    ) && pos != "ad"
 }
 
 /// Fewest bytes a keyword has: two characters, one of them CJK (three bytes in UTF-8), so a
@@ -259,9 +262,18 @@ impl<'a> Vocabulary<'a> {
         id
     }
 
-    /// The IDF of every word, by id.
+    /// The IDF of every word, by id. The run's cache is read under one lock for the whole
+    /// vocabulary (not one a word); the few words it misses go through [`idf`].
     fn idfs(&self, ctx: &Context) -> Vec<f64> {
-        self.words.iter().map(|w| idf(ctx, w)).collect()
+        let cached: Vec<Option<f64>> = match SHARED.read() {
+            Ok(m) => self.words.iter().map(|w| m.get(*w).copied()).collect(),
+            Err(_) => vec![None; self.words.len()],
+        };
+        self.words
+            .iter()
+            .zip(cached)
+            .map(|(w, c)| c.unwrap_or_else(|| idf(ctx, w)))
+            .collect()
     }
 }
 
