@@ -8,7 +8,7 @@ use super::markers::Family;
 use super::toc::{Toc, TocEntry, key};
 use super::tree::Node;
 use crate::model::Warning;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// How many body headings ahead a TOC entry's heading is looked for.
 const WINDOW: usize = 4;
@@ -90,9 +90,10 @@ fn numbering_family(f: Family) -> Family {
 /// run through the 篇 of the national plans).
 pub fn numbering(nodes: &[Node]) -> Vec<Warning> {
     let mut out = Vec::new();
-    // Last number per (parent, family), and per (level, family) for running numbers.
-    let mut last: HashMap<(Option<usize>, Family), u32> = HashMap::new();
-    let mut running: HashMap<(u32, Family), u32> = HashMap::new();
+    // Last number per (parent, family), and per (level, family) for running numbers (small
+    // integer keys: the fast hasher, not SipHash).
+    let mut last: FxHashMap<(Option<usize>, Family), u32> = FxHashMap::default();
+    let mut running: FxHashMap<(u32, Family), u32> = FxHashMap::default();
     for n in nodes {
         let Some(num) = n.cand.number else { continue };
         let f = numbering_family(n.cand.family);
