@@ -5,10 +5,12 @@
 //!   a numbered closing line), in the fixture's own encoding;
 //! - `e2e cut DIR`: the tokenizer's limit — every document read, decoded and cut by jieba-rs
 //!   (HMM on, as the pipeline runs it) and nothing else, on `RAYON_NUM_THREADS` threads;
+//! - `e2e tag DIR`: the same with jieba-rs `tag` (words and parts of speech), the tokenizer call
+//!   the pipeline actually makes — a second, stricter reference than `cut`;
 //! - `e2e process DIR OUT_DIR`: the whole pipeline through the library (`plancorpus::process` and
 //!   one JSON file a document), for when the `build` subcommand is not available.
 //!
-//! `cut` and `process` print one line: `docs=N bytes=N secs=S mb_per_s=X docs_per_s=Y`.
+//! `cut`, `tag` and `process` print one line: `docs=N bytes=N secs=S mb_per_s=X docs_per_s=Y`.
 
 use encoding_rs::GB18030;
 use plancorpus::{Context, decode, emit};
@@ -27,10 +29,11 @@ fn main() -> ExitCode {
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
         ["gen", out, mb] => generate(Path::new(out), mb, Path::new("fixtures/docs")),
         ["gen", out, mb, fixtures] => generate(Path::new(out), mb, Path::new(fixtures)),
-        ["cut", dir] => cut(Path::new(dir)),
+        ["cut", dir] => tokenize(Path::new(dir), Tokenizer::Cut),
+        ["tag", dir] => tokenize(Path::new(dir), Tokenizer::Tag),
         ["process", dir, out] => process(Path::new(dir), Path::new(out)),
         _ => Err(
-            "usage: e2e gen OUT_DIR MB [FIXTURE_DIR] | e2e cut DIR | e2e process DIR OUT_DIR"
+            "usage: e2e gen OUT_DIR MB [FIXTURE_DIR] | e2e cut|tag DIR | e2e process DIR OUT_DIR"
                 .into(),
         ),
     };
@@ -124,7 +127,17 @@ fn report(docs: usize, bytes: u64, start: Instant) {
     );
 }
 
-fn cut(dir: &Path) -> Res {
+/// Which jieba-rs call `tokenize` times.
+#[derive(Clone, Copy)]
+enum Tokenizer {
+    /// `cut` (HMM on): words only — the reference.
+    Cut,
+    /// `tag` (HMM on): words and parts of speech, as `plancorpus::analysis` calls it.
+    Tag,
+}
+
+/// Read, decode and tokenize every document of `dir`, nothing else.
+fn tokenize(dir: &Path, how: Tokenizer) -> Res {
     let files = text_files(dir)?;
     let start = Instant::now();
     let ctx = Context::new();
@@ -133,7 +146,11 @@ fn cut(dir: &Path) -> Res {
         .map(|p| {
             let Ok(raw) = std::fs::read(p) else { return 0 };
             if let Ok(d) = decode::decode(&raw) {
-                std::hint::black_box(ctx.jieba.cut(&d.text, true).len());
+                let n = match how {
+                    Tokenizer::Cut => ctx.jieba.cut(&d.text, true).len(),
+                    Tokenizer::Tag => ctx.jieba.tag(&d.text, true).len(),
+                };
+                std::hint::black_box(n);
             }
             raw.len() as u64
         })

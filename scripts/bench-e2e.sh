@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end benchmark (issue 8): throughput and peak memory of a whole corpus build, next to the
-# tokenizer's limit (jieba-rs `cut` alone over the same documents on the same threads).
+# tokenizer's limit (jieba-rs `cut` alone over the same documents on the same threads) and the
+# tokenizer call the pipeline makes (`tag`: words and parts of speech).
 #
 #   scripts/bench-e2e.sh [SIZE_MB ...]        default: 100 200
 #   REPEAT=3 THREADS="1 2" scripts/bench-e2e.sh 100
@@ -10,8 +11,10 @@
 #   - `plancorpus build` (or, where the `build` subcommand is absent, the library pipeline through
 #     `examples/e2e.rs process`), and
 #   - `examples/e2e.rs cut` (decode + jieba-rs cut, HMM on, nothing else),
-# each REPEAT times under /usr/bin/time -v, and prints the median MB/s, documents/s, the peak RSS
-# (max over the runs) and the ratio pipeline / tokenizer.
+#   - `examples/e2e.rs tag` (decode + jieba-rs tag, HMM on, nothing else),
+# each REPEAT times under /usr/bin/time -v (interleaved, so a slow spell of the machine hits all
+# three), and prints the median MB/s, documents/s, the peak RSS (max over the runs) and the
+# ratios pipeline / cut (the issue's bar) and pipeline / tag.
 #
 # Needs (installs nothing): cargo, GNU time at /usr/bin/time (Debian/Ubuntu: `apt-get install
 # time`), awk, sort; disk: about 3 × the largest size (corpus + output).
@@ -60,7 +63,7 @@ run() {
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1e6}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-7s %-4s %-8s %9s %9s %10s %9s %9s %10s %7s\n' size threads mode "MB/s" "docs/s" "peak RSS" "cut MB/s" "cut RSS" "runs" ratio
+printf '%-7s %-4s %-8s %9s %9s %10s %9s %9s %5s %9s %9s\n' size threads mode "MB/s" "docs/s" "peak RSS" "cut MB/s" "tag MB/s" runs "ratio/cut" "ratio/tag"
 
 for mb in "${SIZES[@]}"; do
     corpus=$DATA/corpus-$mb
@@ -72,7 +75,7 @@ for mb in "${SIZES[@]}"; do
     bytes=$(find "$corpus" -name '*.txt' -printf '%s\n' | awk '{s += $1} END {print s}')
     docs=$(find "$corpus" -name '*.txt' | wc -l)
     for t in $THREADS; do
-        p_secs=() p_rss=() c_secs=() c_rss=()
+        p_secs=() p_rss=() c_secs=() t_secs=()
         for ((i = 0; i < REPEAT; i++)); do
             out=$DATA/out-$mb-$t
             rm -rf "$out"
@@ -83,20 +86,22 @@ for mb in "${SIZES[@]}"; do
             fi
             p_secs+=("$s") p_rss+=("$r")
             read -r s r < <(run "$DATA/log-cut-$mb-$t" env RAYON_NUM_THREADS="$t" "$E2E" cut "$corpus")
-            c_secs+=("$s") c_rss+=("$r")
+            c_secs+=("$s")
+            read -r s r < <(run "$DATA/log-tag-$mb-$t" env RAYON_NUM_THREADS="$t" "$E2E" tag "$corpus")
+            t_secs+=("$s")
         done
         rm -rf "$DATA/out-$mb-$t"
         ps=$(printf '%s\n' "${p_secs[@]}" | median)
         cs=$(printf '%s\n' "${c_secs[@]}" | median)
         pr=$(printf '%s\n' "${p_rss[@]}" | max)
-        cr=$(printf '%s\n' "${c_rss[@]}" | max)
+        ts=$(printf '%s\n' "${t_secs[@]}" | median)
         awk -v mb="$mb" -v t="$t" -v m="$MODE" -v b="$bytes" -v d="$docs" -v ps="$ps" -v cs="$cs" \
-            -v pr="$pr" -v cr="$cr" -v n="$REPEAT" -v all="$(printf '%s/' "${p_secs[@]}")" 'BEGIN {
-            p = b / 1e6 / ps; c = b / 1e6 / cs
-            printf "%-7s %-4s %-8s %9.2f %9.1f %7.0f MB %9.2f %6.0f MB %10s %7.2f\n",
-                mb "MB", t, m, p, d / ps, pr / 1024, c, cr / 1024, n "x", p / c
+            -v ts="$ts" -v pr="$pr" -v n="$REPEAT" 'BEGIN {
+            p = b / 1e6 / ps; c = b / 1e6 / cs; g = b / 1e6 / ts
+            printf "%-7s %-4s %-8s %9.2f %9.1f %7.0f MB %9.2f %9.2f %5s %9.2f %9.2f\n",
+                mb "MB", t, m, p, d / ps, pr / 1024, c, g, n "x", p / c, p / g
         }'
-        echo "  ($docs docs, $bytes bytes; pipeline seconds per run: ${p_secs[*]}; cut: ${c_secs[*]})"
+        echo "  ($docs docs, $bytes bytes; seconds per run: pipeline ${p_secs[*]}; cut ${c_secs[*]}; tag ${t_secs[*]})"
     done
 done
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
