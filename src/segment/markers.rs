@@ -177,16 +177,26 @@ fn compact_short(s: &str, max: usize) -> Option<String> {
 /// Longest block word or division line, in characters (`2023年政府工作安排` has 11).
 const MAX_BLOCK_CHARS: usize = 16;
 
-/// Block words that stand alone on their line: 目录, 序言, 前言, 名词解释 …
+/// Block words that stand alone on their line (compacted: no whitespace), with their family.
+const BLOCK_WORDS: &[(&str, Family)] = &[
+    ("目录", Family::Toc),
+    ("序言", Family::Preface),
+    ("前言", Family::Preface),
+    ("引言", Family::Preface),
+    ("序", Family::Preface),
+    ("名词解释", Family::Glossary),
+    ("注释", Family::Glossary),
+    ("名词注释", Family::Glossary),
+    ("附:名词解释", Family::Glossary),
+    ("附名词解释", Family::Glossary),
+];
+
+/// The family of a block word standing alone on its line: 目录, 序言, 前言, 名词解释 …
 fn block_word(compacted: &str) -> Option<Family> {
-    Some(match compacted {
-        "目录" => Family::Toc,
-        "序言" | "前言" | "引言" | "序" => Family::Preface,
-        "名词解释" | "注释" | "名词注释" | "附:名词解释" | "附名词解释" => {
-            Family::Glossary
-        }
-        _ => return None,
-    })
+    BLOCK_WORDS
+        .iter()
+        .find(|(w, _)| *w == compacted)
+        .map(|&(_, f)| f)
 }
 
 /// The marker at the start of `text` (a cleaned line), if any.
@@ -274,13 +284,15 @@ pub fn inner_di(text: &str, from: usize, to: usize, outer: Family) -> Option<usi
 static INNER_DI: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("{DI_ORDINAL}([章节])")).expect("valid regex"));
 
-/// Whether a block word (目录, 序言, 前言, 引言, 名词解释, 注释, 附:名词解释) or a division
-/// (`2023年工作安排`, 今年…, 过去五年…, 本届政府…) can start with `c`.
+/// First characters of a [`DIVISION`] line: a year's digit, 今年, 过去…年, 本届政府.
+const DIVISION_OPENERS: &[char] = &[
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '今', '过', '本',
+];
+
+/// Whether a block word ([`BLOCK_WORDS`]) or a division ([`DIVISION_OPENERS`]) can start with
+/// `c` — asked before compacting the line, which most lines starting with 第 or 一 never need.
 fn opens_block(c: char) -> bool {
-    matches!(
-        c,
-        '目' | '序' | '前' | '引' | '名' | '注' | '附' | '今' | '过' | '本' | '0'..='9'
-    )
+    DIVISION_OPENERS.contains(&c) || BLOCK_WORDS.iter().any(|(w, _)| w.starts_with(c))
 }
 
 /// Whether a numbered marker of `family` can start with `c`: the first character its regex
@@ -433,5 +445,27 @@ mod tests {
         assert_eq!(fam("附件1"), Some((Family::Appendix, Some(1))));
         // A sentence about the year's work is no division.
         assert_eq!(fam("2023年工作的预期目标是:力争地区生产总值增长8%"), None);
+    }
+
+    /// The first-character filter never hides a division: every opening DIVISION allows is
+    /// listed, and nothing else starts a division line.
+    #[test]
+    fn division_openers_cover_the_division_regex() {
+        for line in [
+            "今年工作安排",
+            "过去五年工作回顾",
+            "本届政府工作回顾",
+            "2025年主要任务",
+        ] {
+            assert!(DIVISION.is_match(line), "{line}");
+            assert_eq!(fam(line), Some((Family::Division, None)), "{line}");
+        }
+        let openers: String = DIVISION_OPENERS.iter().collect();
+        for c in ('\u{20}'..='\u{7e}').chain('\u{4e00}'..='\u{9fff}') {
+            let line = format!("{c}年工作安排");
+            if DIVISION.is_match(&line) {
+                assert!(openers.contains(c), "{line}");
+            }
+        }
     }
 }
