@@ -2,8 +2,10 @@
 //! threads, isolates failing inputs, is replaced atomically, and `--incremental` reprocesses only
 //! what changed.
 
+mod common;
 mod corpus_support;
 
+use common::jsonl_doc_ids;
 use corpus_support::*;
 use std::path::Path;
 
@@ -30,15 +32,7 @@ fn check_layout(out: &Path, n: usize) {
     let docs: Vec<&String> = files.keys().filter(|k| k.starts_with("docs/")).collect();
     assert_eq!(docs.len(), n, "{:?}", files.keys());
     let jsonl = String::from_utf8(files["corpus.jsonl"].clone()).unwrap();
-    let ids: Vec<String> = jsonl
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc_id"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
-        .collect();
+    let ids = jsonl_doc_ids(&jsonl);
     let mut sorted = ids.clone();
     sorted.sort();
     assert_eq!(ids, sorted, "corpus.jsonl is sorted by doc_id");

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::fixture;
+use common::{fixture, jsonl_doc_ids};
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -44,15 +44,7 @@ fn jsonl_prints_one_document_per_line_in_input_order() {
     ]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    let ids: Vec<String> = text
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc_id"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
-        .collect();
+    let ids = jsonl_doc_ids(&text);
     assert_eq!(ids, ["000_yining_12th_fyp", "002_yining_gwr_2023"]);
 }
 

@@ -71,3 +71,14 @@ pub fn slice_chars(text: &str, start: usize, end: usize) -> String {
         .take(end.saturating_sub(start))
         .collect()
 }
+
+/// The `doc_id` of every line of JSON Lines output (`corpus.jsonl`, `extract --jsonl`), in order.
+pub fn jsonl_doc_ids(jsonl: &str) -> Vec<String> {
+    jsonl
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).expect("a JSON line");
+            v["doc_id"].as_str().expect("a doc_id").to_string()
+        })
+        .collect()
+}
