@@ -56,7 +56,12 @@ static DI_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Comparison key of a title: compatibility-folded (full-width → ASCII), without whitespace.
 pub fn key(s: &str) -> String {
-    s.nfkc().filter(|c| !c.is_whitespace()).collect()
+    key_chars(s).collect()
+}
+
+/// The characters of [`key`]`(s)`, folded as they are read.
+fn key_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.nfkc().filter(|c| !c.is_whitespace())
 }
 
 /// An entry's text without leaders and page number; whether any were removed.
@@ -194,7 +199,7 @@ pub fn completes(
 /// Whether [`key`]`(s) == want`, folding `s` only as far as it agrees: the next line of a
 /// heading is often a long line of body text, and its first characters already differ.
 fn key_equals(s: &str, want: &str) -> bool {
-    s.nfkc().filter(|c| !c.is_whitespace()).eq(want.chars())
+    key_chars(s).eq(want.chars())
 }
 
 #[cfg(test)]
