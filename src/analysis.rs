@@ -123,6 +123,17 @@ mod tests {
         assert!(!a.tokens_in(0, pos, pos + 6).is_empty());
     }
 
+    /// A document's tokens live as long as the document: their buffer must not keep jieba's
+    /// over-sized tag buffer (see [`tokenize`]).
+    #[test]
+    fn tokens_hold_no_spare_capacity() {
+        let ctx = Context::new();
+        let text = "全市地区生产总值年均增长21.9%,城镇居民人均可支配收入年均增长8%。".repeat(40);
+        let toks = tokenize(&ctx, &text);
+        assert!(toks.len() > 100, "{}", toks.len());
+        assert_eq!(toks.capacity(), toks.len());
+    }
+
     #[test]
     fn tags_are_interned_from_a_sorted_list() {
         assert!(

@@ -54,15 +54,24 @@ static PIPE_ROW: LazyLock<Regex> =
 /// those places only. Most lines hold no markup, so each regex runs only where a cheap check
 /// says it could match.
 pub fn clean_line(raw: &str, base: usize) -> Cleaned {
+    // A line copied from a web page opens with its block tags (`<p>　　一是……</p>`,
+    // `<li>…`): what the line starts with — indentation, a heading mark, a bullet — is read
+    // after them. The tags themselves are inline markup, dropped below.
+    let lead = leading_tags(raw);
+    let line = &raw[lead..];
     let mut out = Cleaned {
-        indented: raw.starts_with('\t') || raw.starts_with("  ") || raw.starts_with('\u{3000}'),
+        indented: line.starts_with('\t') || line.starts_with("  ") || line.starts_with('\u{3000}'),
+        bullet: lead > 0 && raw[..lead].to_ascii_lowercase().contains("<li"),
         ..Cleaned::default()
     };
     // Both line-initial regexes open with `[\s\u{3000}]*` (Unicode white space, as
     // `char::is_whitespace`) and then need a markup character.
-    let opening = raw.trim_start_matches(char::is_whitespace).chars().next();
+    let opening = line.trim_start_matches(char::is_whitespace).chars().next();
     let body_start = match opening {
-        Some('#' | '>' | '-' | '*' | '+' | '•' | '●') => strip_leading_markup(raw, &mut out),
+        Some('#' | '>' | '-' | '*' | '+' | '•' | '●') => match strip_leading_markup(line, &mut out) {
+            0 => 0,
+            n => lead + n,
+        },
         _ => 0,
     };
     let body = &raw[body_start..];
@@ -82,6 +91,22 @@ pub fn clean_line(raw: &str, base: usize) -> Cleaned {
     write_spaced(folded, &mut out);
     out
 }
+
+/// Opening HTML tags at the start of a line (`<p>`, `<p style="…">`, `<li>`), with the white
+/// space around them: their length in bytes, 0 when the line does not open with a tag.
+fn leading_tags(raw: &str) -> usize {
+    if !raw.trim_start().starts_with('<') {
+        return 0;
+    }
+    LEADING_TAGS.find(raw).map_or(0, |m| m.end())
+}
+
+/// See [`leading_tags`]. Closing tags and `<sup>` marks are not openings: they are left to
+/// [`INLINE_MARKUP`].
+static LEADING_TAGS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[ \t]*<(?:p|div|li|span|font|section|article|td)(?:\s[^<>]{0,200})?>)+")
+        .expect("valid regex")
+});
 
 /// Line-initial markdown (`## `, `> `, `- `): notes a heading mark or bullet in `out` and returns
 /// the byte where the body starts.
@@ -371,6 +396,28 @@ mod tests {
         let b = clean_line("- 1.铁路项目：**精伊霍铁路**", 0);
         assert!(b.bullet);
         assert_eq!(b.text, "1.铁路项目:精伊霍铁路");
+    }
+
+    /// A line copied from a web page: its opening block tags hide neither its indentation nor
+    /// its markdown, and `<li>` is a bullet.
+    #[test]
+    fn line_start_is_read_after_opening_tags() {
+        let c = clean_line("<p style=\"text-indent:2em\">\u{3000}\u{3000}一是加快发展</p>", 0);
+        assert!(c.indented);
+        assert_eq!(c.text, "一是加快发展");
+        let b = clean_line("<p>- 1.商贸项目：**伊宁市商贸物流园**</p>", 0);
+        assert!(b.bullet);
+        assert_eq!(b.text, "1.商贸项目:伊宁市商贸物流园");
+        let h = clean_line("<div>## 第三章 产业发展</div>", 0);
+        assert!(h.heading_mark);
+        assert_eq!(h.text, "第三章 产业发展");
+        assert!(clean_line("<LI>新建幼儿园 5 所</LI>", 0).bullet);
+        let plain = clean_line("<p>全年完成投资 94 亿元</p>", 0);
+        assert!(!plain.indented && !plain.bullet && !plain.heading_mark);
+        assert_eq!(plain.text, "全年完成投资94亿元");
+        // A closing tag or a footnote mark opens nothing.
+        assert!(!clean_line("</p>  一是", 0).indented);
+        assert_eq!(clean("<sup>1</sup>  注释"), "注释");
     }
 
     #[test]
