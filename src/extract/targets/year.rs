@@ -13,6 +13,7 @@ use crate::normalize::{LineKind, Normalized};
 use crate::segment::Outline;
 use regex::Regex;
 use std::sync::LazyLock;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
 /// Words before a time expression that make it a base of comparison, not the value's year.
 static BASE_WORD: LazyLock<Regex> =
@@ -97,6 +98,17 @@ pub fn from_period(meta: &Meta, status: Status) -> Option<i32> {
     }
 }
 
+/// A section title as the rules read it. A title keeps the source's own forms
+/// (`２０２４年工作回顾` in a document typed with full-width digits), while the rules, like the
+/// rest of the pipeline, read NFKC text (`2024年工作回顾`).
+fn folded(title: &str) -> String {
+    if title.is_ascii() || is_nfkc_quick(title.chars()) == IsNormalized::Yes {
+        title.to_string()
+    } else {
+        title.nfkc().collect()
+    }
+}
+
 /// Titles of the sections holding line `line` (0-based), innermost first: from the outline when
 /// it has sections, otherwise from the heading lines found walking back (a marker such as
 /// `第三节`, or a short standalone line such as `2022年工作回顾`).
@@ -105,7 +117,7 @@ pub fn titles(doc: &Normalized, outline: &Outline, line: usize) -> Vec<String> {
         let mut t: Vec<String> = outline
             .path(&sec.id)
             .into_iter()
-            .map(|s| s.title.clone())
+            .map(|s| folded(&s.title))
             .collect();
         t.reverse();
         return t;
