@@ -68,10 +68,12 @@ pub fn clean_line(raw: &str, base: usize) -> Cleaned {
     // `char::is_whitespace`) and then need a markup character.
     let opening = line.trim_start_matches(char::is_whitespace).chars().next();
     let body_start = match opening {
-        Some('#' | '>' | '-' | '*' | '+' | '•' | '●') => match strip_leading_markup(line, &mut out) {
-            0 => 0,
-            n => lead + n,
-        },
+        Some('#' | '>' | '-' | '*' | '+' | '•' | '●') => {
+            match strip_leading_markup(line, &mut out) {
+                0 => 0,
+                n => lead + n,
+            }
+        }
         _ => 0,
     };
     let body = &raw[body_start..];
@@ -402,7 +404,10 @@ mod tests {
     /// its markdown, and `<li>` is a bullet.
     #[test]
     fn line_start_is_read_after_opening_tags() {
-        let c = clean_line("<p style=\"text-indent:2em\">\u{3000}\u{3000}一是加快发展</p>", 0);
+        let c = clean_line(
+            "<p style=\"text-indent:2em\">\u{3000}\u{3000}一是加快发展</p>",
+            0,
+        );
         assert!(c.indented);
         assert_eq!(c.text, "一是加快发展");
         let b = clean_line("<p>- 1.商贸项目：**伊宁市商贸物流园**</p>", 0);
