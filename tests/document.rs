@@ -178,7 +178,9 @@ fn every_span_slices_the_source_to_its_evidence() {
 /// `<p>` hid its indentation and markdown bullet (004's one-cell-a-line tables were lost).
 #[test]
 fn retyped_documents_give_the_same_items() {
-    let variants: [(&str, fn(&str) -> String); 4] = [
+    /// A name and the retyping of a source text.
+    type Retyping = (&'static str, fn(&str) -> String);
+    let variants: [Retyping; 4] = [
         ("CRLF", |t| t.replace('\n', "\r\n")),
         ("full-width digits", |t| {
             t.chars()
