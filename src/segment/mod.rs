@@ -134,6 +134,9 @@ fn candidates(doc: &Normalized, scan: &headings::Scan) -> Vec<Candidate> {
         }
         let found = headings::candidate(doc, i, scan);
         if let Some(c) = found.filter(|c| !(in_notes && c.family.is_sub())) {
+            // A heading that is no numbered item (第三章, 第一节, 2024年工作回顾) ends a notes
+            // block even where no blank line does: text with single line breaks.
+            in_notes &= c.family.is_sub();
             skip_to = c.last_line + 1;
             let child = c
                 .family
@@ -152,7 +155,8 @@ fn candidates(doc: &Normalized, scan: &headings::Scan) -> Vec<Candidate> {
 
 /// Whether line `l` is inside a block of notes under a table (`注:1.【 】为5年累计数…` then
 /// `2.城市副中心…`, beijing lines 610–613), whose numbered items are not headings. The block
-/// opens at a line starting with 注 and ends at a blank line or a page mark.
+/// opens at a line starting with 注 and ends at a blank line, a page mark, or a heading other than
+/// a numbered item ([`candidates`]).
 fn notes_state(l: &crate::normalize::Line, in_notes: bool) -> bool {
     match l.kind {
         LineKind::Blank | LineKind::PageMark => false,
@@ -278,5 +282,21 @@ mod tests {
         let scan = headings::Scan::new(&doc, &marks, None);
         let found: Vec<Family> = candidates(&doc, &scan).iter().map(|c| c.family).collect();
         assert_eq!(found, [Family::Part]);
+    }
+
+    /// Text with single line breaks has no blank line to end a notes block: the next chapter
+    /// or section heading ends it, and the numbered headings under it count again (001 lines
+    /// 337–455 with its blank lines removed, as plain-text converters give it).
+    #[test]
+    fn a_section_heading_ends_a_notes_block() {
+        let text = "注:1、带[]为五年累计数。2、能源综合生产能力指煤炭、石油、天然气、非化石能源生产能力之和。\n第三章 坚持创新驱动发展\n第一节 培育壮大战略新兴产业\n实施战略新兴产业发展推进计划。\n一、生物产业\n重点发展以生物医药为主的生物产业。\n二、先进装备制造业\n加快发展先进装备制造业。\n";
+        let doc = Normalized::new(text.to_string());
+        let marks = markers::of_lines(&doc);
+        let scan = headings::Scan::new(&doc, &marks, None);
+        let found: Vec<Family> = candidates(&doc, &scan).iter().map(|c| c.family).collect();
+        assert_eq!(
+            found,
+            [Family::Chapter, Family::Section, Family::Cn, Family::Cn]
+        );
     }
 }
