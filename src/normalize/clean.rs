@@ -68,6 +68,8 @@ pub fn clean_line(raw: &str, base: usize) -> Cleaned {
     // `char::is_whitespace`) and then need a markup character.
     let opening = line.trim_start_matches(char::is_whitespace).chars().next();
     let body_start = match opening {
+        // `<td>>95</td>`: a `>` after a tag is text, not a markdown block quote.
+        Some('>') if lead > 0 => 0,
         Some('#' | '>' | '-' | '*' | '+' | '•' | '●') => {
             match strip_leading_markup(line, &mut out) {
                 0 => 0,
@@ -420,6 +422,7 @@ mod tests {
         let plain = clean_line("<p>全年完成投资 94 亿元</p>", 0);
         assert!(!plain.indented && !plain.bullet && !plain.heading_mark);
         assert_eq!(plain.text, "全年完成投资94亿元");
+        assert_eq!(clean("<td>>95</td>"), ">95");
         // A closing tag or a footnote mark opens nothing.
         assert!(!clean_line("</p>  一是", 0).indented);
         assert_eq!(clean("<sup>1</sup>  注释"), "注释");
