@@ -17,6 +17,8 @@ use std::sync::LazyLock;
 
 static CTX: LazyLock<plancorpus::Context> = LazyLock::new(plancorpus::Context::new);
 
+/// The document `doc` names: a file of `fixtures/docs/`, or a path from there
+/// (`../variants/…`).
 fn load(doc: &str) -> (Document, String) {
     let path = format!("fixtures/docs/{doc}");
     let bytes = std::fs::read(&path).expect("fixture document");

@@ -28,7 +28,20 @@ pub enum LineKind {
     PageMark,
     /// A markdown pipe-table row, pipes kept.
     PipeRow,
+    /// A line of an HTML table (`<table>` … `</table>`), as converters write tables with merged
+    /// cells: the table reader reads its cells from the source; no paragraph or heading.
+    HtmlTable,
     Text,
+}
+
+impl LineKind {
+    /// Text, a pipe-table row or a line of an HTML table: what a section's text is made of.
+    pub fn is_content(self) -> bool {
+        matches!(
+            self,
+            LineKind::Text | LineKind::PipeRow | LineKind::HtmlTable
+        )
+    }
 }
 
 /// One cleaned source line.
@@ -93,6 +106,7 @@ impl Normalized {
             .map(|i| make_line(&source, i))
             .collect();
         mark_lone_page_numbers(&mut lines);
+        mark_html_tables(&source, &mut lines);
         let paragraphs = paragraphs::build(&lines);
         Normalized {
             source,
@@ -123,9 +137,7 @@ impl Normalized {
 
     /// Indices of the non-blank, non-page-mark lines.
     pub fn content_lines(&self) -> impl Iterator<Item = &Line> {
-        self.lines
-            .iter()
-            .filter(|l| matches!(l.kind, LineKind::Text | LineKind::PipeRow))
+        self.lines.iter().filter(|l| l.kind.is_content())
     }
 }
 
@@ -176,6 +188,38 @@ fn may_be_digit(c: char) -> bool {
             && c.is_numeric())
 }
 
+/// `<table` or `</table`, any case.
+static TABLE_TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)<(/?)table\b").expect("valid regex"));
+
+/// Marks the lines of HTML tables as [`LineKind::HtmlTable`]: from a line holding `<table` to
+/// the line holding its `</table>`. A table left open ends at the next blank line, so that a
+/// stray `<table>` cannot swallow the rest of a document.
+fn mark_html_tables(source: &SourceText, lines: &mut [Line]) {
+    if !source.as_str().as_bytes().contains(&b'<') {
+        return;
+    }
+    let mut open = false;
+    for line in lines.iter_mut() {
+        let raw = source.line(line.index);
+        if line.kind == LineKind::Blank && !raw.contains('<') {
+            open = false;
+            continue;
+        }
+        let mut inside = open;
+        if raw.contains('<') {
+            for c in TABLE_TAG.captures_iter(raw) {
+                inside |= c[1].is_empty();
+                open = c[1].is_empty();
+            }
+        }
+        // Lines of markup alone (`</tr>`, `<tbody>`) clean to nothing but belong to the table.
+        if inside && (line.kind != LineKind::Blank || raw.contains('<')) {
+            line.kind = LineKind::HtmlTable;
+        }
+    }
+}
+
 /// A lone 1–3 digit line, not indented, between two lines of prose is a page number; indented
 /// lone numbers are table cells (004's one-cell-a-line tables) and stay.
 fn mark_lone_page_numbers(lines: &mut [Line]) {
@@ -200,6 +244,24 @@ fn mark_lone_page_numbers(lines: &mut [Line]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An HTML table's lines, markup-only lines included, are table lines; one left open ends at
+    /// the next blank line.
+    #[test]
+    fn html_table_lines_are_marked() {
+        let n = Normalized::new(
+            "前言\n<table>\n<tr>\n<td>指标</td>\n</tr>\n</table>\n正文\n<table><tr><td>a</td>\n<td>b</td>\n\n正文\n".to_string(),
+        );
+        let kinds: Vec<LineKind> = n.lines.iter().map(|l| l.kind).collect();
+        use LineKind::*;
+        assert_eq!(
+            kinds,
+            [
+                Text, HtmlTable, HtmlTable, HtmlTable, HtmlTable, HtmlTable, Text, HtmlTable,
+                HtmlTable, Blank, Text, Blank
+            ]
+        );
+    }
 
     #[test]
     fn page_marks_are_recognised() {

@@ -94,7 +94,7 @@ pub fn build(lines: &[Line]) -> Vec<Paragraph> {
                 skipped_since_open = true;
                 continue;
             }
-            LineKind::PipeRow => {
+            LineKind::PipeRow | LineKind::HtmlTable => {
                 open = None;
                 continue;
             }

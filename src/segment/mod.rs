@@ -251,11 +251,7 @@ fn section(
 fn span(doc: &Normalized, n: &Node, region_end: usize) -> Span {
     let end_line = (n.cand.line..=region_end)
         .rev()
-        .find(|&l| {
-            doc.lines
-                .get(l)
-                .is_some_and(|x| matches!(x.kind, LineKind::Text | LineKind::PipeRow))
-        })
+        .find(|&l| doc.lines.get(l).is_some_and(|x| x.kind.is_content()))
         .unwrap_or(n.cand.line);
     let end = doc
         .lines

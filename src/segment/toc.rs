@@ -126,7 +126,7 @@ pub fn find(doc: &Normalized) -> Option<Toc> {
     for l in &doc.lines[first_line + 1..] {
         match l.kind {
             LineKind::Blank | LineKind::PageMark => continue,
-            LineKind::PipeRow => break,
+            LineKind::PipeRow | LineKind::HtmlTable => break,
             LineKind::Text => {}
         }
         let (text, had_leaders) = strip_leaders(&l.text);

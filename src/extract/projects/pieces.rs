@@ -24,16 +24,17 @@ impl Piece {
     }
 }
 
-/// HTML tags that open or close a paragraph or break a line.
-static BLOCK_TAG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)</?p\b[^<>]{0,200}>|<br\s*/?>").expect("valid regex"));
+/// HTML tags that open or close a paragraph, a table cell or row, or break a line.
+static BLOCK_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)</?(?:p|t[dhr]|table|caption)\b[^<>]{0,200}>|<br\s*/?>").expect("valid regex")
+});
 
 /// Every piece of the document, in document order; blank lines, page marks and table rules
 /// (`|---|`) give none.
 pub fn all(doc: &Normalized) -> Vec<Piece> {
     let mut out = Vec::new();
     for line in &doc.lines {
-        if !matches!(line.kind, LineKind::Text | LineKind::PipeRow) || line.text.is_empty() {
+        if !line.kind.is_content() || line.text.is_empty() {
             continue;
         }
         let mut cuts = block_tag_cuts(doc, line.index, &line.map);

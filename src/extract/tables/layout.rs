@@ -277,7 +277,7 @@ pub(super) fn next_text_line(doc: &Normalized, mut j: usize) -> Option<usize> {
     while let Some(l) = doc.lines.get(j) {
         match l.kind {
             LineKind::Blank | LineKind::PageMark => j += 1,
-            LineKind::PipeRow => return None,
+            LineKind::PipeRow | LineKind::HtmlTable => return None,
             LineKind::Text => return Some(j),
         }
     }
@@ -356,7 +356,7 @@ fn stacked_rows(doc: &Normalized, start: usize) -> (Vec<Vec<Cell>>, usize) {
                 j += 1;
                 continue;
             }
-            LineKind::PipeRow => break,
+            LineKind::PipeRow | LineKind::HtmlTable => break,
             LineKind::Blank => {
                 if raw_indented(doc, j) {
                     // `\t` alone: an empty cell (a merged category or sub-indicator cell).

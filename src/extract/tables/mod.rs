@@ -1,14 +1,16 @@
 //! Indicator tables (主要指标) in every layout the documents use, and the targets their cells
 //! state.
 //!
-//! Layouts ([`layout`]): markdown pipe tables (001 line 298), tab-separated rows (003 专栏 1 and
-//! 2; runs of spaces read the same way), one cell a line (004 专栏 1 and 2), and rows whose cells
-//! are separated by single spaces and wrapped across lines ([`spaced`], the Beijing plan). Each
+//! Layouts ([`layout`]): markdown pipe tables (001 line 298), HTML tables with merged cells
+//! ([`html`]), tab-separated rows (003 专栏 1 and 2; runs of spaces read the same way), one cell
+//! a line (004 专栏 1 and 2), and rows whose cells are separated by single spaces and wrapped
+//! across lines ([`spaced`], the Beijing plan). Each
 //! gives rows of [`cells::Cell`]s; [`grid`] tells header from body and lays each row's values
 //! under its columns; [`targets`] reads labels and turns value cells into targets.
 
 pub mod cells;
 pub mod grid;
+pub mod html;
 pub mod layout;
 pub mod spaced;
 pub mod targets;
@@ -43,6 +45,7 @@ pub fn extract(
     let mut out = TablesOut::default();
     let mut grids = layout::pipe_tables(doc);
     let taken = |g: &[Grid]| g.iter().map(|g| g.lines.clone()).collect::<Vec<_>>();
+    grids.extend(html::html_tables(doc, &taken(&grids)));
     grids.extend(layout::tabbed_tables(doc, &taken(&grids)));
     grids.extend(layout::stacked_tables(doc, &taken(&grids)));
     grids.extend(spaced::spaced_tables(doc, &taken(&grids)));
