@@ -234,13 +234,13 @@ fn target_cases_match() {
 
 #[test]
 fn table_target_spans_slice_the_source_to_their_evidence() {
-    let docs = [
-        "001_yining_14th_fyp.txt",
-        "003_xinjiang_13th_fyp.txt",
-        "004_tacheng_13th_fyp.txt",
-        "beijing_15th_fyp_2026.txt",
-    ];
-    for doc in docs {
+    // Every document a case file names, the HTML variant included.
+    let docs: Vec<String> = cases()
+        .iter()
+        .map(|(_, c)| c["doc"].as_str().expect("doc").to_string())
+        .collect();
+    assert!(docs.len() >= 5, "{docs:?}");
+    for doc in &docs {
         let (d, text) = load(doc);
         let chars: Vec<char> = text.chars().collect();
         for t in d.targets.iter().filter(|t| t.origin == Origin::Table) {
