@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Seed corpus for every fuzz target from the fixture documents and their markup variants
 # (`fixtures/variants/`: HTML tables): each cut into pieces of 40 lines (libFuzzer works best on
-# inputs of a few kilobytes), plus the head of each non-UTF-8 fixture for the byte-level target. Writes fuzz/corpus/<target>/ (git-ignored).
+# inputs of a few kilobytes), plus the head of each non-UTF-8 fixture for the byte-level target.
+# Writes fuzz/corpus/<target>/ (git-ignored).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for target in process normalize segment extractors; do
