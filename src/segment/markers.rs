@@ -8,6 +8,7 @@ use crate::normalize::Normalized;
 use crate::numerals::chinese_to_u32;
 use regex::Regex;
 use std::sync::LazyLock;
+use unicode_normalization::UnicodeNormalization;
 
 /// The kinds of markers, each nesting by its own rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -127,6 +128,17 @@ static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[0-9]{4} ?年|今年|过去[一五]年|本届政府)(?:政府)?(?:工作回顾|工作安排|主要工作|工作任务|工作建议|主要任务)$")
         .expect("valid regex")
 });
+
+/// Whether a numbered heading's title is a work report's division (`一、2022年工作回顾`: the
+/// title `2022年工作回顾`): it then nests as a division ([`super::tree`]).
+pub fn is_division_title(title: &str) -> bool {
+    let first = title.trim_start().chars().next().unwrap_or_default();
+    if !opens_block(first) && !first.is_numeric() {
+        return false;
+    }
+    let folded: String = title.nfkc().filter(|c| !c.is_whitespace()).collect();
+    DIVISION.is_match(&folded)
+}
 
 /// Separators between a marker and its title: spaces, tabs, colons, dots, commas.
 fn skip_separators(text: &str, mut at: usize) -> usize {

@@ -5,13 +5,14 @@
 //!   节 in the open 章 (or 篇); chapters numbered per 篇 and those running through nest alike.
 //! - Sub-headings (一、 （一） 1. （1）) nest by order of appearance: a family already open is a
 //!   sibling (closing everything below it), a new family is a child of the innermost heading.
-//! - Preface, appendix, glossary and a work report's divisions close everything and open a new
-//!   top-level block; the TOC is top-level and never contains the body after it.
+//! - Preface, appendix, glossary and a work report's divisions (numbered or not: `一、2022年工作
+//!   回顾`) close everything and open a new top-level block; the TOC is top-level and never
+//!   contains the body after it.
 //! - Inside a boxed list (专栏 …) and a glossary, numbered items are not headings: a box ends at
 //!   the next heading of a family already open (or any 篇/章/节).
 
 use super::headings::Candidate;
-use super::markers::Family;
+use super::markers::{Family, is_division_title};
 
 /// A heading placed in the outline.
 #[derive(Debug, Clone)]
@@ -34,7 +35,12 @@ pub fn build(cands: Vec<Candidate>, boxes: &[usize]) -> Vec<Node> {
             in_box = true;
             next_box += 1;
         }
-        let family = cand.family;
+        // A numbered division (`一、2022年工作回顾`) nests as a division: items numbered 一、 under
+        // it are its children, not its siblings. Its kind stays that of its marker.
+        let family = match cand.family {
+            f if f.is_sub() && is_division_title(&cand.title) => Family::Division,
+            f => f,
+        };
         if family.is_sub() {
             let open = stack.iter().position(|&(f, _)| f == family);
             let in_glossary = stack.iter().any(|&(f, _)| f == Family::Glossary);
@@ -106,6 +112,37 @@ mod tests {
             .iter()
             .map(|n| (n.cand.line, n.parent.map(|p| nodes[p].cand.line), n.level))
             .collect()
+    }
+
+    /// 002 with its divisions numbered (`一、2022年工作回顾`, `二、2023 年工作安排`, as other
+    /// reports print them): the tasks numbered 一、 二、 under the second are its children.
+    #[test]
+    fn numbered_divisions_hold_items_of_their_own_family() {
+        let titled = |line, number, title: &str| Candidate {
+            title: title.to_string(),
+            ..c(line, Family::Cn, Some(number))
+        };
+        let nodes = build(
+            vec![
+                titled(17, 1, "2022年工作回顾"),
+                titled(61, 2, "2023 年工作安排"),
+                titled(73, 1, "坚定不移贯彻总体国家安全观"),
+                titled(85, 2, "坚定不移推进产业强市"),
+            ],
+            &[],
+        );
+        assert_eq!(
+            shape(&nodes),
+            vec![
+                (17, None, 1),
+                (61, None, 1),
+                (73, Some(61), 2),
+                (85, Some(61), 2)
+            ]
+        );
+        assert!(nodes.iter().all(|n| n.cand.family == Family::Cn));
+        assert!(is_division_title("２０２４年工作回顾"));
+        assert!(!is_division_title("坚定不移推进产业强市"));
     }
 
     #[test]
