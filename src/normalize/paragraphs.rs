@@ -38,10 +38,43 @@ const MIN_BROKEN_LINE: usize = 14;
 /// Minimum chars of a line broken across a blank line (full paragraphs, not page-width lines).
 const MIN_BROKEN_ACROSS_BLANK: usize = 40;
 
+/// A hard-wrapped document — every printed line its own source line, broken at a fixed width
+/// (beijing: 28 chars; official documents print 28 a line) — is recognised by the length of
+/// its lines that end mid-sentence: at least [`WRAP_MIN_LINES`] of them, and
+/// [`WRAP_MIN_SHARE`] percent within ±2 chars of one width of at least [`WRAP_MIN_WIDTH`].
+const WRAP_MIN_LINES: usize = 50;
+const WRAP_MIN_SHARE: usize = 50;
+const WRAP_MIN_WIDTH: usize = 20;
+
+/// The width a hard-wrapped document's lines are broken at, if it is one (see
+/// [`WRAP_MIN_LINES`]). Lines of that width end mid-sentence because the page ended them, so
+/// when a converter puts a blank line after every printed line, a line of about that width
+/// still continues across the blank.
+fn wrap_width(lines: &[Line]) -> Option<usize> {
+    let mut counts = vec![0usize; 202];
+    let mut total = 0;
+    for l in lines.iter().filter(|l| l.kind == LineKind::Text) {
+        if l.text.len() < 30 || ends_sentence(&l.text) {
+            continue;
+        }
+        let n = l.text.chars().filter(|c| !c.is_whitespace()).count();
+        if n >= 10 {
+            counts[n.min(201)] += 1;
+            total += 1;
+        }
+    }
+    if total < WRAP_MIN_LINES {
+        return None;
+    }
+    let near = |w: usize| counts[w - 2..=w + 2].iter().sum::<usize>();
+    let width = (WRAP_MIN_WIDTH..=199).max_by_key(|&w| (near(w), counts[w], w))?;
+    (near(width) * 100 >= total * WRAP_MIN_SHARE).then_some(width)
+}
+
 /// Whether `next` continues the paragraph whose last line is `prev`. The tests run cheapest
 /// first (most pairs fail on a sentence end): flags, the line end, a char count, a tab search,
 /// the regex last.
-fn may_continue(prev: &Line, next: &Line, across_blank: bool) -> bool {
+fn may_continue(prev: &Line, next: &Line, across_blank: bool, min_across_blank: usize) -> bool {
     if prev.heading_mark || next.heading_mark || prev.bold || next.bold || next.bullet {
         return false;
     }
@@ -53,7 +86,7 @@ fn may_continue(prev: &Line, next: &Line, across_blank: bool) -> bool {
     }
     let len = prev.text.chars().count();
     let min = if across_blank {
-        MIN_BROKEN_ACROSS_BLANK
+        min_across_blank
     } else {
         MIN_BROKEN_LINE
     };
@@ -84,6 +117,9 @@ fn holds_sentence(text: &str) -> bool {
 
 /// Build the paragraphs of a document.
 pub fn build(lines: &[Line]) -> Vec<Paragraph> {
+    let across_blank = wrap_width(lines).map_or(MIN_BROKEN_ACROSS_BLANK, |w| {
+        (w - 3).min(MIN_BROKEN_ACROSS_BLANK)
+    });
     let mut paras: Vec<Paragraph> = Vec::new();
     // Index into `paras` of the paragraph that the next line may continue, with its last line.
     let mut open: Option<(usize, usize)> = None;
@@ -101,7 +137,7 @@ pub fn build(lines: &[Line]) -> Vec<Paragraph> {
             LineKind::Text => {}
         }
         if let Some((p, last)) = open {
-            if may_continue(&lines[last], line, skipped_since_open) {
+            if may_continue(&lines[last], line, skipped_since_open, across_blank) {
                 let para = &mut paras[p];
                 para.text.push_str(&line.text);
                 para.map.extend_from_slice(&line.map);
@@ -134,6 +170,7 @@ fn single(line: &Line, i: usize) -> Paragraph {
 
 #[cfg(test)]
 mod tests {
+    use super::wrap_width;
     use crate::normalize::Normalized;
 
     fn paras(text: &str) -> Vec<String> {
@@ -173,6 +210,37 @@ mod tests {
         let p = paras(src);
         assert_eq!(p.len(), 3, "{p:?}");
         assert!(p[1].contains("承前启后"));
+    }
+
+    /// A hard-wrapped document (28 chars a line) whose converter put a blank line, or a page
+    /// mark, after every printed line: a line of the page's width goes on across it. Beijing
+    /// lines 679–681 (`…基本保障类业` / `— 16 —` / `态,更好满足…`) are one such page break.
+    #[test]
+    fn hard_wrapped_lines_continue_across_blank_lines() {
+        let line = "多途径保障学位供给积极盘活存量空间补齐养老服务设施短板精";
+        assert_eq!(line.chars().count(), 28);
+        let mut src = String::new();
+        for _ in 0..30 {
+            src.push_str(&format!(
+                "{line}\n\n{line}\n\n态更好满足市民群众日常生活需求。\n\n"
+            ));
+        }
+        let doc = Normalized::new(src.clone());
+        assert_eq!(wrap_width(&doc.lines), Some(28));
+        let p = paras(&src);
+        assert_eq!(p.len(), 30, "{:?}", &p[..2]);
+        assert!(
+            p[0].ends_with("短板精态更好满足市民群众日常生活需求。"),
+            "{}",
+            p[0]
+        );
+        let src = "短板。精准增设早餐店、便利店、蔬菜零售网点等基本保障类业\n— 16 —\n态,更好满足市民群众日常生活需求。\n";
+        assert_eq!(paras(&src.repeat(60)).len(), 60);
+        // Lines of every length are no page width: a short line across a blank stays apart.
+        let mixed: String = (0..60)
+            .map(|i| format!("{}\n\n", "发展".repeat(6 + i % 30)))
+            .collect();
+        assert_eq!(wrap_width(&Normalized::new(mixed).lines), None);
     }
 
     #[test]
