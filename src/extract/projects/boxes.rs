@@ -182,8 +182,11 @@ fn close(
         return (j, Layout::Rows);
     }
     // The piece right under a caption belongs to the box: it is a list when it names a few
-    // projects among its items (003 专栏16 `建设乙陆路港、丙陆路港;建设…`).
-    let list = is_listy(first.text(doc)) || split::project_density(first.text(doc)) >= 0.25;
+    // projects among its items (003 专栏16 `建设乙陆路港、丙陆路港;建设…`). It is read with the
+    // lines that continue it, as a page width may cut it before its first name
+    // (`煤化工:加快推进国务院批准同意` / `开展前期工作的准东年产300亿立方米煤制气示范项目…`).
+    let opening = opening_text(doc, pieces, start, &stops);
+    let list = is_listy(&opening) || split::project_density(&opening) >= 0.25;
     let mut j = start + 1;
     while j < pieces.len() && !stops(j) {
         let t = pieces[j].text(doc);
@@ -200,6 +203,33 @@ fn close(
     }
     (j, if list { Layout::List } else { Layout::Prose })
 }
+
+/// Pieces a box's content opens with read with those that continue it: each later line goes on
+/// while its predecessor ends mid-sentence (at most [`MAX_OPENING_PIECES`]).
+fn opening_text(
+    doc: &Normalized,
+    pieces: &[Piece],
+    start: usize,
+    stops: &impl Fn(usize) -> bool,
+) -> String {
+    let mut text = pieces[start].text(doc).to_string();
+    let mut j = start + 1;
+    while j < pieces.len()
+        && j - start < MAX_OPENING_PIECES
+        && !stops(j)
+        && pieces[j].line != pieces[j - 1].line
+        && !ends_sentence(pieces[j - 1].text(doc))
+        && split::enumerator_len(pieces[j].text(doc)) == 0
+        && split::group_label(pieces[j].text(doc)).is_none()
+    {
+        text.push_str(pieces[j].text(doc));
+        j += 1;
+    }
+    text
+}
+
+/// Pieces a box's opening is read over at most: a few wrapped lines.
+const MAX_OPENING_PIECES: usize = 4;
 
 /// A piece of a project list: numbered, labelled (`煤电:`), or naming mostly projects.
 fn is_listy(text: &str) -> bool {
@@ -301,5 +331,16 @@ mod tests {
             "专栏 9-1 发展格局\n\n“一带”即多功能生态带。结合南岸新区规划建设，沿河打造标志性区域。\n\n“两轴”即西环路城市发展轴，串联两岸，支撑发展骨架。\n\n第三节 积极发展特色小镇\n",
         );
         assert_eq!(b, vec![("专栏9-1 发展格局".to_string(), 2, Layout::Prose)]);
+    }
+
+    /// 003 专栏 4 with its lines wrapped at a page width: the first line names no project yet,
+    /// and the box is still read as a list.
+    #[test]
+    fn a_list_whose_first_line_was_wrapped_is_a_list() {
+        let b = boxes(
+            "专栏 4\n\n煤炭煤电煤化工建设项目\n**煤化工：**加快推进国务院批准同意\n开展前期工作的准东年产 300 亿立方米煤制气示范项目建设；推进美克化工煤基精细化工产业一体化项目和美克化工与 BASF 新材料项目建设。\n",
+        );
+        assert_eq!(b.len(), 1);
+        assert_eq!((b[0].1, b[0].2), (2, Layout::List));
     }
 }
