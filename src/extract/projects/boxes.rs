@@ -189,11 +189,10 @@ fn close(
     let list = is_listy(&opening) || split::project_density(&opening) >= 0.25;
     let mut j = start + 1;
     while j < pieces.len() && !stops(j) {
-        let t = pieces[j].text(doc);
         if list {
             let continues =
                 !ends_sentence(pieces[j - 1].text(doc)) && pieces[j - 1].line != pieces[j].line;
-            if !continues && !is_listy(t) {
+            if !continues && !is_listy(&opening_text(doc, pieces, j, &stops)) {
                 break;
             }
         } else if j - start >= MAX_PROSE_PIECES {
@@ -204,8 +203,8 @@ fn close(
     (j, if list { Layout::List } else { Layout::Prose })
 }
 
-/// Pieces a box's content opens with read with those that continue it: each later line goes on
-/// while its predecessor ends mid-sentence (at most [`MAX_OPENING_PIECES`]).
+/// Piece `start` (a box's first, or an item's) read with the pieces that continue it: each later
+/// line goes on while its predecessor ends mid-sentence (at most [`MAX_OPENING_PIECES`]).
 fn opening_text(
     doc: &Normalized,
     pieces: &[Piece],
@@ -342,5 +341,10 @@ mod tests {
         );
         assert_eq!(b.len(), 1);
         assert_eq!((b[0].1, b[0].2), (2, Layout::List));
+        // The same group after another: the box goes on over it.
+        let b = boxes(
+            "专栏 4\n\n煤炭煤电煤化工建设项目\n**煤炭：**南露天煤矿、七号矿井等煤矿项目。\n**煤化工：**加快推进国务院批准同意\n开展前期工作的准东年产 300 亿立方米煤制气示范项目建设；推进美克化工煤基精细化工产业一体化项目和美克化工与 BASF 新材料项目建设。\n加强水利设施建设。坚持节水优先的方针，围绕提升水资源保障能力，加快水利基础设施建设，补齐工程建设短板。\n",
+        );
+        assert_eq!((b[0].1, b[0].2), (3, Layout::List));
     }
 }
