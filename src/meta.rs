@@ -102,16 +102,50 @@ pub fn read(doc: &Normalized) -> Meta {
             DocKind::FiveYearPlan
         }
         Some(t) if t.ends_with("工作报告") => DocKind::GovernmentWorkReport,
-        _ => DocKind::Other,
+        Some(_) => DocKind::Other,
+        None => body_kind(doc, &opening),
     };
     let region = find_region(title.as_deref(), &opening);
-    let period = find_period(kind, title.as_deref(), &opening);
+    let period = find_period(kind, title.as_deref(), &opening).or_else(|| {
+        (kind == DocKind::FiveYearPlan)
+            .then(|| body_plan_period(doc))
+            .flatten()
+    });
     Meta {
         title,
         kind,
         region,
         period,
     }
+}
+
+/// Content lines searched for the plan a document names when it has no title (past the TOC of
+/// a long plan, into its preface).
+const BODY_LINES: usize = 400;
+
+/// The kind of a document without a title, from its body: a work report addresses the
+/// congress (`各位代表:`, `——2023年1月12日在某市第十八届人民代表大会…上`); a plan names
+/// itself (`…第十四个五年规划和2035年远景目标纲要》`).
+fn body_kind(doc: &Normalized, opening: &[String]) -> DocKind {
+    if opening
+        .iter()
+        .any(|l| l.starts_with("各位代表") || ADDRESS.is_match(l))
+    {
+        DocKind::GovernmentWorkReport
+    } else if body_plan_period(doc).is_some() {
+        DocKind::FiveYearPlan
+    } else {
+        DocKind::Other
+    }
+}
+
+/// The period of the first plan a document names by ordinal (`第十四个五年规划`) in its first
+/// [`BODY_LINES`] content lines.
+fn body_plan_period(doc: &Normalized) -> Option<Period> {
+    doc.content_lines()
+        .take(BODY_LINES)
+        .filter(|l| l.text.contains("个五年"))
+        .find_map(|l| plan_period(&compact(&l.text)))
 }
 
 /// A line without spaces and tabs (titles are printed spaced out: `政 府 工 作 报 告`).
@@ -293,6 +327,32 @@ mod tests {
         assert_eq!(m.region.as_deref(), None);
         let m = meta("这是一段正文,不是标题。\n");
         assert_eq!(m.title, None);
+    }
+
+    /// A document whose title line is missing (cut off by the converter, or a partial copy):
+    /// the kind and period come from its body.
+    #[test]
+    fn untitled_documents_read_kind_and_period_from_the_body() {
+        // 001 without its title: the preface names the plan.
+        let m = meta(
+            "(2021 年 1 月 18 日某市第十七届人民代表大会第六次会议通过)\n\n目 录\n\n第一章 发展基础和环境\n\n“十四五”时期是我国全面建成小康社会之后的第一个五年。科学编制和实施好《某市国民经济和社会发展的第十四个五年规划和2035年远景目标纲要》,具有十分重要的意义。\n",
+        );
+        assert_eq!(m.title, None);
+        assert_eq!(m.kind, DocKind::FiveYearPlan);
+        let p = m.period.unwrap();
+        assert_eq!((p.name.as_str(), p.start_year), ("十四五", 2021));
+        // A report without its title still addresses the congress.
+        let m = meta(
+            "—2023年1月12日在某市第十八届人民代表大会第三次会议上\n\n各位代表:\n\n现在,我代表市人民政府向大会报告工作。\n",
+        );
+        assert_eq!(m.kind, DocKind::GovernmentWorkReport);
+        assert_eq!(m.period.unwrap().start_year, 2023);
+        // Body text that names neither stays `other`; a plan mentioned in a titled opinion does
+        // not make it a plan.
+        assert_eq!(meta("这是一段正文,不是标题。\n").kind, DocKind::Other);
+        let m =
+            meta("某省人民政府关于加快发展的意见\n\n按照第十四个五年规划的部署,现提出如下意见。\n");
+        assert_eq!(m.kind, DocKind::Other);
     }
 
     #[test]
