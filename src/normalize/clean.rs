@@ -27,13 +27,34 @@ pub struct Cleaned {
 }
 
 /// Markup whose bytes are dropped wherever they stand: HTML tags, `<sup>n</sup>` footnote marks
-/// with their content, bold/italic markers, HTML entities for spaces.
+/// with their content, bold/italic markers, HTML entities for spaces; and the other entities a
+/// converter escapes text with (`&gt;95`, `&amp;`, `&#12289;`), which [`entity`] decodes.
 static INLINE_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)<sup>[^<>]{0,12}</sup>|</?[a-z][a-z0-9]*(?:\s[^<>]{0,200})?/?>|\*\*|__|&nbsp;|&ensp;|&emsp;",
+        r"(?i)<sup>[^<>]{0,12}</sup>|</?[a-z][a-z0-9]*(?:\s[^<>]{0,200})?/?>|\*\*|__|&nbsp;|&ensp;|&emsp;|&(?:lt|gt|amp|quot|apos|#[0-9]{1,7}|#x[0-9a-f]{1,6});",
     )
     .expect("valid regex")
 });
+
+/// The character an HTML entity stands for (`&gt;` → `>`, `&#x4E00;` → `一`); `None` for the
+/// space entities, which are dropped, and for a code that is no character.
+fn entity(m: &str) -> Option<char> {
+    let name = m.strip_prefix('&')?.strip_suffix(';')?.to_ascii_lowercase();
+    match name.as_str() {
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "amp" => Some('&'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        _ => {
+            let code = match name.strip_prefix("#x") {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => name.strip_prefix('#')?.parse().ok()?,
+            };
+            char::from_u32(code).filter(|c| !c.is_control())
+        }
+    }
+}
 
 /// Line-initial markdown: heading marks, block quotes, bullets.
 static LEADING_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
@@ -89,6 +110,10 @@ pub fn clean_line(raw: &str, base: usize) -> Cleaned {
     for m in inline_markup(body) {
         let start = body_start + m.start;
         folded.push_folded(&raw[from..start], base + from, out.pipe_row);
+        // A decoded entity maps to its `&`: a span from it covers the whole entity.
+        if let Some(c) = raw.get(start..body_start + m.end).and_then(entity) {
+            folded.push_folded(c.encode_utf8(&mut [0; 4]), base + start, out.pipe_row);
+        }
         from = body_start + m.end;
     }
     folded.push_folded(&raw[from..], base + from, out.pipe_row);
@@ -423,6 +448,11 @@ mod tests {
         assert!(!plain.indented && !plain.bullet && !plain.heading_mark);
         assert_eq!(plain.text, "全年完成投资94亿元");
         assert_eq!(clean("<td>>95</td>"), ">95");
+        // Escaped text is decoded, each character mapped to its entity's `&`.
+        let e = clean_line("<td>&gt;95 &amp; &#x4E00;&#12289;&#0;</td>", 0);
+        assert_eq!(e.text, ">95 &一、");
+        assert_eq!(e.map[0], 4);
+        assert_eq!(clean("PM2.5&lt;35&nbsp;微克"), "PM2.5<35微克");
         // A closing tag or a footnote mark opens nothing.
         assert!(!clean_line("</p>  一是", 0).indented);
         assert_eq!(clean("<sup>1</sup>  注释"), "注释");
