@@ -222,11 +222,16 @@ fn ranges(text: &str) -> Vec<Found> {
         .collect()
 }
 
+/// Whether a digit, or a decimal point after a digit, stands right before `at`: the number there
+/// goes on (`12025年`, `1.2025`), so no year starts at `at`. A dot after a marker (`一.2024年工作
+/// 回顾`, `二．` folded) is no decimal point.
 fn digit_before(text: &str, at: usize) -> bool {
-    text[..at]
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_ascii_digit() || c == '.')
+    let mut before = text[..at].chars().rev();
+    match before.next() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some('.') => before.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
 }
 
 /// `2025年`, `二〇三五年`, `到2025年` (a deadline), `2015年底`.
@@ -342,6 +347,14 @@ mod tests {
         assert!(find("二十五项", &meta(2021, 2025)).is_empty());
         let f = one("“十五”时期");
         assert_eq!((f.start_year, f.end_year), (Some(2001), Some(2005)));
+    }
+
+    /// A year right after a marker's dot is a year; after a decimal point it is no year.
+    #[test]
+    fn a_year_after_a_marker_dot_is_a_year() {
+        assert_eq!(one("一.2024年工作回顾").start_year, Some(2024));
+        assert!(find("增长1.2024年", &meta(2021, 2025)).is_empty());
+        assert!(find("约12025年产", &meta(2021, 2025)).is_empty());
     }
 
     #[test]
