@@ -45,21 +45,26 @@ const MIN_BROKEN_ACROSS_BLANK: usize = 40;
 const WRAP_MIN_LINES: usize = 50;
 const WRAP_MIN_SHARE: usize = 50;
 const WRAP_MIN_WIDTH: usize = 20;
+/// Widths counted at most; longer lines count as this width (they are paragraphs, not page
+/// lines).
+const WRAP_MAX_WIDTH: usize = 200;
 
 /// The width a hard-wrapped document's lines are broken at, if it is one (see
 /// [`WRAP_MIN_LINES`]). Lines of that width end mid-sentence because the page ended them, so
 /// when a converter puts a blank line after every printed line, a line of about that width
 /// still continues across the blank.
 fn wrap_width(lines: &[Line]) -> Option<usize> {
-    let mut counts = vec![0usize; 202];
+    // counts[n]: mid-sentence lines of n chars (spaces not counted), two spare slots for `near`.
+    let mut counts = vec![0usize; WRAP_MAX_WIDTH + 3];
     let mut total = 0;
     for l in lines.iter().filter(|l| l.kind == LineKind::Text) {
+        // Fewer than 30 bytes is fewer than 10 ideographs: a label or a heading, no page line.
         if l.text.len() < 30 || ends_sentence(&l.text) {
             continue;
         }
         let n = l.text.chars().filter(|c| !c.is_whitespace()).count();
         if n >= 10 {
-            counts[n.min(201)] += 1;
+            counts[n.min(WRAP_MAX_WIDTH)] += 1;
             total += 1;
         }
     }
@@ -67,7 +72,7 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
         return None;
     }
     let near = |w: usize| counts[w - 2..=w + 2].iter().sum::<usize>();
-    let width = (WRAP_MIN_WIDTH..=199).max_by_key(|&w| (near(w), counts[w], w))?;
+    let width = (WRAP_MIN_WIDTH..WRAP_MAX_WIDTH).max_by_key(|&w| (near(w), counts[w], w))?;
     (near(width) * 100 >= total * WRAP_MIN_SHARE).then_some(width)
 }
 
