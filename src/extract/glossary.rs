@@ -28,7 +28,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What ends a block: a heading or an appendix marker.
 static BLOCK_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[篇章节]|[一二三四五六七八九十]{1,3}、|附件|附表)")
+    Regex::new(r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}(?:[篇章节]|部分)|[一二三四五六七八九十]{1,3}、|附件|附表)")
         .expect("valid regex")
 });
 

@@ -95,7 +95,7 @@ impl Marker {
 
 /// `第十二章`, `第 3 节`, `第10章`, `第一篇` — with or without a separator after it.
 static DI: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("^{DI_ORDINAL}([篇章节])")).expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!("^{DI_ORDINAL}(篇|部分|章|节)")).expect("valid regex"));
 
 /// `第十二`, `第 3 `: the ordinal of a 篇/章/节 marker (group 1 its numeral), shared by [`DI`]
 /// and [`INNER_DI`].
@@ -340,7 +340,8 @@ fn marker_at(text: &str) -> Option<Marker> {
         && let Some(c) = DI.captures(text)
     {
         let family = match &c[2] {
-            "篇" => Family::Part,
+            // `第一部分` stands where a plan prints `第一篇` (reports and opinions use it).
+            "篇" | "部分" => Family::Part,
             "章" => Family::Chapter,
             _ => Family::Section,
         };
@@ -404,6 +405,13 @@ mod tests {
         assert_eq!(
             &"第一章发展基础和发展环境"[m.title_start..],
             "发展基础和发展环境"
+        );
+        // `第X部分` is a part, as 篇 (003 and beijing with 篇 so written gave the same outline).
+        let m = marker("第二部分 坚持创新驱动发展").unwrap();
+        assert_eq!((m.family, m.number), (Family::Part, Some(2)));
+        assert_eq!(
+            &"第二部分 坚持创新驱动发展"[m.title_start..],
+            "坚持创新驱动发展"
         );
     }
 

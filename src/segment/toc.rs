@@ -50,7 +50,7 @@ static PAGE_NUMBER: LazyLock<Regex> =
 
 /// A 第X篇/章/节 marker anywhere in a line, to split run-together entries.
 static DI_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第 ?(?:[一二三四五六七八九十百零〇两]{1,5}|[0-9]{1,3}) ?[篇章节]")
+    Regex::new(r"第 ?(?:[一二三四五六七八九十百零〇两]{1,5}|[0-9]{1,3}) ?(?:[篇章节]|部分)")
         .expect("valid regex")
 });
 

@@ -46,7 +46,7 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Heading lines that close a box: 第X篇/章/节, 一、, (一), 附件N.
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:第[一二三四五六七八九十百零〇两\d]{1,4}\s*[篇章节]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|附件\s*\d*|附表)",
+        r"^(?:第[一二三四五六七八九十百零〇两\d]{1,4}\s*(?:[篇章节]|部分)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|附件\s*\d*|附表)",
     )
     .expect("valid regex")
 });

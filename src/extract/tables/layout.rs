@@ -54,8 +54,9 @@ static NOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:注|备注|说明)\s*[:：1-9]").expect("valid regex"));
 
 /// A heading that ends a table: `第二章 发展环境`.
-static HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^第[一二三四五六七八九十百\d]+[篇章节]").expect("valid regex"));
+static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^第[一二三四五六七八九十百\d]+(?:[篇章节]|部分)").expect("valid regex")
+});
 
 /// Number of header words among cells.
 pub fn header_words(cells: &[Cell]) -> usize {
