@@ -168,6 +168,18 @@ pub fn project_density(text: &str) -> f64 {
     items(text).len() as f64 / total as f64
 }
 
+/// Whether the byte at `i` is a comma inside a number (`年产1,000公里…`): a digit before it and
+/// exactly three after. NFKC folds the list comma `，` to `,` too, so only the digits tell.
+fn thousands_comma(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    b.get(i) == Some(&b',')
+        && i > 0
+        && b[i - 1].is_ascii_digit()
+        && b.get(i + 1..i + 4)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
+}
+
 /// Top-level separators: item ends and the kind of separator.
 fn raw_items(text: &str) -> Vec<(usize, usize, char)> {
     let mut out = Vec::new();
@@ -181,7 +193,9 @@ fn raw_items(text: &str) -> Vec<(usize, usize, char)> {
             '“' | '‘' | '「' => quoted = true,
             '”' | '’' | '」' => quoted = false,
             '"' => quoted = !quoted,
-            '、' | ';' | '。' | ',' | '!' | '?' if depth == 0 && !quoted => {
+            '、' | ';' | '。' | ',' | '!' | '?'
+                if depth == 0 && !quoted && !thousands_comma(text, i) =>
+            {
                 out.push((start, i, c));
                 start = i + c.len_utf8();
             }
@@ -221,7 +235,7 @@ pub fn comma_items(text: &str) -> Vec<Item> {
         match c {
             '(' | '“' => depth += 1,
             ')' | '”' => depth = (depth - 1).max(0),
-            ',' | ';' if depth == 0 => {
+            ',' | ';' if depth == 0 && !thousands_comma(text, i) => {
                 push(start, i, &mut out);
                 start = i + c.len_utf8();
             }
@@ -804,6 +818,24 @@ mod tests {
 
     fn names(text: &str) -> Vec<&str> {
         items(text).iter().map(|i| &text[i.start..i.end]).collect()
+    }
+
+    /// A number written with a thousands separator stays in its name (004 专栏 with `1000`
+    /// written `1,000`); a comma between items still splits them.
+    #[test]
+    fn thousands_separators_stay_in_names() {
+        let t =
+            "乌苏市年产1,000公里钢骨架聚乙烯复合管项目、年产5,000万双织袜项目,甲工业园3,2期项目";
+        let names: Vec<&str> = items(t).iter().map(|i| &t[i.start..i.end]).collect();
+        assert!(
+            names.contains(&"乌苏市年产1,000公里钢骨架聚乙烯复合管项目"),
+            "{names:?}"
+        );
+        assert!(names.contains(&"年产5,000万双织袜项目"), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("3,2")), "{names:?}");
+        let c = "甲至乙铁路,年产1,000吨乙二醇项目";
+        let parts: Vec<&str> = comma_items(c).iter().map(|i| &c[i.start..i.end]).collect();
+        assert_eq!(parts, ["甲至乙铁路", "年产1,000吨乙二醇项目"]);
     }
 
     /// 003 专栏 4, its list joined across the line break after `等`: the places before the item
