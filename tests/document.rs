@@ -1,9 +1,10 @@
 //! Document-level behaviour over every fixture: the fields read from the opening lines, the
-//! schema, encodings, and the provenance invariant for every extracted item.
+//! schema, encodings, and the provenance invariant for every extracted item (schema and
+//! provenance over the markup variants of `fixtures/variants/` too).
 
 mod common;
 
-use common::{fixture, fixture_docs, processed, root, source_text};
+use common::{all_docs, fixture, fixture_docs, processed, root, source_text};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -67,7 +68,7 @@ fn every_fixture_output_is_schema_valid() {
     )
     .unwrap();
     let validator = jsonschema::validator_for(&schema).expect("schema compiles");
-    for path in fixture_docs() {
+    for path in all_docs() {
         let doc = serde_json::to_value(processed(&path)).unwrap();
         let errors: Vec<String> = validator
             .iter_errors(&doc)
@@ -113,10 +114,11 @@ fn other_encodings_give_the_same_document() {
     }
 }
 
-/// CONTRACT.md "Offsets": every item's span slices the decoded source to its evidence exactly.
+/// CONTRACT.md "Offsets": every item's span slices the decoded source to its evidence exactly,
+/// in every fixture and variant.
 #[test]
 fn every_span_slices_the_source_to_its_evidence() {
-    for path in fixture_docs() {
+    for path in all_docs() {
         let d = processed(&path);
         let text = source_text(&path);
         let n = text.chars().count();

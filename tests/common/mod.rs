@@ -14,8 +14,21 @@ pub fn root() -> PathBuf {
 
 /// Every fixture document (`fixtures/docs/*.txt`), sorted.
 pub fn fixture_docs() -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(root().join("fixtures/docs"))
-        .expect("fixtures/docs exists")
+    txt_files("fixtures/docs")
+}
+
+/// The fixture documents and their markup variants (`fixtures/variants/*.txt`): what the
+/// document-wide invariants (schema, provenance) run over.
+pub fn all_docs() -> Vec<PathBuf> {
+    let mut v = fixture_docs();
+    v.extend(txt_files("fixtures/variants"));
+    v
+}
+
+/// The `.txt` files of folder `dir` (from the repository root), sorted.
+fn txt_files(dir: &str) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
         .map(|e| e.expect("readable dir entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
