@@ -95,11 +95,11 @@ impl Marker {
 
 /// `第十二章`, `第 3 节`, `第10章`, `第一篇` — with or without a separator after it.
 static DI: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("^{DI_ORDINAL}(篇|部分|章|节)")).expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!("^{DI_ORDINAL}(篇|部 ?分|章|节)")).expect("valid regex"));
 
 /// `第十二`, `第 3 `: the ordinal of a 篇/章/节 marker (group 1 its numeral), shared by [`DI`]
 /// and [`INNER_DI`].
-const DI_ORDINAL: &str = r"第 ?([一二三四五六七八九十百零〇两]{1,5}|[0-9]{1,3}) ?";
+const DI_ORDINAL: &str = r"第 ?((?:[一二三四五六七八九十百零〇两] ?){1,5}|[0-9]{1,3} ?)";
 
 /// `一、`, `十二.` (NFKC folds `．` to `.`); never `一,` — a line that starts with `一,` is the
 /// rest of a wrapped sentence (beijing line 309: `一,高被引科学家数量…`).
@@ -153,11 +153,13 @@ fn skip_separators(text: &str, mut at: usize) -> usize {
 }
 
 /// A numeral written in Chinese or Arabic digits.
+/// The value of an ordinal as printed, spaces and all (`十 一`: a letter-spaced heading).
 fn numeral(s: &str) -> Option<u32> {
+    let s = compact(s);
     if s.bytes().all(|b| b.is_ascii_digit()) {
         s.parse().ok()
     } else {
-        chinese_to_u32(s)
+        chinese_to_u32(&s)
     }
 }
 
@@ -341,7 +343,7 @@ fn marker_at(text: &str) -> Option<Marker> {
     {
         let family = match &c[2] {
             // `第一部分` stands where a plan prints `第一篇` (reports and opinions use it).
-            "篇" | "部分" => Family::Part,
+            "篇" | "部分" | "部 分" => Family::Part,
             "章" => Family::Chapter,
             _ => Family::Section,
         };
@@ -405,6 +407,15 @@ mod tests {
         assert_eq!(
             &"第一章发展基础和发展环境"[m.title_start..],
             "发展基础和发展环境"
+        );
+        // A letter-spaced heading (`第 十 一 章 推 进 …`, as PDF extraction spaces headings out).
+        assert_eq!(
+            fam("第 十 一 章 推 进 文 化 润 疆"),
+            Some((Family::Chapter, Some(11)))
+        );
+        assert_eq!(
+            fam("第 二 部 分 发 展 目 标"),
+            Some((Family::Part, Some(2)))
         );
         // `第X部分` is a part, as 篇 (003 and beijing with 篇 so written gave the same outline).
         let m = marker("第二部分 坚持创新驱动发展").unwrap();

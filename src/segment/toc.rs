@@ -42,7 +42,7 @@ pub struct Toc {
 
 /// Dotted leaders and what follows them: `.....⇥1`, `……… 14`, `… 1`.
 static LEADERS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*(?:\.{2,}|…+|·{2,}).*$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"\s*(?:\.(?: ?\.)+|…+|·(?: ?·)+).*$").expect("valid regex"));
 
 /// A page number after a gap at the end of an entry: `第一章 发展的基础\t1`.
 static PAGE_NUMBER: LazyLock<Regex> =
@@ -50,7 +50,7 @@ static PAGE_NUMBER: LazyLock<Regex> =
 
 /// A 第X篇/章/节 marker anywhere in a line, to split run-together entries.
 static DI_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第 ?(?:[一二三四五六七八九十百零〇两]{1,5}|[0-9]{1,3}) ?(?:[篇章节]|部分)")
+    Regex::new(r"第 ?(?:(?:[一二三四五六七八九十百零〇两] ?){1,5}|[0-9]{1,3} ?)(?:[篇章节]|部 ?分)")
         .expect("valid regex")
 });
 
@@ -224,6 +224,15 @@ mod tests {
         assert_eq!(
             strip_leaders("第三节 2035年远景目标").0,
             "第三节 2035年远景目标"
+        );
+        // Leaders as PDF text extraction spaces them out, in a letter-spaced line.
+        assert_eq!(
+            strip_leaders("第 十 一 章 推 进 文 化 润 疆 . . . . . 1").0,
+            "第 十 一 章 推 进 文 化 润 疆"
+        );
+        assert_eq!(
+            strip_leaders("第二节 发展环境 · · · · 5").0,
+            "第二节 发展环境"
         );
     }
 
