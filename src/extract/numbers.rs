@@ -284,6 +284,30 @@ fn chinese_at(text: &str, start: usize, end: usize, tokens: &[Token]) -> Option<
     if before.ends_with(['第', '个', '届']) {
         return None;
     }
+    // The same in a letter-spaced line, where a space cut the ordinal: `第 十 二 篇`.
+    let ordinal_head = before.trim_end_matches(|c: char| {
+        matches!(
+            c,
+            ' ' | '\t'
+                | '零'
+                | '〇'
+                | '一'
+                | '二'
+                | '两'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+                | '百'
+        )
+    });
+    if ordinal_head.len() < before.len() && ordinal_head.ends_with('第') {
+        return None;
+    }
     // A lone 万 or 亿 opens a word or name, not a number: `万家惠农贸市场`, `“万亩千亿”产业平台`.
     if matches!(run, "万" | "亿" | "万亿") {
         return None;
@@ -664,6 +688,8 @@ mod tests {
             // 000 line 3 keeps a space between two ideographs of the title; 000 line 9.
             "某市国民经济和社会发展第十二个 五年规划纲要",
             "自治区党委七届十次(全委)扩大会议",
+            // A letter-spaced TOC line: the ordinal is cut by spaces, not a count of 篇.
+            "第 十 二 篇 建 设 国 际 科 技 创 新 中 心",
             // beijing line 16 `前三门大街`, guangdong line 17 `“万亩千亿”产业平台`.
             "推进前三门大街等重点道路综合提升",
             "加快建设“万亩千亿”产业平台",
