@@ -437,9 +437,9 @@ mod tests {
         );
         assert!(c.indented);
         assert_eq!(c.text, "一是加快发展");
-        let b = clean_line("<p>- 1.商贸项目：**伊宁市商贸物流园**</p>", 0);
+        let b = clean_line("<p>- 1.商贸项目：**甲市商贸物流园**</p>", 0);
         assert!(b.bullet);
-        assert_eq!(b.text, "1.商贸项目:伊宁市商贸物流园");
+        assert_eq!(b.text, "1.商贸项目:甲市商贸物流园");
         let h = clean_line("<div>## 第三章 产业发展</div>", 0);
         assert!(h.heading_mark);
         assert_eq!(h.text, "第三章 产业发展");

@@ -8,7 +8,7 @@
 //! `<tr><td rowspan="3">经济发展</td><td>1. 地区生产总值增长(%)</td><td>6.6</td>…</tr>`.
 
 use super::cells::Cell;
-use super::layout::{Grid, caption_above, whole_line_cell};
+use super::layout::{Grid, captioned, has_value_rows};
 use crate::normalize::{LineKind, Normalized};
 use regex::Regex;
 use std::ops::Range;
@@ -214,35 +214,23 @@ impl Builder {
     }
 
     /// The grid, ending before source byte `end`; None for a table without three filled cells
-    /// in any row (a layout box, not a table of indicators). A first row with one filled cell
-    /// is the caption, as in pipe tables.
+    /// in any row (a layout box, not a table of indicators). Captioned as pipe tables are.
     fn finish(mut self, doc: &Normalized, end: usize) -> Option<Grid> {
         self.end_row();
-        let filled = |r: &[Cell]| r.iter().filter(|c| !c.is_empty()).count();
-        if self.rows.iter().all(|r| filled(r) < 3) {
+        if !has_value_rows(&self.rows) {
             return None;
-        }
-        if self.caption.as_ref().is_none_or(Cell::is_empty)
-            && self.rows.first().is_some_and(|r| filled(r) == 1)
-        {
-            self.caption = self.rows.remove(0).into_iter().find(|c| !c.is_empty());
         }
         let last = doc
             .source
             .line_of_byte(end.saturating_sub(1))
             .max(self.first_line);
-        let mut first = self.first_line;
-        if self.caption.as_ref().is_none_or(Cell::is_empty)
-            && let Some(c) = caption_above(doc, first)
-        {
-            self.caption = Some(whole_line_cell(doc, c));
-            first = c;
-        }
-        Some(Grid {
-            caption: self.caption,
-            rows: self.rows,
-            lines: first..last + 1,
-        })
+        Some(captioned(
+            doc,
+            self.caption,
+            self.rows,
+            self.first_line,
+            last + 1,
+        ))
     }
 }
 
@@ -324,6 +312,6 @@ mod tests {
     /// Tables without three filled cells in a row are layout boxes, not indicator tables.
     #[test]
     fn layout_boxes_are_no_tables() {
-        assert!(grids("<table><tr><td>专栏1 重点项目</td></tr><tr><td>伊宁市物流园项目。</td></tr></table>\n").is_empty());
+        assert!(grids("<table><tr><td>专栏1 重点项目</td></tr><tr><td>甲市物流园项目。</td></tr></table>\n").is_empty());
     }
 }

@@ -163,32 +163,46 @@ pub fn pipe_tables(doc: &Normalized) -> Vec<Grid> {
         while i < doc.lines.len() && doc.lines[i].kind == LineKind::PipeRow {
             i += 1;
         }
-        let mut rows: Vec<Vec<Cell>> = (start..i)
+        let rows: Vec<Vec<Cell>> = (start..i)
             .map(|l| pipe_cells(doc, l))
             .filter(|r| !r.iter().all(|c| c.is_empty() || is_rule(&c.text)))
             .collect();
-        if rows.iter().all(|r| filled(r) < 3) {
+        if !has_value_rows(&rows) {
             continue;
         }
-        let mut caption = None;
-        if rows.first().is_some_and(|r| filled(r) == 1) {
-            caption = rows.remove(0).into_iter().find(|c| !c.is_empty());
-        }
-        let mut first = start;
-        if caption.is_none()
-            && let Some(c) = caption_above(doc, start)
-        {
-            caption = Some(whole_line_cell(doc, c));
-            first = c;
-        }
         let end = note_after(doc, i).unwrap_or(i);
-        out.push(Grid {
-            caption,
-            rows,
-            lines: first..end,
-        });
+        out.push(captioned(doc, None, rows, start, end));
     }
     out
+}
+
+/// Whether some row has three filled cells: a table of values, not a box of prose.
+pub(super) fn has_value_rows(rows: &[Vec<Cell>]) -> bool {
+    rows.iter().any(|r| filled(r) >= 3)
+}
+
+/// The grid of a pipe or HTML table: `rows` on lines `start..end`, captioned by `caption` when
+/// the table states one (`<caption>`), else by a first row with one filled cell (`| 某市“十四五”
+/// 经济社会发展主要指标表 | | |`, taken out of the rows), else by a caption line just above.
+pub(super) fn captioned(
+    doc: &Normalized,
+    caption: Option<Cell>,
+    mut rows: Vec<Vec<Cell>>,
+    start: usize,
+    end: usize,
+) -> Grid {
+    let mut caption = caption.filter(|c| !c.is_empty());
+    if caption.is_none() && rows.first().is_some_and(|r| filled(r) == 1) {
+        caption = rows.remove(0).into_iter().find(|c| !c.is_empty());
+    }
+    match caption {
+        Some(caption) => Grid {
+            caption: Some(caption),
+            rows,
+            lines: start..end,
+        },
+        None => Grid::with_caption(doc, start, rows, end),
+    }
 }
 
 fn filled(r: &[Cell]) -> usize {
