@@ -285,26 +285,8 @@ fn chinese_at(text: &str, start: usize, end: usize, tokens: &[Token]) -> Option<
         return None;
     }
     // The same in a letter-spaced line, where a space cut the ordinal: `第 十 二 篇`.
-    let ordinal_head = before.trim_end_matches(|c: char| {
-        matches!(
-            c,
-            ' ' | '\t'
-                | '零'
-                | '〇'
-                | '一'
-                | '二'
-                | '两'
-                | '三'
-                | '四'
-                | '五'
-                | '六'
-                | '七'
-                | '八'
-                | '九'
-                | '十'
-                | '百'
-        )
-    });
+    let ordinal_head =
+        before.trim_end_matches(|c: char| " \t零〇一二两三四五六七八九十百".contains(c));
     if ordinal_head.len() < before.len() && ordinal_head.ends_with('第') {
         return None;
     }
