@@ -36,7 +36,12 @@ fn docs<'a>(names: impl Iterator<Item = &'a String>, ctx: &Context) -> BTreeMap<
         if out.contains_key(name) {
             continue;
         }
-        let path = format!("fixtures/docs/{name}.txt");
+        // `variants/…` names a retyped document of `fixtures/variants/`; a bare name, a fixture.
+        let path = if name.contains('/') {
+            format!("fixtures/{name}.txt")
+        } else {
+            format!("fixtures/docs/{name}.txt")
+        };
         let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
         out.insert(
             name.clone(),

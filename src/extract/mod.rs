@@ -51,6 +51,7 @@ pub fn run(
         warnings: tabs.warnings,
     };
     out.targets.extend(prose.targets);
+    out.time_spans.extend(timespans::in_table_lines(doc, meta));
     out.warnings.extend(boxed.warnings);
     out.warnings.extend(prose.warnings);
     number_ids(&mut out);

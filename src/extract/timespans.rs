@@ -13,9 +13,10 @@
 
 use crate::meta::{Meta, plan_period_by_ordinal};
 use crate::model::{TimeSpan, TimeSpanKind};
-use crate::normalize::Normalized;
+use crate::normalize::{Line, LineKind, Normalized};
 use crate::numerals::chinese_to_u32;
 use regex::Regex;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// One time expression in a text: byte range, kind and years.
@@ -70,7 +71,10 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Every time span of a document, in document order, with spans that slice the source exactly.
 pub fn extract(doc: &Normalized, meta: &Meta) -> Vec<TimeSpan> {
-    records(doc, &find_all(doc, meta))
+    let mut out = records(doc, &find_all(doc, meta));
+    out.extend(in_table_lines(doc, meta));
+    out.sort_by_key(|t| t.span);
+    out
 }
 
 /// The time expressions of every paragraph (index `i` for `doc.paragraphs[i]`): found once and
@@ -94,6 +98,59 @@ pub fn records(doc: &Normalized, found: &[Vec<Found>]) -> Vec<TimeSpan> {
         }
     }
     out.sort_by_key(|t| t.span);
+    out
+}
+
+/// The time expressions of the lines no paragraph holds: pipe-table rows (001 line 300:
+/// `| 类别 | 指标 | 2020年 | 2025年 | 年均/累计 | 属性 |`) and the lines of HTML tables. A tab-separated
+/// or one-cell-a-line table is running text and gives its spans as paragraphs do; without this,
+/// the same header read from a pipe table would give none.
+///
+/// Each cell is searched alone: a pipe, or a tag the cleaner removed, ends an expression, so
+/// `<td>2020</td><td>—</td><td>2025年</td>` gives one year, not the range 2020—2025.
+pub fn in_table_lines(doc: &Normalized, meta: &Meta) -> Vec<TimeSpan> {
+    let mut out = Vec::new();
+    for line in &doc.lines {
+        let table_line = matches!(line.kind, LineKind::PipeRow | LineKind::HtmlTable);
+        if !table_line || !(line.text.contains('年') || line.text.contains('五')) {
+            continue;
+        }
+        for cell in cells(doc, line) {
+            for f in find(&line.text[cell.clone()], meta) {
+                let (s, e) = (cell.start + f.start, cell.start + f.end);
+                out.push(TimeSpan {
+                    text: doc.evidence(&line.map, s, e).to_string(),
+                    kind: f.kind,
+                    start_year: f.start_year,
+                    end_year: f.end_year,
+                    span: doc.span(&line.map, s, e),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The byte ranges of a table line's cleaned text between pipes and removed tags.
+fn cells(doc: &Normalized, line: &Line) -> Vec<Range<usize>> {
+    let src = doc.source.as_str();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev_end: Option<usize> = None;
+    for (i, c) in line.text.char_indices() {
+        let at = line.map[i] as usize;
+        let tag_between = prev_end.is_some_and(|p| src.get(p..at).is_some_and(|g| g.contains('<')));
+        if c == '|' || tag_between {
+            if start < i {
+                out.push(start..i);
+            }
+            start = if c == '|' { i + c.len_utf8() } else { i };
+        }
+        prev_end = Some(at + doc.source.char_len_at(at));
+    }
+    if start < line.text.len() {
+        out.push(start..line.text.len());
+    }
     out
 }
 
@@ -387,5 +444,23 @@ mod tests {
             (Some(2006), Some(2020))
         );
         assert!(find("多年来坚持", &meta(2021, 2025)).is_empty());
+    }
+
+    #[test]
+    fn table_cells_are_searched_one_by_one() {
+        let doc = Normalized::new(
+            "| 指标 | 2020 | — | 2025年 | 属性 |\n\n<table><tr><td>2020</td><td>—</td><td>2030年</td></tr></table>\n"
+                .to_string(),
+        );
+        let spans = in_table_lines(&doc, &meta(2021, 2025));
+        let texts: Vec<(&str, usize)> = spans
+            .iter()
+            .map(|t| (t.text.as_str(), t.span.line))
+            .collect();
+        assert_eq!(texts, [("2025年", 1), ("2030年", 3)]);
+        for t in &spans {
+            assert_eq!(doc.source.slice(&t.span), t.text);
+            assert_eq!(t.kind, TimeSpanKind::Year);
+        }
     }
 }
