@@ -224,6 +224,28 @@ fn bases_and_shared_increases_by_reading() {
     assert_eq!(forest.as_deref(), Some("change"));
 }
 
+/// A proposal and a unit with a multiplier, written by reading the lines cited.
+#[test]
+fn proposals_and_multiplied_units_by_reading() {
+    let ctx = Context::new();
+    let at = |doc: &Document, line: usize, value: f64| -> Option<Target> {
+        doc.targets
+            .iter()
+            .find(|t| t.span.line == line && program_value(t) == Some(vec![value]))
+            .cloned()
+    };
+    // gwr_2003_national line 186, in the report's plans for 2003: `综合考虑各方面因素，今年拟发行
+    // １４００亿元长期建设国债` — proposed for the report's year, not achieved in 2002.
+    let doc = run("gwr_2003_national", &ctx);
+    let bonds = at(&doc, 186, 1400.0).expect("the bond issue is a target");
+    assert_eq!(json(&bonds.status), "target");
+    assert_eq!(bonds.year, Some(2003));
+    // 004_tacheng_13th_fyp line 209: `天然气资源量2.5万亿立方米` — cubic metres, not a bare 万亿.
+    let doc = run("004_tacheng_13th_fyp", &ctx);
+    let gas = at(&doc, 209, 2.5).expect("the gas reserve is a target");
+    assert_eq!(gas.unit.as_deref(), Some("万亿立方米"));
+}
+
 /// Recall, precision and field accuracy of the program on `cases`, printed and held to
 /// [`MIN_SCORE`] when `enforce`.
 fn score(cases: &CaseFile, label: &str, enforce: bool) {

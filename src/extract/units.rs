@@ -211,6 +211,9 @@ mod tests {
             (3.3, "个百分点", 3.3, "pp"),
             (35.0, "平方米/人", 35.0, "m2/person"),
             (9.0, "万户", 90_000.0, "households"),
+            // 004 line 209: 天然气资源量2.5万亿立方米; a national report's 粮食产量1.3万亿斤.
+            (2.5, "万亿立方米", 2.5e12, "m3"),
+            (1.3, "万亿斤", 6.5e8, "t"),
         ];
         for &(value, unit, expected, base) in cases {
             let n = normalize(value, unit).unwrap_or_else(|| panic!("{unit} unknown"));
@@ -228,6 +231,19 @@ mod tests {
         assert!(lookup("亿元以上").is_none());
         assert!(lookup("").is_none());
         assert!(normalize(3.0, "光年").is_none());
+    }
+
+    #[test]
+    fn a_multiplied_unit_is_not_read_as_the_bare_multiplier() {
+        for (text, unit) in [
+            ("万亿立方米的煤层气", "万亿立方米"),
+            ("万亿斤以上", "万亿斤"),
+            ("万亿千瓦时", "万亿千瓦时"),
+            ("千万吨级", "千万吨"),
+            ("百万千瓦", "百万千瓦"),
+        ] {
+            assert_eq!(prefix(text), Some(unit), "{text}");
+        }
     }
 
     #[test]

@@ -38,21 +38,27 @@ pub fn is_count_unit(unit: &str) -> bool {
     COUNT_UNIT.is_match(unit)
 }
 
-/// Words that make a target: plans and intentions.
+/// Words that make a target: plans and intentions. `拟` (proposed: gwr_2003 line 186
+/// `今年拟发行1400亿元长期建设国债`, a budget's `赤字率拟按3%安排`) outweighs a `比上年` in the same
+/// sentence, which there compares with last year's budget; 模拟, 虚拟, 草拟, 比拟 are no proposal.
 static TARGET_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"力争|确保|争取|预期目标|目标是|主要目标|努力实现|计划到|计划在|规划到|将达到|要达到",
+        r"力争|确保|争取|预期目标|目标是|主要目标|努力实现|计划到|计划在|规划到|将达到|要达到|(?:^|[^模虚草比])拟(?:[按将]|安排|发行|新增|投入|实施|建设|用|下达|增加|提高|达到)",
     )
     .expect("valid regex")
 });
 
 /// Words that make an achievement or estimate.
 static ACTUAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"预计全年|全年实现|比上年|同比|较上年|已经|已达|已建成|截至|截止|过去|一年来|累计完成",
-    )
-    .expect("valid regex")
+    Regex::new(r"预计全年|全年实现|已经|已达|已建成|截至|截止|过去|一年来|累计完成")
+        .expect("valid regex")
 });
+
+/// A comparison with last year: mostly an achievement (`比上年增长8%` in a review), but a plan
+/// compares with last year too (`一般公共预算支出规模28.5万亿元、比上年增加1.1万亿元` under a
+/// 总体要求 title), so a section title about plans outweighs it.
+static LAST_YEAR_CUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"比上年|同比|较上年").expect("valid regex"));
 
 /// Section titles of achievements (发展基础, 工作回顾) and of plans (发展目标, 工作安排).
 ///
@@ -167,8 +173,9 @@ pub fn comparator(before: &str, after: &str, more: bool) -> Comparator {
 }
 
 /// Planned or achieved: the sentence's own words first (`力争` → target, `预计全年` → actual),
-/// then the section's titles (发展目标 → target, 发展基础 → actual, innermost first), then whether
-/// the sentence looks ahead (`到2020年`), then the default (`fallback`).
+/// then the section's titles (发展目标 → target, 发展基础 → actual, innermost first), then a
+/// comparison with last year (→ actual), then whether the sentence looks ahead (`到2020年`), then
+/// the default (`fallback`).
 pub fn status(sentence: &str, titles: &[String], deadline: bool, fallback: Status) -> Status {
     if TARGET_CUE.is_match(sentence) {
         return Status::Target;
@@ -176,8 +183,10 @@ pub fn status(sentence: &str, titles: &[String], deadline: bool, fallback: Statu
     if ACTUAL_CUE.is_match(sentence) {
         return Status::Actual;
     }
-    if let Some(s) = section_status(titles) {
-        return s;
+    match section_status(titles) {
+        Some(s) => return s,
+        None if LAST_YEAR_CUE.is_match(sentence) => return Status::Actual,
+        None => {}
     }
     if deadline {
         return Status::Target;
@@ -285,6 +294,36 @@ mod tests {
             ),
             Status::Target
         );
+    }
+
+    #[test]
+    fn a_proposal_is_a_target() {
+        for sentence in [
+            "综合考虑各方面因素,今年拟发行1400亿元长期建设国债",
+            "赤字率拟按3%安排,赤字规模4.06万亿元,比上年年初预算增加1800亿元",
+            "拟安排地方政府专项债券3.9万亿元、比上年增加1000亿元",
+        ] {
+            assert_eq!(
+                status(sentence, &[], false, Status::Actual),
+                Status::Target,
+                "{sentence}"
+            );
+        }
+        // A comparison with last year is an achievement, unless the section plans.
+        let plan = vec!["2024年经济社会发展总体要求和政策取向".to_string()];
+        let budget = "一般公共预算支出规模28.5万亿元、比上年增加1.1万亿元";
+        assert_eq!(status(budget, &plan, false, Status::Actual), Status::Target);
+        assert_eq!(status(budget, &[], false, Status::Target), Status::Actual);
+        for sentence in [
+            "建成虚拟电厂3座,比上年增加1座",
+            "开展模拟演练20次,比上年增加5次",
+        ] {
+            assert_eq!(
+                status(sentence, &[], false, Status::Target),
+                Status::Actual,
+                "{sentence}"
+            );
+        }
     }
 
     #[test]
