@@ -355,3 +355,38 @@ fn wrapped_names_survive_the_csv_writer() {
         assert_eq!(row[start], p.span.start.to_string());
     }
 }
+
+/// A numbered box entry whose label is the project and whose text after the colon describes
+/// it (length, size, cost), as county plans write their 专栏 of key projects, against a label
+/// that names a group and lists its projects (001 line 765 `2.市政道路工程：…等一批道路新改建项目`).
+#[test]
+fn a_label_described_after_its_colon_is_the_project() {
+    let text = "某县国民经济和社会发展第十四个五年规划纲要\n\n第四章 交通\n\n专栏1 重大交通项目\n\n\
+1.青山至石门高速公路：全长120公里，总投资80亿元。\n\
+2.白河机场改扩建工程：新建航站楼2万平方米，总投资15亿元。\n\
+3.农村公路工程：甲乡至乙村公路、丙镇至丁村公路。\n\n第五章 产业\n";
+    let ctx = plancorpus::Context::new();
+    let doc = plancorpus::process(text.as_bytes(), "county.txt", &ctx).expect("processed");
+    let got: Vec<(&str, Option<f64>, Option<&str>)> = doc
+        .projects
+        .iter()
+        .map(|p| {
+            let money = p.investment.as_ref().map(|m| m.value);
+            (p.name.as_str(), money, p.group.as_deref())
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("青山至石门高速公路", Some(80.0), None),
+            ("白河机场改扩建工程", Some(15.0), None),
+            ("甲乡至乙村公路", None, Some("农村公路工程")),
+            ("丙镇至丁村公路", None, Some("农村公路工程")),
+        ]
+    );
+    for p in &doc.projects {
+        let s = &p.span;
+        let slice: String = text.chars().skip(s.start).take(s.end - s.start).collect();
+        assert_eq!(slice, p.name);
+    }
+}

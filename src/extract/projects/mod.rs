@@ -107,16 +107,30 @@ fn box_projects(
         let text = pieces[k].text(doc);
         let mut rest_at = split::enumerator_len(text);
         let mut all = false;
+        let mut described = None;
         if let Some(g) = split::group_label(text) {
-            group = Some(g.label(text).trim().to_string());
+            if g.colon && split::describes_label(g.label(text), g.rest(text)) {
+                described = Some(g);
+            } else {
+                group = Some(g.label(text).trim().to_string());
+                all = g.colon && split::names_projects(g.label(text));
+            }
             rest_at = g.rest;
-            all = g.colon && split::names_projects(g.label(text));
         }
+        let label_piece = k;
         let mut joined = wrap::Joined::default();
         joined.push(doc, pieces, k, rest_at);
         while k + 1 < b.body.end && continues(doc, &pieces[k], &pieces[k + 1]) {
             k += 1;
             joined.push(doc, pieces, k, 0);
+        }
+        if let Some(g) = described {
+            let label = (label_piece, g);
+            out.extend(described_project(
+                doc, outline, pieces, label, &joined, b, &group,
+            ));
+            k += 1;
+            continue;
         }
         k += 1;
         let items = if all {
@@ -131,6 +145,48 @@ fn box_projects(
         }
     }
     out
+}
+
+/// A label that is itself the project (`1.甲至乙高速公路:全长120公里,总投资80亿元。`): the
+/// label (on its piece) is the name, the description after its colon (with the lines that continue
+/// it) the attributes, and the investment is read from the description.
+fn described_project(
+    doc: &Normalized,
+    outline: &Outline,
+    pieces: &[Piece],
+    (k, g): (usize, split::Group),
+    description: &wrap::Joined,
+    b: &FoundBox,
+    group: &Option<String>,
+) -> Option<Project> {
+    let text = pieces.get(k)?.text(doc);
+    let label = g.label(text);
+    let lead = label.len() - label.trim_start().len();
+    let (name, span) = located(
+        doc,
+        pieces,
+        (k, g.start + lead),
+        (k, g.start + label.trim_end().len()),
+    )?;
+    let body = description.text.trim_end_matches(['。', ';', ' ']);
+    let attributes = (!body.trim().is_empty())
+        .then(|| {
+            let start = body.len() - body.trim_start().len();
+            let (a, z) = description.range(start, body.len());
+            located(doc, pieces, a, z)
+        })
+        .flatten()
+        .map(|(t, _)| t);
+    Some(Project {
+        id: String::new(),
+        section: outline.section_id_at_line(pieces[k].line),
+        box_caption: Some(b.caption.clone()),
+        group: group.clone(),
+        name,
+        attributes,
+        investment: money::parse(&description.text),
+        span,
+    })
 }
 
 /// Characters that end a list item or a sentence: a piece ending otherwise is continued by the

@@ -103,6 +103,29 @@ const NOT_ETC_BEFORE: &[char] = &[
     '平', '同', '高', '初', '中', '上', '次', '对', '均', '相', '优',
 ];
 
+/// What a project's description opens with: its length, cost, size or works
+/// (`全长120公里`, `总投资80亿元`, `新建航站楼2万平方米`).
+static DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:项目|工程)?(?:线路)?(?:全长|总长|长约|总投资|估算总投资|计划投资|投资|建设规模|规模|",
+        r"总占地|占地|用地|总建筑面积|建筑面积|新建|改建|扩建|改扩建|新增|建设内容|主要建设|",
+        r"设计|年产|年处理|日处理|装机|总装机|总库容|库容)"
+    ))
+    .expect("valid regex")
+});
+
+/// Whether the text after a label's colon describes the label as one project instead of listing
+/// projects (`1.甲至乙高速公路:全长120公里,总投资80亿元。` against 001 line 765 `2.市政道路工程:
+/// 甲路、乙路等一批道路新改建项目。`): its first clause opens like a description, states a number,
+/// and lists nothing.
+pub fn describes_label(label: &str, rest: &str) -> bool {
+    let first = rest.split([',', '。', ';']).next().unwrap_or("").trim();
+    dict::head_of(label.trim_end_matches('”')).is_some()
+        && DESCRIPTION.is_match(first)
+        && first.contains(|c: char| c.is_ascii_digit())
+        && !first.contains('、')
+}
+
 /// Byte length of the enumerator a piece starts with (0 if none).
 pub fn enumerator_len(text: &str) -> usize {
     ENUMERATOR.find(text).map_or(0, |m| m.end())

@@ -50,15 +50,15 @@ static TARGET_CUE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that make an achievement or estimate.
 static ACTUAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"预计全年|全年实现|已经|已达|已建成|截至|截止|过去|一年来|累计完成")
-        .expect("valid regex")
+    Regex::new(r"预计全年|全年实现|已经|已达|已建成|截至|截止|过去|一年来").expect("valid regex")
 });
 
-/// A comparison with last year: mostly an achievement (`比上年增长8%` in a review), but a plan
-/// compares with last year too (`一般公共预算支出规模28.5万亿元、比上年增加1.1万亿元` under a
-/// 总体要求 title), so a section title about plans outweighs it.
-static LAST_YEAR_CUE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"比上年|同比|较上年").expect("valid regex"));
+/// Words that mostly report an achievement but also occur in plans: a comparison with last year
+/// (`比上年增长8%` in a review; `一般公共预算支出规模28.5万亿元、比上年增加1.1万亿元` under a
+/// 总体要求 title) and a running total (`累计完成固定资产投资1500亿元` in a 主要目标 section). A
+/// section title about plans outweighs them.
+static WEAK_ACTUAL_CUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"比上年|同比|较上年|累计完成").expect("valid regex"));
 
 /// Section titles of achievements (发展基础, 工作回顾) and of plans (发展目标, 工作安排).
 ///
@@ -174,7 +174,7 @@ pub fn comparator(before: &str, after: &str, more: bool) -> Comparator {
 
 /// Planned or achieved: the sentence's own words first (`力争` → target, `预计全年` → actual),
 /// then the section's titles (发展目标 → target, 发展基础 → actual, innermost first), then a
-/// comparison with last year (→ actual), then whether the sentence looks ahead (`到2020年`), then
+/// comparison with last year or a running total (→ actual), then whether the sentence looks ahead (`到2020年`), then
 /// the default (`fallback`).
 pub fn status(sentence: &str, titles: &[String], deadline: bool, fallback: Status) -> Status {
     if TARGET_CUE.is_match(sentence) {
@@ -185,7 +185,7 @@ pub fn status(sentence: &str, titles: &[String], deadline: bool, fallback: Statu
     }
     match section_status(titles) {
         Some(s) => return s,
-        None if LAST_YEAR_CUE.is_match(sentence) => return Status::Actual,
+        None if WEAK_ACTUAL_CUE.is_match(sentence) => return Status::Actual,
         None => {}
     }
     if deadline {
@@ -298,6 +298,7 @@ mod tests {
 
     #[test]
     fn a_proposal_is_a_target() {
+        let t = |s: &str| vec![s.to_string()];
         for sentence in [
             "综合考虑各方面因素,今年拟发行1400亿元长期建设国债",
             "赤字率拟按3%安排,赤字规模4.06万亿元,比上年年初预算增加1800亿元",
@@ -314,6 +315,15 @@ mod tests {
         let budget = "一般公共预算支出规模28.5万亿元、比上年增加1.1万亿元";
         assert_eq!(status(budget, &plan, false, Status::Actual), Status::Target);
         assert_eq!(status(budget, &[], false, Status::Target), Status::Actual);
+        let total = "“十四五”期间累计新增城镇就业2.5万人,累计完成固定资产投资1500亿元";
+        assert_eq!(
+            status(total, &t("主要目标"), false, Status::Actual),
+            Status::Target
+        );
+        assert_eq!(
+            status(total, &t("发展基础"), false, Status::Target),
+            Status::Actual
+        );
         for sentence in [
             "建成虚拟电厂3座,比上年增加1座",
             "开展模拟演练20次,比上年增加5次",
