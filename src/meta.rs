@@ -51,10 +51,16 @@ static PLAN_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// The address line of a report: `——2023年1月12日在某市第十八届人民代表大会第三次会议上`.
+/// The address line of a report: `——2023年1月12日在某市第十八届人民代表大会第三次会议上`; the
+/// day may be left out (`——2025年1月在…`) and the date written in Chinese numerals
+/// (`——二〇二四年一月十五日在…`).
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<year>\d{4})年\d{1,2}月\d{1,2}日在(?P<body>[^，。]{0,30}?)第[一二三四五六七八九十]+届(?:全国)?人民代表大会")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"(?P<year>\d{4}|[一二][〇零][〇零一二三四五六七八九]{2})年",
+        r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?",
+        r"在(?P<body>[^，。]{0,30}?)第[一二三四五六七八九十]+届(?:全国)?人民代表大会"
+    ))
+    .expect("valid regex")
 });
 
 /// The address line's body when the whole country speaks: `在第十届全国人民代表大会`.
@@ -266,9 +272,13 @@ fn report_year(title: Option<&str>, opening: &[String]) -> Option<i32> {
     {
         return y.trim_end_matches('年').parse().ok();
     }
-    opening
-        .iter()
-        .find_map(|l| ADDRESS.captures(l).and_then(|c| c["year"].parse().ok()))
+    opening.iter().find_map(|l| {
+        let c = ADDRESS.captures(l)?;
+        let year = &c["year"];
+        year.parse()
+            .ok()
+            .or_else(|| crate::numerals::chinese_to_u32(year).and_then(|y| i32::try_from(y).ok()))
+    })
 }
 
 #[cfg(test)]
@@ -317,6 +327,25 @@ mod tests {
         assert_eq!(m.kind, DocKind::GovernmentWorkReport);
         assert_eq!(m.region.as_deref(), Some("某市"));
         assert_eq!(m.period.unwrap().start_year, 2023);
+    }
+
+    #[test]
+    fn address_lines_without_a_day_or_in_chinese_numerals() {
+        for (text, year) in [
+            (
+                "# 政府工作报告\n\n## ——2025年1月在某区第五届人民代表大会第五次会议上\n",
+                2025,
+            ),
+            (
+                "政府工作报告\n\n——二〇二四年一月十五日在某县第十八届人民代表大会第四次会议上\n",
+                2024,
+            ),
+        ] {
+            let m = meta(text);
+            assert_eq!(m.kind, DocKind::GovernmentWorkReport, "{text}");
+            assert_eq!(m.period.map(|p| p.start_year), Some(year), "{text}");
+            assert!(m.region.is_some_and(|r| r.starts_with('某')), "{text}");
+        }
     }
 
     #[test]

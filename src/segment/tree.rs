@@ -30,6 +30,8 @@ pub fn build(cands: Vec<Candidate>, boxes: &[usize]) -> Vec<Node> {
     let mut stack: Vec<(Family, usize)> = Vec::new();
     let mut in_box = false;
     let mut next_box = 0;
+    // The marker family and number of the last numbered division (`二、2025年工作安排`).
+    let mut last_division: Option<(Family, u32)> = None;
     for cand in cands {
         while next_box < boxes.len() && boxes[next_box] < cand.line {
             in_box = true;
@@ -38,7 +40,14 @@ pub fn build(cands: Vec<Candidate>, boxes: &[usize]) -> Vec<Node> {
         // A numbered division (`一、2022年工作回顾`) nests as a division: items numbered 一、 under
         // it are its children, not its siblings. Its kind stays that of its marker.
         let family = match cand.family {
-            f if f.is_sub() && is_division_title(&cand.title) => Family::Division,
+            f if f.is_sub() && is_division_title(&cand.title) => {
+                last_division = cand.number.map(|n| (f, n));
+                Family::Division
+            }
+            f if continues_divisions(&cand, last_division, &stack, &nodes) => {
+                last_division = cand.number.map(|n| (f, n));
+                Family::Division
+            }
             f => f,
         };
         if family.is_sub() {
@@ -68,6 +77,25 @@ pub fn build(cands: Vec<Candidate>, boxes: &[usize]) -> Vec<Node> {
         }
     }
     nodes
+}
+
+/// Whether a numbered heading continues the numbering of a work report's divisions
+/// (`三、“十五五”展望` after `一、2024年工作回顾` and `二、2025年工作安排`): same marker, the next
+/// number, and no list of that marker open inside the last division that it would continue
+/// (`三、` after the tasks `一、` `二、` under `二、2025年工作安排` is the third task).
+fn continues_divisions(
+    cand: &Candidate,
+    last_division: Option<(Family, u32)>,
+    stack: &[(Family, usize)],
+    nodes: &[Node],
+) -> bool {
+    let Some((family, number)) = last_division else {
+        return false;
+    };
+    let inner = stack.iter().rev().find(|&&(f, _)| f == family);
+    cand.family == family
+        && cand.number == Some(number + 1)
+        && inner.is_none_or(|&(_, i)| nodes[i].cand.number.map(|n| n + 1) != cand.number)
 }
 
 /// Close the open headings that a heading of `family` cannot sit in.
@@ -143,6 +171,45 @@ mod tests {
         assert!(nodes.iter().all(|n| n.cand.family == Family::Cn));
         assert!(is_division_title("２０２４年工作回顾"));
         assert!(!is_division_title("坚定不移推进产业强市"));
+    }
+
+    /// A report whose third division is no year's work (`三、“十五五”展望`): it continues the
+    /// divisions' numbering, while a third task under the second division continues the tasks.
+    #[test]
+    fn the_next_number_after_the_divisions_is_a_division() {
+        let titled = |line, family, number, title: &str| Candidate {
+            title: title.to_string(),
+            ..c(line, family, Some(number))
+        };
+        let nodes = build(
+            vec![
+                titled(7, Family::Cn, 1, "2024年工作回顾"),
+                titled(15, Family::Cn, 2, "2025年工作安排"),
+                titled(19, Family::ParenCn, 1, "全力扩大有效投资"),
+                titled(21, Family::Cn, 3, "“十五五”展望"),
+            ],
+            &[],
+        );
+        assert_eq!(
+            shape(&nodes),
+            vec![
+                (7, None, 1),
+                (15, None, 1),
+                (19, Some(15), 2),
+                (21, None, 1)
+            ]
+        );
+        let nodes = build(
+            vec![
+                titled(7, Family::Cn, 1, "2024年工作回顾"),
+                titled(15, Family::Cn, 2, "2025年工作安排"),
+                titled(19, Family::Cn, 1, "全力扩大有效投资"),
+                titled(23, Family::Cn, 2, "加快产业升级"),
+                titled(27, Family::Cn, 3, "持续改善民生"),
+            ],
+            &[],
+        );
+        assert_eq!(nodes[4].parent, Some(1), "the third task stays a task");
     }
 
     #[test]

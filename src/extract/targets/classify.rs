@@ -43,7 +43,7 @@ pub fn is_count_unit(unit: &str) -> bool {
 /// sentence, which there compares with last year's budget; 模拟, 虚拟, 草拟, 比拟 are no proposal.
 static TARGET_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"力争|确保|争取|预期目标|目标是|主要目标|努力实现|计划到|计划在|规划到|将达到|要达到|(?:^|[^模虚草比])拟(?:[按将]|安排|发行|新增|投入|实施|建设|用|下达|增加|提高|达到)",
+        r"力争|确保|争取|预期目标|目标是|主要目标|努力实现|计划到|计划在|规划到|将达|要达到|(?:^|[^模虚草比])拟(?:[按将]|安排|发行|新增|投入|实施|建设|用|下达|增加|提高|达到)",
     )
     .expect("valid regex")
 });

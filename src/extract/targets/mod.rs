@@ -651,8 +651,9 @@ impl<'a> ParagraphReader<'a> {
             .filter(|f| matches!(f.kind, TimeSpanKind::Deadline | TimeSpanKind::PlanPeriod))
             .cloned()
             .collect();
-        let in_text =
-            year::from_text(text, &in_sentence, at).or_else(|| year::from_text(text, &scopes, at));
+        let in_text = year::from_text(text, &in_sentence, at)
+            .or_else(|| year::this_year(self.meta, full_sentence(text, at)))
+            .or_else(|| year::from_text(text, &scopes, at));
         let deadline = matches!(in_text, Some((_, TimeSpanKind::Deadline)));
         // A work report speaks of the past year, unless its section is titled with the report's
         // own year or a later one (`2025年省十件民生实事`, an appendix of plans).
@@ -1012,6 +1013,18 @@ pub(crate) fn tokens_within(tokens: &[Token], start: usize, end: usize) -> &[Tok
 fn inside_quotes(text: &str, at: usize) -> bool {
     let head = &text[sentence_start(text, at)..at];
     head.matches('“').count() > head.matches('”').count()
+}
+
+/// The full sentence before byte `at`: from the last `。`, `!` or `?` (a semicolon does not end
+/// it: `主要预期目标是:地区生产总值增长5.5%左右;一般公共预算收入增长3%`) up to `at`.
+fn full_sentence(text: &str, at: usize) -> &str {
+    let head = &text[..at];
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '。' | '!' | '?' | '！' | '？'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &head[start..]
 }
 
 /// Byte where the sentence holding byte `at` starts: after the last [`SENTENCE_END`] before it.

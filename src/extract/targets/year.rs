@@ -75,6 +75,16 @@ pub fn from_text(text: &str, spans: &[Found], at: usize) -> Option<(i32, TimeSpa
         .map(|(_, y, k)| (y, k))
 }
 
+/// `今年` (this year) in a work report, before the value: the report's year. It outweighs a
+/// plan named in an earlier sentence of the paragraph (`2025年是“十四五”规划收官之年，也是谋划
+/// “十五五”的关键之年。今年经济社会发展主要预期目标是：地区生产总值增长5.5%左右`: 2025, not 2030).
+pub fn this_year(meta: &Meta, clause: &str) -> Option<(i32, TimeSpanKind)> {
+    let p = meta.period.as_ref()?;
+    (meta.kind == DocKind::GovernmentWorkReport
+        && (clause.contains("今年") || clause.contains("本年")))
+    .then_some((p.start_year, TimeSpanKind::Year))
+}
+
 /// A year printed in the titles (innermost first).
 pub fn from_titles(titles: &[String]) -> Option<i32> {
     titles.iter().find_map(|t| {
