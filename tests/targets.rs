@@ -240,6 +240,13 @@ fn proposals_and_multiplied_units_by_reading() {
     let bonds = at(&doc, 186, 1400.0).expect("the bond issue is a target");
     assert_eq!(json(&bonds.status), "target");
     assert_eq!(bonds.year, Some(2003));
+    // Line 100, in the review of 1998-2002: `今年中央财政预算用于支持这项改革的资金将达３０５亿元` —
+    // 今年 is the report's year, and 将达 looks ahead.
+    let reform = at(&doc, 100, 305.0).expect("the reform fund is a target");
+    assert_eq!(
+        (json(&reform.status).as_str(), reform.year),
+        ("target", Some(2003))
+    );
     // 004_tacheng_13th_fyp line 209: `天然气资源量2.5万亿立方米` — cubic metres, not a bare 万亿.
     let doc = run("004_tacheng_13th_fyp", &ctx);
     let gas = at(&doc, 209, 2.5).expect("the gas reserve is a target");
