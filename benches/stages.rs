@@ -114,13 +114,7 @@ fn stages(c: &mut Criterion) {
     g.bench_function("extract/projects", |b| {
         b.iter(|| {
             for d in &docs {
-                black_box(extract::projects::extract(
-                    &d.doc,
-                    &d.meta,
-                    &d.outline,
-                    &[],
-                    &ctx,
-                ));
+                black_box(extract::projects::extract(&d.doc, &d.outline, &[], &[]));
             }
         })
     });

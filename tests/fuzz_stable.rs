@@ -109,7 +109,7 @@ fn check_text(text: &str) -> Result<(), TestCaseError> {
         check_span(&chars, &s.span, None)?;
     }
     let tabs = extract::tables::extract(&doc, &meta, &outline, &tokens, &CTX);
-    let boxed = extract::projects::extract(&doc, &meta, &outline, &tabs.claimed_lines, &CTX);
+    let boxed = extract::projects::extract(&doc, &outline, &tabs.claimed_lines, &tabs.grids);
     for p in &boxed.projects {
         check_span(&chars, &p.span, Some(&p.name))?;
     }

@@ -390,3 +390,50 @@ fn a_label_described_after_its_colon_is_the_project() {
         assert_eq!(slice, p.name);
     }
 }
+
+/// Project tables (`| 序号 | 项目名称 | 建设内容 | 总投资（亿元） |`), inside a 专栏 and as an
+/// appendix table of their own: one project a row, its box a `projects` box.
+#[test]
+fn project_tables_in_a_box_and_in_an_appendix() {
+    let text = "某县国民经济和社会发展第十四个五年规划纲要\n\n第三章 产业\n\n专栏1 先进制造业重点项目\n\n\
+| 序号 | 项目名称 | 建设内容 | 总投资（亿元） |\n|---|---|---|---|\n\
+| 1 | 甲新材料产业园 | 建设年产10万吨纤维生产线 | 50 |\n\
+| 2 | 乙智能装备制造基地 | 新建厂房20万平方米 | 30 |\n\n\
+附件：重大项目表\n\n| 序号 | 项目名称 | 总投资（万元） |\n|---|---|---|\n\
+| 1 | 丙水库除险加固工程 | 8600 |\n";
+    let ctx = plancorpus::Context::new();
+    let doc = plancorpus::process(text.as_bytes(), "county.txt", &ctx).expect("processed");
+    let boxes: Vec<(&str, BoxKind)> = doc
+        .boxes
+        .iter()
+        .map(|b| (b.caption.as_str(), b.kind))
+        .collect();
+    assert_eq!(
+        boxes,
+        [
+            ("专栏1 先进制造业重点项目", BoxKind::Projects),
+            ("重大项目表", BoxKind::Projects)
+        ]
+    );
+    let got: Vec<(&str, Option<&str>, Option<f64>)> = doc
+        .projects
+        .iter()
+        .map(|p| {
+            let money = p.investment.as_ref().map(|m| m.value);
+            (p.name.as_str(), p.box_caption.as_deref(), money)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("甲新材料产业园", Some("专栏1 先进制造业重点项目"), Some(50.0)),
+            ("乙智能装备制造基地", Some("专栏1 先进制造业重点项目"), Some(30.0)),
+            ("丙水库除险加固工程", Some("重大项目表"), Some(8600.0)),
+        ]
+    );
+    for p in &doc.projects {
+        let s = &p.span;
+        let slice: String = text.chars().skip(s.start).take(s.end - s.start).collect();
+        assert_eq!(slice, p.name);
+    }
+}

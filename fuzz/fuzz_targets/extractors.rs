@@ -16,7 +16,7 @@ fuzz_target!(|text: &str| {
     for r in &tabs.claimed_lines {
         assert!(r.start <= r.end && r.end <= p.doc.lines.len(), "{r:?}");
     }
-    let boxed = extract::projects::extract(&p.doc, &p.meta, &p.outline, &tabs.claimed_lines, &CTX);
+    let boxed = extract::projects::extract(&p.doc, &p.outline, &tabs.claimed_lines, &tabs.grids);
     for b in &boxed.boxes {
         check_span(src, &b.span, None);
     }

@@ -38,7 +38,7 @@ pub fn run(
     ctx: &Context,
 ) -> Extracted {
     let tabs = tables::extract(doc, meta, outline, tokens, ctx);
-    let boxed = projects::extract(doc, meta, outline, &tabs.claimed_lines, ctx);
+    let boxed = projects::extract(doc, outline, &tabs.claimed_lines, &tabs.grids);
     let spans = timespans::find_all(doc, meta);
     let prose = targets::extract(doc, meta, outline, tokens, &spans, &tabs.claimed_lines, ctx);
     let mut out = Extracted {

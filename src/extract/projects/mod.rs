@@ -4,6 +4,7 @@
 //! - [`boxes`]: every 专栏 in its layouts, and where it ends;
 //! - [`split`]: group labels, and lists split into project names;
 //! - [`appendix`]: appendix lists of 工程 with investment and sub-projects (004 附件2);
+//! - [`table`]: project tables, a column of project names (`| 序号 | 项目名称 | 总投资（亿元） |`);
 //! - [`money`]: stated investments.
 //!
 //! A box whose lines the tables extractor claimed, or whose content is rows of cells, is a
@@ -17,10 +18,10 @@ pub mod dict;
 pub mod money;
 pub mod pieces;
 pub mod split;
+pub mod table;
 pub mod wrap;
 
-use crate::context::Context;
-use crate::meta::Meta;
+use crate::extract::tables::layout::Grid;
 use crate::model::{BoxKind, BoxedList, Project, Span, Warning};
 use crate::normalize::Normalized;
 use crate::segment::Outline;
@@ -35,30 +36,37 @@ pub struct ProjectsOut {
     pub warnings: Vec<Warning>,
 }
 
-/// `table_lines`: line ranges the tables extractor claimed (a box there is a `table` box).
+/// `table_lines`: line ranges the tables extractor claimed (a box there is a `table` box);
+/// `grids`: every grid it read, for project tables.
 pub fn extract(
     doc: &Normalized,
-    _meta: &Meta,
     outline: &Outline,
     table_lines: &[Range<usize>],
-    _ctx: &Context,
+    grids: &[Grid],
 ) -> ProjectsOut {
     let pieces = pieces::all(doc);
     let mut out = ProjectsOut::default();
+    let mut tables: Vec<Option<table::ProjectTable>> =
+        table::find(doc, grids).into_iter().map(Some).collect();
     for b in boxes::find(doc, &pieces, table_lines) {
-        let projects = if b.layout == Layout::List {
-            box_projects(doc, outline, &pieces, &b)
-        } else {
-            Vec::new()
-        };
         let (first, last) = (
             &pieces[b.head.start],
             &pieces[b.body.end.max(b.head.end) - 1],
         );
-        let claimed = table_lines
-            .iter()
-            .any(|r| r.start <= last.line && first.line < r.end);
-        let kind = if claimed || b.layout == Layout::Rows {
+        let overlaps = |r: &Range<usize>| r.start <= last.line && first.line < r.end;
+        let in_table = tables
+            .iter_mut()
+            .find(|t| t.as_ref().is_some_and(|t| overlaps(&t.lines)))
+            .and_then(Option::take);
+        let projects = match (&in_table, b.layout) {
+            (Some(t), _) => table_projects(outline, t, &b.caption),
+            (None, Layout::List) => box_projects(doc, outline, &pieces, &b),
+            (None, _) => Vec::new(),
+        };
+        let claimed = table_lines.iter().any(overlaps);
+        let kind = if !projects.is_empty() && in_table.is_some() {
+            BoxKind::Projects
+        } else if claimed || b.layout == Layout::Rows {
             BoxKind::Table
         } else if projects.is_empty() {
             BoxKind::Text
@@ -77,7 +85,55 @@ pub fn extract(
         }
     }
     appendix_lists(doc, outline, &pieces, &mut out);
+    for t in tables.into_iter().flatten() {
+        unboxed_table(doc, outline, &t, &mut out);
+    }
     out
+}
+
+/// The projects of a project table inside box `caption`.
+fn table_projects(outline: &Outline, t: &table::ProjectTable, caption: &str) -> Vec<Project> {
+    t.rows
+        .iter()
+        .map(|r| Project {
+            id: String::new(),
+            section: outline.section_id_at_line(r.span.line.saturating_sub(1)),
+            box_caption: Some(caption.to_string()),
+            group: r.group.clone(),
+            name: r.name.clone(),
+            attributes: r.attributes.clone(),
+            investment: r.investment.clone(),
+            span: r.span,
+        })
+        .collect()
+}
+
+/// A project table outside any box (an appendix's `重大项目表`): a `projects` box of its own,
+/// captioned by the table's caption (or its first project's section when it has none).
+fn unboxed_table(
+    doc: &Normalized,
+    outline: &Outline,
+    t: &table::ProjectTable,
+    out: &mut ProjectsOut,
+) {
+    let first = t.lines.start;
+    let last = t.lines.end.saturating_sub(1).max(first);
+    let s = doc.source.line_range(first).start;
+    let e = doc.source.line_range(last).start + doc.source.line(last).len();
+    let section = outline.section_at_line(first);
+    let caption = t
+        .caption
+        .clone()
+        .or_else(|| section.map(|s| s.title.clone()))
+        .unwrap_or_default();
+    out.boxes.push(BoxedList {
+        id: String::new(),
+        section: section.map(|s| s.id.clone()),
+        caption: caption.clone(),
+        kind: BoxKind::Projects,
+        span: doc.source.span(s, e.max(s)),
+    });
+    out.projects.extend(table_projects(outline, t, &caption));
 }
 
 /// The span from the start of piece `a` to the end of piece `b`.

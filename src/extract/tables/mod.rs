@@ -32,6 +32,9 @@ pub struct TablesOut {
     pub targets: Vec<Target>,
     pub claimed_lines: Vec<Range<usize>>,
     pub warnings: Vec<Warning>,
+    /// Every grid read, indicator table or not: the projects extractor reads project tables
+    /// (`| 序号 | 项目名称 | 总投资（亿元） |`) from them.
+    pub grids: Vec<Grid>,
 }
 
 /// Find every indicator table of a document and the targets its cells state.
@@ -65,6 +68,7 @@ pub fn extract(
         out.tables.push(table(doc, outline, grid, &model, &rows));
         out.claimed_lines.push(grid.lines.clone());
     }
+    out.grids = grids;
     out
 }
 
