@@ -31,7 +31,7 @@ static PLAN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Titles of work reports: `政府工作报告`, `2025年某省政府工作报告`, never a session line.
 static REPORT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<year>\d{4}年)?(?P<region>[^\s会届，。]{0,12}?)政府工作报告$")
+    Regex::new(r"^(?P<year>(?:\d{4}|[一二][〇零九][〇零一二三四五六七八九]{2})年)?(?P<region>[^\s会届，。]{0,12}?)政府工作报告$")
         .expect("valid regex")
 });
 
@@ -56,7 +56,7 @@ static PLAN_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
 /// (`——二〇二四年一月十五日在…`).
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?P<year>\d{4}|[一二][〇零][〇零一二三四五六七八九]{2})年",
+        r"(?P<year>\d{4}|[一二][〇零九][〇零一二三四五六七八九]{2})年",
         r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?",
         r"在(?P<body>[^，。]{0,30}?)第[一二三四五六七八九十]+届(?:全国)?人民代表大会"
     ))
@@ -270,15 +270,19 @@ fn report_year(title: Option<&str>, opening: &[String]) -> Option<i32> {
         .and_then(|t| REPORT_TITLE.captures(t))
         .and_then(|c| c.name("year").map(|m| m.as_str().to_string()))
     {
-        return y.trim_end_matches('年').parse().ok();
+        return year_of(y.trim_end_matches('年'));
     }
-    opening.iter().find_map(|l| {
-        let c = ADDRESS.captures(l)?;
-        let year = &c["year"];
-        year.parse()
-            .ok()
-            .or_else(|| crate::numerals::chinese_to_u32(year).and_then(|y| i32::try_from(y).ok()))
-    })
+    opening
+        .iter()
+        .find_map(|l| year_of(&ADDRESS.captures(l)?["year"]))
+}
+
+/// A year in Arabic digits or in Chinese numerals written digit by digit: `2023`, `一九九八`.
+fn year_of(digits: &str) -> Option<i32> {
+    digits
+        .parse()
+        .ok()
+        .or_else(|| crate::numerals::chinese_to_u32(digits).and_then(|y| i32::try_from(y).ok()))
 }
 
 #[cfg(test)]
@@ -330,6 +334,13 @@ mod tests {
     }
 
     #[test]
+    fn report_titles_with_the_year_in_chinese_numerals() {
+        let m = meta("一九九八年政府工作报告\n\n各位代表:\n");
+        assert_eq!(m.kind, DocKind::GovernmentWorkReport);
+        assert_eq!(m.period.map(|p| p.start_year), Some(1998));
+    }
+
+    #[test]
     fn address_lines_without_a_day_or_in_chinese_numerals() {
         for (text, year) in [
             (
@@ -339,6 +350,10 @@ mod tests {
             (
                 "政府工作报告\n\n——二〇二四年一月十五日在某县第十八届人民代表大会第四次会议上\n",
                 2024,
+            ),
+            (
+                "政府工作报告\n\n——一九九八年三月五日在某省第九届人民代表大会第一次会议上\n",
+                1998,
             ),
         ] {
             let m = meta(text);

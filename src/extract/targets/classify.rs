@@ -74,9 +74,10 @@ static TARGET_SECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"目标|工作安排|主要任务|总体要求|展望|远景|预期|任务|指标").expect("valid regex")
 });
 
-/// An indicator that is itself a growth: `经济增长预期目标`, `工业增速`.
-static GROWTH_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:增长|增速)(?:的)?(?:预期目标|目标)?$").expect("valid regex"));
+/// An indicator that is itself a growth: `经济增长预期目标`, `工业增速`, `经济增长速度`.
+static GROWTH_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:增长|增速|增长速度)(?:的)?(?:预期目标|目标|预期)?$").expect("valid regex")
+});
 
 /// The kind of a value. `between` is the text from the indicator to the value (`年均增长`,
 /// `比“十一五”末增加了`).
