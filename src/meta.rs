@@ -170,9 +170,9 @@ static GENERIC_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A plan named by its period rather than its ordinal: `“十四五”…规划`.
+/// A plan named by its period rather than its ordinal: `“十四五”…规划`, `“十五”计划纲要`.
 static PERIOD_PLAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[“\x22]?十[一二三四五六七八九]?五[”\x22]?.{0,30}规划").expect("valid regex")
+    Regex::new(r"[“\x22]?十[一二三四五六七八九]?五[”\x22]?.{0,30}(?:规划|计划)").expect("valid regex")
 });
 
 /// The title: one to three consecutive opening lines that join to a title shape. A line running
@@ -232,7 +232,7 @@ fn as_region(s: &str) -> Option<String> {
 
 fn find_period(kind: DocKind, title: Option<&str>, opening: &[String]) -> Option<Period> {
     match kind {
-        DocKind::FiveYearPlan => title.and_then(plan_period),
+        DocKind::FiveYearPlan => title.and_then(|t| plan_period(t).or_else(|| named_period(t))),
         DocKind::GovernmentWorkReport => report_year(title, opening).map(|y| Period {
             name: y.to_string(),
             start_year: y,
@@ -241,6 +241,17 @@ fn find_period(kind: DocKind, title: Option<&str>, opening: &[String]) -> Option
         DocKind::Other => None,
     }
 }
+
+/// The plan period a title names by its short name: `某自治州“十四五”生态环境保护规划` → 十四五.
+fn named_period(title: &str) -> Option<Period> {
+    let m = PERIOD_NAME.captures(title)?;
+    plan_period_by_ordinal(crate::numerals::chinese_to_u32(m.get(1)?.as_str())?)
+}
+
+/// `十四五`, `“十三五”` in a title (not the 十五 of a longer numeral: `二十五`).
+static PERIOD_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^一二三四五六七八九十])(十[一二三四五六七八九]?)五").expect("valid regex")
+});
 
 /// `第十二个五年规划` → 十二五, 2011–2015. From the third plan (1966) on, plans run in
 /// consecutive five-year blocks.
@@ -331,6 +342,19 @@ mod tests {
         assert_eq!(m.kind, DocKind::GovernmentWorkReport);
         assert_eq!(m.region.as_deref(), Some("某市"));
         assert_eq!(m.period.unwrap().start_year, 2023);
+    }
+
+    #[test]
+    fn a_plan_named_by_its_period() {
+        let m = meta("某自治州“十四五”生态环境保护规划\n\n一、规划背景\n");
+        assert_eq!(m.kind, DocKind::FiveYearPlan);
+        let p = m.period.expect("a period");
+        assert_eq!(
+            (p.name.as_str(), p.start_year, p.end_year),
+            ("十四五", 2021, 2025)
+        );
+        let m = meta("某市“十五”计划纲要\n");
+        assert_eq!(m.period.map(|p| p.start_year), Some(2001));
     }
 
     #[test]

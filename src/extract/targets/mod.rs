@@ -667,6 +667,17 @@ impl<'a> ParagraphReader<'a> {
         } else {
             Status::Target
         };
+        // A plan's value dated before the plan's own period (`“十三五”期间…达到92.3%` in a 十四五
+        // plan) was achieved, whatever the section is called.
+        let past = self.meta.kind == DocKind::FiveYearPlan
+            && in_text
+                .zip(self.meta.period.as_ref())
+                .is_some_and(|((y, _), p)| y < p.start_year);
+        let (deadline, fallback) = if past {
+            (false, Status::Actual)
+        } else {
+            (deadline, fallback)
+        };
         let status = classify::status(sentence_text, self.titles(), deadline, fallback);
         // `五年内` in a review looks back: no year of its own.
         let in_text =
