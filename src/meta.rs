@@ -172,7 +172,8 @@ static GENERIC_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A plan named by its period rather than its ordinal: `“十四五”…规划`, `“十五”计划纲要`.
 static PERIOD_PLAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[“\x22]?十[一二三四五六七八九]?五[”\x22]?.{0,30}(?:规划|计划)").expect("valid regex")
+    Regex::new(r"[“\x22]?十[一二三四五六七八九]?五[”\x22]?.{0,30}(?:规划|计划)")
+        .expect("valid regex")
 });
 
 /// The title: one to three consecutive opening lines that join to a title shape. A line running

@@ -89,8 +89,9 @@ pub fn clean_line(raw: &str, base: usize) -> Cleaned {
     // `char::is_whitespace`) and then need a markup character.
     let opening = line.trim_start_matches(char::is_whitespace).chars().next();
     let body_start = match opening {
-        // `<td>>95</td>`: a `>` after a tag is text, not a markdown block quote.
-        Some('>') if lead > 0 => 0,
+        // `<td>>95</td>`: a `>` after a tag is text, not a markdown block quote; so is a `>`
+        // right before a number, a table cell of its own on a line (`>95`, `>=8`, `>[10]`).
+        Some('>') if lead > 0 || compares(line) => 0,
         Some('#' | '>' | '-' | '*' | '+' | '•' | '●') => {
             match strip_leading_markup(line, &mut out) {
                 0 => 0,
@@ -119,6 +120,13 @@ pub fn clean_line(raw: &str, base: usize) -> Cleaned {
     folded.push_folded(&raw[from..], base + from, out.pipe_row);
     write_spaced(folded, &mut out);
     out
+}
+
+/// Whether a line opening with `>` states a comparison (`>95`, `>=8`, `>[10]`) rather than
+/// quoting: a markdown block quote puts a space or text after the `>`, not a number.
+fn compares(line: &str) -> bool {
+    let mut chars = line.trim_start_matches(char::is_whitespace).chars().skip(1);
+    matches!(chars.next(), Some(c) if c.is_ascii_digit() || matches!(c, '=' | '[' | '〔' | '［'))
 }
 
 /// Opening HTML tags at the start of a line (`<p>`, `<p style="…">`, `<li>`), with the white
@@ -425,6 +433,11 @@ mod tests {
         let b = clean_line("- 1.铁路项目：**精伊霍铁路**", 0);
         assert!(b.bullet);
         assert_eq!(b.text, "1.铁路项目:精伊霍铁路");
+        // A block quote, and a table cell of its own on a line that states a comparison.
+        assert_eq!(clean("> 引用的话"), "引用的话");
+        assert_eq!(clean(">95"), ">95");
+        assert_eq!(clean(">=8"), ">=8");
+        assert_eq!(clean("＞[10]"), ">[10]");
     }
 
     /// A line copied from a web page: its opening block tags hide neither its indentation nor

@@ -224,6 +224,23 @@ pub fn inline_child(doc: &Normalized, i: usize, scan: &Scan) -> Option<Candidate
     numbered(doc, i, line, &m, scan, start)
 }
 
+/// A table cell of its own on a line: a number, a bracketed (cumulative) number or a dash,
+/// with a comparator or 左右/以上 (`1523`, `6.5`, `[5]`, `>95`, `-`, `5.5左右`).
+static VALUE_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[-—–－]+|[<>≤≥]?=?\s*[\[〔【]?\s*\d+(?:\.\d+)?\s*[\]〕】]?\s*(?:%|左右|以上|以下|以内)?)$")
+        .expect("valid regex")
+});
+
+/// Whether the next content line (past blank lines and page marks) is a value cell alone: the
+/// numbered line is then the label cell of a table row printed one cell a line, no heading.
+fn value_cell_follows(doc: &Normalized, i: usize) -> bool {
+    doc.lines
+        .iter()
+        .skip(i + 1)
+        .find(|l| !matches!(l.kind, LineKind::Blank | LineKind::PageMark))
+        .is_some_and(|l| l.kind == LineKind::Text && VALUE_CELL.is_match(l.text.trim()))
+}
+
 /// A heading with an ordinal or 附件 marker.
 fn numbered(
     doc: &Normalized,
@@ -233,8 +250,9 @@ fn numbered(
     scan: &Scan,
     start: usize,
 ) -> Option<Candidate> {
-    if m.family.is_sub() && line.text.matches('\t').count() >= 2 {
-        // A table row with a numbered first cell: `10.农村居民人均纯收入(元)\t\t8850\t13004`.
+    if m.family.is_sub() && (line.text.matches('\t').count() >= 2 || value_cell_follows(doc, i)) {
+        // A table row with a numbered first cell: `10.农村居民人均纯收入(元)\t\t8850\t13004`,
+        // or one cell a line: `1.地区生产总值(亿元)` over `1523`.
         return None;
     }
     let mut t_end = title_end(&line.text, m.title_start, scan.run_in && m.family.is_di());

@@ -295,4 +295,16 @@ mod tests {
             [Family::Chapter, Family::Section, Family::Cn, Family::Cn]
         );
     }
+
+    /// A table printed one cell a line (fixtures/variants/001_indicator_table.listed.txt): a
+    /// numbered label cell over its value cell is no heading; a numbered heading over prose is.
+    #[test]
+    fn a_numbered_label_over_a_value_cell_is_no_heading() {
+        let text = "第三节 发展目标\n类别\n指标\n经济发展\n1. 地区生产总值增长(%)\n6.6\n-\n预期性\n2. 常住人口城镇化率(%)\n\n63.35\n68.35\n[5]\n预期性\n\n一、生物产业\n重点发展以生物医药为主的生物产业。\n";
+        let doc = Normalized::new(text.to_string());
+        let marks = markers::of_lines(&doc);
+        let scan = headings::Scan::new(&doc, &marks, None);
+        let found: Vec<Family> = candidates(&doc, &scan).iter().map(|c| c.family).collect();
+        assert_eq!(found, [Family::Section, Family::Cn]);
+    }
 }

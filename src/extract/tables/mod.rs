@@ -3,8 +3,9 @@
 //!
 //! Layouts ([`layout`]): markdown pipe tables (001 line 298), HTML tables with merged cells
 //! ([`html`]), tab-separated rows (003 专栏 1 and 2; runs of spaces read the same way), one cell
-//! a line (004 专栏 1 and 2), and rows whose cells are separated by single spaces and wrapped
-//! across lines ([`spaced`], the Beijing plan). Each
+//! a line (004 专栏 1 and 2; with no indent or blank line to tell rows apart, [`listed`]), and
+//! rows whose cells are separated by single spaces and wrapped across lines ([`spaced`], the
+//! Beijing plan). Each
 //! gives rows of [`cells::Cell`]s; [`grid`] tells header from body and lays each row's values
 //! under its columns; [`targets`] reads labels and turns value cells into targets.
 
@@ -12,6 +13,7 @@ pub mod cells;
 pub mod grid;
 pub mod html;
 pub mod layout;
+pub mod listed;
 pub mod spaced;
 pub mod targets;
 
@@ -51,6 +53,7 @@ pub fn extract(
     grids.extend(html::html_tables(doc, &taken(&grids)));
     grids.extend(layout::tabbed_tables(doc, &taken(&grids)));
     grids.extend(layout::stacked_tables(doc, &taken(&grids)));
+    grids.extend(listed::listed_tables(doc, &taken(&grids)));
     grids.extend(spaced::spaced_tables(doc, &taken(&grids)));
     for grid in &grids {
         let Some(model) = grid::model(grid, &mut out.warnings) else {
