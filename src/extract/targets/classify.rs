@@ -71,7 +71,7 @@ static ACTUAL_SECTION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static TARGET_SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"目标|工作安排|主要任务|总体要求|展望|远景|预期|任务|指标").expect("valid regex")
+    Regex::new(r"目标|工作安排|主要任务|总体要求|展望|远景|预期|任务|指标|^今年|^明年").expect("valid regex")
 });
 
 /// An indicator that is itself a growth: `经济增长预期目标`, `工业增速`, `经济增长速度`.
@@ -335,6 +335,13 @@ mod tests {
                 "{sentence}"
             );
         }
+    }
+
+    #[test]
+    fn a_title_about_this_year_plans() {
+        let t = |s: &str| vec![s.to_string()];
+        assert_eq!(section_status(&t("今年重点工作")), Some(Status::Target));
+        assert_eq!(section_status(&t("过去一年工作回顾")), Some(Status::Actual));
     }
 
     #[test]
