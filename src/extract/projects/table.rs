@@ -51,6 +51,12 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The ordinal of a group row: `一、`, `(一)`, `1.`, `(1)`.
+static GROUP_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])\s*")
+        .expect("valid regex")
+});
+
 /// Total rows, never a project.
 static TOTAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:合计|总计|小计|共计)").expect("valid regex"));
@@ -132,7 +138,7 @@ fn project_rows(doc: &Normalized, rows: &[Vec<Cell>], cols: &Columns) -> Vec<Row
     for r in rows {
         let filled: Vec<&Cell> = r.iter().filter(|c| !c.is_empty()).collect();
         if let [only] = filled[..] {
-            let label = &only.text[super::split::enumerator_len(&only.text)..];
+            let label = GROUP_ORDINAL.replace(&only.text, "");
             group = Some(label.trim().to_string());
             continue;
         }
@@ -233,7 +239,7 @@ mod tests {
     #[test]
     fn a_row_with_one_filled_cell_labels_the_rows_below() {
         let text = "附件:重大项目表\n\n| 序号 | 项目名称 | 总投资(万元) |\n|---|---|---|\n| 一、交通 | | |\n\
-| 1 | 甲镇至乙镇公路改建工程 | 32000 |\n| 二、水利 | | |\n| 2 | 丙水库除险加固工程 | 8600 |\n";
+| 1 | 甲镇至乙镇公路改建工程 | 32000 |\n| (二)水利 | | |\n| 2 | 丙水库除险加固工程 | 8600 |\n";
         let doc = Normalized::new(text.to_string());
         let tables = find(&doc, &pipe_tables(&doc));
         let got: Vec<(&str, Option<&str>, Option<f64>)> = tables[0]
