@@ -71,7 +71,8 @@ static ACTUAL_SECTION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static TARGET_SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"目标|工作安排|主要任务|总体要求|展望|远景|预期|任务|指标|^今年|^明年").expect("valid regex")
+    Regex::new(r"目标|工作安排|主要任务|总体要求|展望|远景|预期|任务|指标|^今年|^明年")
+        .expect("valid regex")
 });
 
 /// An indicator that is itself a growth: `经济增长预期目标`, `工业增速`, `经济增长速度`.

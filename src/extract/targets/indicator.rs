@@ -113,11 +113,7 @@ pub fn find_in_words(
             e = s + m.start();
         }
         e = s + text[s..e].trim_end_matches([' ', '\t', '、']).len();
-        if let Some(m) = LEAD.find(&text[s..e])
-            && m.end() > 0
-        {
-            s += m.end();
-        }
+        s += lead_len(&text[s..e]);
         if let Some(&(_, se)) = skip.iter().find(|&&(ss, se)| ss <= s && s < se) {
             s = se.min(e);
         }
@@ -144,15 +140,28 @@ pub fn find_in_words(
         if rest.chars().count() >= 2 {
             s += m.end();
             // `全力完成今年66个`: what follows the verb may open with a lead-in of its own.
-            if let Some(m) = LEAD.find(&text[s..e]) {
-                s += m.end();
-            }
+            s += lead_len(&text[s..e]);
         }
     }
     s = cut_to_length(text, (s, e), tokens);
     let phrase = &text[s..e];
     let meaningful = phrase.chars().filter(|c| is_word_char(*c)).count();
     (meaningful >= 2 && !COMPARISON.is_match(phrase)).then_some((s, e))
+}
+
+/// Bytes of lead-in at the start of `phrase` ([`LEAD`]), leaving an opening quote whose name
+/// the phrase closes: `、“专精特新”企业` → `“专精特新”企业`, not `专精特新”企业`.
+fn lead_len(phrase: &str) -> usize {
+    let Some(m) = LEAD.find(phrase) else { return 0 };
+    let end = m.end();
+    let lead = &phrase[..end];
+    let rest = &phrase[end..];
+    let closed = rest.find('”').is_some_and(|c| !rest[..c].contains('“'));
+    if lead.ends_with('“') && closed {
+        end - '“'.len_utf8()
+    } else {
+        end
+    }
 }
 
 /// Where a phrase `text[s..e]` longer than [`MAX_CHARS`] starts once cut to its end. In a list
@@ -283,6 +292,9 @@ mod tests {
         assert_eq!(ind("就是要全力完成今年"), None);
         // A budget's proposals (`赤字率拟按3%安排`, `拟安排地方政府专项债券3.9万亿元`).
         assert_eq!(ind("赤字率拟按"), Some("赤字率"));
+        // A quoted name keeps its opening quote: `培育…100家、“专精特新”企业1000家`.
+        assert_eq!(ind("、“专精特新”企业"), Some("“专精特新”企业"));
+        assert_eq!(ind("“四上”企业"), Some("“四上”企业"));
         // An old report's `经济增长速度预期为百分之八`.
         assert_eq!(ind("经济增长速度预期为"), Some("经济增长速度"));
         assert_eq!(ind("拟安排地方政府专项债券"), Some("地方政府专项债券"));
