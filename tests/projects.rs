@@ -445,3 +445,26 @@ fn project_tables_in_a_box_and_in_an_appendix() {
         assert_eq!(slice, p.name);
     }
 }
+
+/// A tab-separated project table (`附表\t重大项目表` over `序号\t项目名称\t建设内容\t总投资（亿元）`)
+/// gives its projects, and is no indicator table: no table and no table target of its cells.
+#[test]
+fn a_tab_separated_project_table_is_no_indicator_table() {
+    let text = "某县国民经济和社会发展第十四个五年规划纲要\n\n第五章 基础设施\n\n附表\t重大项目表\n\n\
+序号\t项目名称\t建设内容\t总投资（亿元）\t建设年限\n\
+1\t甲乙高速公路\t新建高速公路60公里\t45.6\t2021-2024\n\
+2\t县城东环路\t新建城市道路8公里\t3.2\t2022-2023\n\n第六章 产业\n";
+    let ctx = plancorpus::Context::new();
+    let doc = plancorpus::process(text.as_bytes(), "county.txt", &ctx).expect("processed");
+    let got: Vec<(&str, Option<f64>)> = doc
+        .projects
+        .iter()
+        .map(|p| (p.name.as_str(), p.investment.as_ref().map(|m| m.value)))
+        .collect();
+    assert_eq!(
+        got,
+        [("甲乙高速公路", Some(45.6)), ("县城东环路", Some(3.2))]
+    );
+    assert!(doc.tables.is_empty(), "{:?}", doc.tables);
+    assert!(doc.targets.is_empty(), "{:?}", doc.targets);
+}

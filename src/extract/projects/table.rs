@@ -14,19 +14,13 @@
 //! row with one filled cell (`| 一、交通基础设施 | | |`) gives the group.
 
 use crate::extract::tables::cells::{Cell, tidy};
-use crate::extract::tables::layout::Grid;
+use crate::extract::tables::layout::{Grid, names_project_column};
 use crate::extract::units;
 use crate::model::{Money, Span};
 use crate::normalize::Normalized;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
-
-/// A header cell naming the column of project names.
-static NAME_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:重点|重大|建设)?(?:项目|工程)(?:名称)?$|^名称$|^项目及工程名称$")
-        .expect("valid regex")
-});
 
 /// A header cell about investment: `总投资（亿元）`, `计划投资`, `估算总投资(万元)`.
 static MONEY_HEADER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"投资").expect("valid regex"));
@@ -111,7 +105,7 @@ pub fn find(doc: &Normalized, grids: &[Grid]) -> Vec<ProjectTable> {
 /// The columns of a header row, if one of its cells names the project column.
 fn columns(header: &[Cell]) -> Option<Columns> {
     let texts: Vec<&str> = header.iter().map(|c| c.text.as_str()).collect();
-    let name = texts.iter().position(|t| NAME_HEADER.is_match(t))?;
+    let name = texts.iter().position(|t| names_project_column(t))?;
     let money = texts
         .iter()
         .position(|t| MONEY_HEADER.is_match(t))
@@ -148,7 +142,7 @@ fn project_rows(doc: &Normalized, rows: &[Vec<Cell>], cols: &Columns) -> Vec<Row
         let Some(cell) = r.get(cols.name).filter(|c| !c.is_empty()) else {
             continue;
         };
-        if TOTAL.is_match(&cell.text) || NAME_HEADER.is_match(&cell.text) {
+        if TOTAL.is_match(&cell.text) || names_project_column(&cell.text) {
             continue;
         }
         let Some((name, span)) = source_of(doc, cell) else {

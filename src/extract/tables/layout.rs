@@ -38,11 +38,32 @@ impl Grid {
     }
 }
 
-/// Words of header cells: `指标`, `属性`, `2015年`, `年均增长(%)`, `规划目标`, `执行情况`.
+/// Words of header cells: `指标`, `属性`, `2015年`, `年均增长(%)`, `规划目标`, `执行情况`; and
+/// those of project tables: `项目名称`, `建设内容`, `总投资（亿元）`.
 static HEADER_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:指标|类别|序号|单位|属性|指标属性|领域|项目|名称|备注)$|\d{4}年|年均|增长|增速|累计|规划目标|执行|完成情况|目标值|预计")
+    Regex::new(r"^(?:指标|类别|序号|单位|属性|指标属性|领域|项目|名称|备注)$|\d{4}年|年均|增长|增速|累计|规划目标|执行|完成情况|目标值|预计|^(?:项目|工程)名称$|^建设(?:内容|规模)|^(?:估算|计划)?总?投资")
         .expect("valid regex")
 });
+
+/// A header cell naming a column of project names: `项目名称`, `工程名称`, `名称`, `项目`.
+static PROJECT_NAME_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:重点|重大|建设)?(?:项目|工程)(?:名称)?$|^名称$|^项目及工程名称$")
+        .expect("valid regex")
+});
+
+/// Whether a header cell names the column of project names: the grid is then a project table
+/// (read by the projects extractor), not an indicator table.
+pub fn names_project_column(text: &str) -> bool {
+    PROJECT_NAME_HEADER.is_match(text)
+}
+
+/// Whether one of the first rows of a grid (its header) names a project column.
+pub fn is_project_table(grid: &Grid) -> bool {
+    grid.rows
+        .iter()
+        .take(3)
+        .any(|r| r.iter().any(|c| names_project_column(&c.text)))
+}
 
 /// A caption line: `专栏 1 “十二五”规划主要指标实现情况`, `表1 …`, `…主要指标`.
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {

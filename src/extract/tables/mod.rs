@@ -56,6 +56,9 @@ pub fn extract(
     grids.extend(listed::listed_tables(doc, &taken(&grids)));
     grids.extend(spaced::spaced_tables(doc, &taken(&grids)));
     for grid in &grids {
+        if layout::is_project_table(grid) {
+            continue;
+        }
         let Some(model) = grid::model(grid, &mut out.warnings) else {
             continue;
         };
