@@ -251,6 +251,15 @@ fn proposals_and_multiplied_units_by_reading() {
     let doc = run("004_tacheng_13th_fyp", &ctx);
     let gas = at(&doc, 209, 2.5).expect("the gas reserve is a target");
     assert_eq!(gas.unit.as_deref(), Some("万亿立方米"));
+    // Line 936: `加快建设准北750千伏输变电工程` — a rating in the name of a project; line 761: `年产5000万双织袜项目` — a capacity in a name. No targets.
+    assert!(
+        at(&doc, 936, 750.0).is_none(),
+        "a rating in a project's name"
+    );
+    assert!(
+        at(&doc, 761, 5000.0).is_none(),
+        "a capacity in a project's name"
+    );
 }
 
 /// Recall, precision and field accuracy of the program on `cases`, printed and held to

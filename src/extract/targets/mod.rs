@@ -73,6 +73,31 @@ static PROJECT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// What follows a capacity that names a project: a few words, no number or separator, then a
+/// project head (`多晶硅项目` after `年产5万吨`).
+static CAPACITY_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^\d,，。;；、:：!?！？()（）]{0,14}?(?:项目|工程|生产线|电站|电厂|机组|反应堆|露天矿|煤矿|矿井|基地|工厂)")
+        .expect("valid regex")
+});
+
+/// A production capacity before a value: `年产`, `日处理`, `装机`.
+static CAPACITY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:年产|日产|年处理|日处理|年加工|年吞吐|总装机|装机|单机)[ \t]*$")
+        .expect("valid regex")
+});
+
+/// Whether value `q` is a capacity in the name of the project that follows it: after a capacity
+/// word (`年产5万吨多晶硅项目`), or an electrical rating (`千万千瓦级风电基地`, `750千伏输变电工程`),
+/// before a project head.
+fn names_a_project(text: &str, q: &Quantity) -> bool {
+    let electrical = q
+        .unit
+        .as_deref()
+        .and_then(units::lookup)
+        .is_some_and(|u| matches!(u.base, "kW" | "kV" | "kVA"));
+    (electrical || CAPACITY_LEAD.is_match(&text[..q.start])) && CAPACITY_OF.is_match(&text[q.end..])
+}
+
 /// Most characters between a value and a note for the note to be a remark on that value.
 const NOTE_ON_VALUE_CHARS: usize = 2;
 
@@ -261,12 +286,16 @@ impl<'a> ParagraphReader<'a> {
                 increase_run = INCREASE.is_match(&text[r.0..r.1]);
             }
             let shares_increase = list_item && increase_run;
-            // `亘富200万吨褐煤提质项目`: a capacity naming a project, not a measure of it.
-            if let (Item::Value(q), Some(c)) = (item, counted)
+            // `亘富200万吨褐煤提质项目`, `年产5万吨多晶硅项目`: a capacity naming a project, not a
+            // measure of it.
+            if let Item::Value(q) = item
                 && q.unit
                     .as_deref()
                     .is_some_and(|u| !classify::is_count_unit(u))
-                && PROJECT_HEAD.is_match(&text[c.range.0..c.range.1])
+                && counted.as_ref().map_or_else(
+                    || names_a_project(text, q),
+                    |c| PROJECT_HEAD.is_match(&text[c.range.0..c.range.1]),
+                )
             {
                 found.push(Vec::new());
                 prev_kept = false;
