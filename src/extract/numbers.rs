@@ -72,7 +72,7 @@ pub struct Quantity {
 
 /// Arabic numbers (`38985`, `1,200`, `4.08`) and runs of Chinese numeral characters.
 static NUMERAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百千万亿]+")
+    Regex::new(r"\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+[万亿]?)?")
         .expect("valid regex")
 });
 
@@ -109,10 +109,10 @@ fn range_tail(rest: &str) -> Option<regex::Captures<'_>> {
         .flatten()
 }
 
-/// 百分之五, 百分之十二点五, 百分之3.
+/// 百分之五, 百分之十二点五, 百分之3; 千分之九点八 (‰).
 static PERCENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"百分之(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百]+(?:点[〇零一二三四五六七八九]+)?)",
+        r"([百千])分之(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百]+(?:点[〇零一二三四五六七八九]+)?)",
     )
     .expect("valid regex")
 });
@@ -301,7 +301,7 @@ fn chinese_at(text: &str, start: usize, end: usize, tokens: &[Token]) -> Option<
     } else {
         start + digits.len()
     };
-    let value = chinese_to_u64(&text[start..digits_end])? as f64;
+    let value = chinese_decimal(&text[start..digits_end])?;
     let (unit, form, after) = unit_at(text, digits_end);
     // A bare multiplier is no unit for words: 千万 (by all means), 万一 (in case).
     // 一批 (a number of) is a quantity word, not a count.
@@ -498,20 +498,24 @@ fn fractions(text: &str) -> Vec<Quantity> {
         .collect()
 }
 
-/// `百分之五` → 5 %.
+/// `百分之五` → 5 %, `千分之九点八` → 9.8 ‰.
 fn percent_words(text: &str) -> Vec<Quantity> {
     PERCENT_WORDS
         .captures_iter(text)
         .filter_map(|c| {
             let whole = c.get(0)?;
-            let n = c.get(1)?.as_str();
+            let n = c.get(2)?.as_str();
             let value = parse_arabic(n).or_else(|| chinese_decimal(n))?;
+            let (unit, form) = match c.get(1)?.as_str() {
+                "千" => ("‰", Form::PerMille),
+                _ => ("%", Form::Percent),
+            };
             Some(Quantity {
                 start: whole.start(),
                 end: whole.end(),
                 amount: Amount::One(value),
-                unit: Some("%".to_string()),
-                form: Form::Percent,
+                unit: Some(unit.to_string()),
+                form,
                 chinese: !n.starts_with(|c: char| c.is_ascii_digit()),
                 more: false,
             })

@@ -164,6 +164,8 @@ struct ParagraphReader<'a> {
     titles: OnceCell<Vec<String>>,
     /// The year printed in those titles, read on first use.
     title_year: OnceCell<Option<i32>>,
+    /// The end of a past period a plan's section titles name, read on first use.
+    review_year: OnceCell<Option<i32>>,
 }
 
 impl<'a> ParagraphReader<'a> {
@@ -183,6 +185,7 @@ impl<'a> ParagraphReader<'a> {
             spans,
             titles: OnceCell::new(),
             title_year: OnceCell::new(),
+            review_year: OnceCell::new(),
         }
     }
 
@@ -190,6 +193,22 @@ impl<'a> ParagraphReader<'a> {
     fn titles(&self) -> &[String] {
         self.titles
             .get_or_init(|| year::titles(self.doc, self.outline, self.para.first_line()))
+    }
+
+    /// In a plan, the last year of a period before the plan's own that a section title names
+    /// (`第一章 “十三五”生态环境保护成效` in a 十四五 plan: 2020): the section reviews it.
+    fn review_year(&self) -> Option<i32> {
+        *self.review_year.get_or_init(|| {
+            let p = self.meta.period.as_ref()?;
+            (self.meta.kind == DocKind::FiveYearPlan).then_some(())?;
+            self.titles().iter().find_map(|t| {
+                crate::extract::timespans::find(t, self.meta)
+                    .iter()
+                    .filter(|f| f.kind != TimeSpanKind::Relative)
+                    .filter_map(|f| f.end_year)
+                    .find(|&y| y < p.start_year)
+            })
+        })
     }
 
     /// The year printed in the section titles (innermost first), if any.
@@ -674,10 +693,17 @@ impl<'a> ParagraphReader<'a> {
             .filter(|f| f.start >= sentence)
             .cloned()
             .collect();
+        // A year earlier in the same sentence is such a scope too (`2020年，全市…为38微克/立方米
+        // …；空气质量优良天数比例达到82.5%`, `一九九六年全省…主要预期目标是：…；全社会固定资产投资
+        // 一千一百亿元`), and outweighs a plan named in an earlier sentence.
+        let full_start = at - full_sentence(text, at).len();
         let scopes: Vec<Found> = self
             .spans
             .iter()
-            .filter(|f| matches!(f.kind, TimeSpanKind::Deadline | TimeSpanKind::PlanPeriod))
+            .filter(|f| {
+                matches!(f.kind, TimeSpanKind::Deadline | TimeSpanKind::PlanPeriod)
+                    || (f.kind == TimeSpanKind::Year && f.start >= full_start)
+            })
             .cloned()
             .collect();
         let in_text = year::from_text(text, &in_sentence, at)
@@ -699,9 +725,10 @@ impl<'a> ParagraphReader<'a> {
         // A plan's value dated before the plan's own period (`“十三五”期间…达到92.3%` in a 十四五
         // plan) was achieved, whatever the section is called.
         let past = self.meta.kind == DocKind::FiveYearPlan
-            && in_text
-                .zip(self.meta.period.as_ref())
-                .is_some_and(|((y, _), p)| y < p.start_year);
+            && match in_text {
+                Some((y, _)) => self.meta.period.as_ref().is_some_and(|p| y < p.start_year),
+                None => self.review_year().is_some(),
+            };
         let (deadline, fallback) = if past {
             (false, Status::Actual)
         } else {
@@ -713,6 +740,7 @@ impl<'a> ParagraphReader<'a> {
             in_text.filter(|(_, k)| !(status == Status::Actual && *k == TimeSpanKind::Relative));
         let year = in_text
             .map(|(y, _)| y)
+            .or_else(|| self.review_year())
             .or_else(|| self.title_year())
             .or_else(|| year::from_period(self.meta, status));
         (status, year)

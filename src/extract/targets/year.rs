@@ -19,10 +19,11 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 static BASE_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:比|较|与|同|相比|以)[ \t]*$").expect("valid regex"));
 
-/// Words after a time expression that make it a starting point: `为1998年以来最多`, `3年前` (but
-/// `到2017年底前` is a deadline).
-static SINCE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[ \t]*(?:以来|来|前|之前|以前)").expect("valid regex"));
+/// Words after a time expression that make it a starting point: `为1998年以来最多`, `3年前`,
+/// `在2020年基础上翻一番` (but `到2017年底前` is a deadline).
+static SINCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*(?:以来|来|前|之前|以前|的?基础上)").expect("valid regex")
+});
 
 /// The time of a base in `是2010年的2.6倍`, `是“十一五”时期的2.7倍`, `由2010年的1264元增加到2011元`
 /// (gwr_2016_hailar_gbk lines 15, 21, 33): the value compared with it belongs to the later year,
