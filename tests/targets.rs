@@ -59,7 +59,9 @@ fn load_cases(prefix: Option<&str>) -> CaseFile {
             let name = name.unwrap_or_default();
             match prefix {
                 Some(pre) => name.starts_with(pre),
-                None => !name.starts_with("unseen_") && !name.starts_with("corpus_sample_"),
+                None => ["unseen_", "corpus_sample_", "probes_"]
+                    .iter()
+                    .all(|pre| !name.starts_with(pre)),
             }
         })
         .collect();
@@ -73,8 +75,14 @@ fn load_cases(prefix: Option<&str>) -> CaseFile {
     all
 }
 
+/// A fixture document: `fixtures/docs/<doc>.txt`, or `fixtures/<doc>.txt` for a name with a
+/// folder (`probes/city_gwr_2024`).
 fn run(doc: &str, ctx: &Context) -> Document {
-    let path = format!("fixtures/docs/{doc}.txt");
+    let path = if doc.contains('/') {
+        format!("fixtures/{doc}.txt")
+    } else {
+        format!("fixtures/docs/{doc}.txt")
+    };
     let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     process(&bytes, &path, ctx).expect("processed")
 }
@@ -262,9 +270,60 @@ fn proposals_and_multiplied_units_by_reading() {
     );
 }
 
+/// Years and statuses the written probes showed wrong before session 7, by reading their lines.
+#[test]
+fn review_titles_and_sentence_years_by_reading() {
+    let ctx = Context::new();
+    let at = |doc: &Document, line: usize, value: f64| -> Option<(String, Option<i32>)> {
+        doc.targets
+            .iter()
+            .find(|t| t.span.line == line && program_value(t) == Some(vec![value]))
+            .map(|t| (json(&t.status), t.year))
+    };
+    // env_plan line 5, under `第一章  “十三五”生态环境保护成效` of a 十四五 plan: achieved in 2020.
+    let env = run("probes/env_plan", &ctx);
+    assert_eq!(at(&env, 5, 75.0), Some(("actual".into(), Some(2020))));
+    // Line 4: `2020年，全市…为38微克/立方米…；空气质量优良天数比例达到82.5%` — the year opens the
+    // sentence and scopes the clause after the semicolon.
+    assert_eq!(at(&env, 4, 82.5), Some(("actual".into(), Some(2020))));
+    // old_report_1996 line 18: `今年是实施“九五”计划的第一年。…一九九六年全省…主要预期目标是：…；
+    // 全社会固定资产投资一千一百亿元` — 1996, not the end of 九五.
+    let old = run("probes/old_report_1996", &ctx);
+    assert_eq!(at(&old, 18, 1100.0), Some(("target".into(), Some(1996))));
+    // county_14th_plan line 31: `展望二〇三五年，…在2020年基础上翻一番以上，人均地区生产总值超过
+    // 12万元` — 2020 is a base, the year is 2035.
+    let county = run("probes/county_14th_plan", &ctx);
+    assert_eq!(at(&county, 31, 12.0), Some(("target".into(), Some(2035))));
+}
+
+/// Documents of other places and years written for the purpose by a helper session that never
+/// saw the program, with expectations it wrote by reading (`fixtures/probes/`,
+/// `probes_written.toml`). Recall, precision, year, status and comparator are held to
+/// [`MIN_SCORE`]; kind and unit follow conventions that differ in places (see the case file) and
+/// are printed only.
+#[test]
+fn written_probes_recall_precision_year_status() {
+    score_fields(
+        &load_cases(Some("probes_")),
+        "written probes",
+        true,
+        &["year", "status", "comparator"],
+    );
+}
+
 /// Recall, precision and field accuracy of the program on `cases`, printed and held to
 /// [`MIN_SCORE`] when `enforce`.
 fn score(cases: &CaseFile, label: &str, enforce: bool) {
+    score_fields(
+        cases,
+        label,
+        enforce,
+        &["kind", "year", "comparator", "unit", "status"],
+    );
+}
+
+/// [`score`] holding only the fields named in `held` to [`MIN_SCORE`].
+fn score_fields(cases: &CaseFile, label: &str, enforce: bool, held: &[&str]) {
     let ctx = Context::new();
     assert!(!cases.case.is_empty());
     let mut docs: BTreeMap<String, Document> = BTreeMap::new();
@@ -382,7 +441,7 @@ fn score(cases: &CaseFile, label: &str, enforce: bool) {
     }
     assert!(recall >= MIN_SCORE, "recall {recall:.3}\n{report}");
     assert!(precision >= MIN_SCORE, "precision {precision:.3}\n{report}");
-    for (name, (ok, n)) in &fields {
+    for (name, (ok, n)) in fields.iter().filter(|(name, _)| held.contains(name)) {
         let acc = *ok as f64 / (*n).max(1) as f64;
         assert!(acc >= MIN_SCORE, "{name} accuracy {acc:.3}\n{report}");
     }

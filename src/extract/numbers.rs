@@ -621,6 +621,30 @@ mod tests {
         assert_eq!(q[1].amount, Amount::One(4.0));
     }
 
+    /// An old report's numerals: decimals outside 百分之 and 千分之 (per mille).
+    #[test]
+    fn chinese_decimals_and_per_mille() {
+        let q = find(
+            "涨幅比上年回落六点九个百分点;人口自然增长率为千分之九点八",
+            &[],
+        );
+        let got: Vec<(Amount, Option<&str>)> = q
+            .iter()
+            .map(|q| (q.amount.clone(), q.unit.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Amount::One(6.9), Some("个百分点")),
+                (Amount::One(9.8), Some("‰"))
+            ]
+        );
+        assert_eq!(q[1].form, Form::PerMille);
+        let q = find("新增就业一点五万人", &[]);
+        assert_eq!(q[0].amount, Amount::One(1.5));
+        assert_eq!(q[0].unit.as_deref(), Some("万人"));
+    }
+
     #[test]
     fn points_are_not_percent() {
         let q = find("提高0.5个百分点", &[]);

@@ -17,11 +17,13 @@ pub fn fixture_docs() -> Vec<PathBuf> {
     txt_files("fixtures/docs")
 }
 
-/// The fixture documents and their markup variants (`fixtures/variants/*.txt`): what the
-/// document-wide invariants (schema, provenance) run over.
+/// The fixture documents, their markup variants (`fixtures/variants/*.txt`) and the written
+/// probes (`fixtures/probes/*.txt`): what the document-wide invariants (schema, provenance) run
+/// over.
 pub fn all_docs() -> Vec<PathBuf> {
     let mut v = fixture_docs();
     v.extend(txt_files("fixtures/variants"));
+    v.extend(txt_files("fixtures/probes"));
     v
 }
 
