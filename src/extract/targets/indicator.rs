@@ -29,7 +29,8 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:[ \t“”\x22'‘’*—\-·•、]+|以内|以上|以下|左右|其中|并且|并|而且|同时|以及|和|及|与|力争|确保|争取|努力|",
         r"预计全年|预计|全年共|全年|年内|今年|当年|明年|五年来|近年来|目前|实现了|实现|完成了|完成|累计|",
-        r"推动|促进|推进|带动|新增了|使|让|到|至|在|经过|通过|拟安排|拟新增|拟)"
+        r"推动|促进|推进|带动|新增了|使|让|到|至|在|经过|通过|拟安排|拟新增|拟|",
+        r"提前[一二两三四五六七八九十\d]{1,2}年)"
     ))
     .expect("valid regex")
 });
@@ -295,6 +296,8 @@ mod tests {
         // A quoted name keeps its opening quote: `培育…100家、“专精特新”企业1000家`.
         assert_eq!(ind("、“专精特新”企业"), Some("“专精特新”企业"));
         assert_eq!(ind("“四上”企业"), Some("“四上”企业"));
+        // `提前五年实现了比一九八〇年翻两番`: a lead-in, no indicator of its own.
+        assert_eq!(ind("提前五年实现了"), None);
         // An old report's `经济增长速度预期为百分之八`.
         assert_eq!(ind("经济增长速度预期为"), Some("经济增长速度"));
         assert_eq!(ind("拟安排地方政府专项债券"), Some("地方政府专项债券"));
