@@ -290,6 +290,10 @@ fn review_titles_and_sentence_years_by_reading() {
     // 全社会固定资产投资一千一百亿元` — 1996, not the end of 九五.
     let old = run("probes/old_report_1996", &ctx);
     assert_eq!(at(&old, 18, 1100.0), Some(("target".into(), Some(1996))));
+    // 002_yining_gwr_2023 line 31, in `2022年工作回顾`: `接待游客 934.7 万人次` after a sentence
+    // naming “十四五” in passing — a 2022 achievement, not a value of 2025.
+    let gwr = run("002_yining_gwr_2023", &ctx);
+    assert_eq!(at(&gwr, 31, 934.7), Some(("actual".into(), Some(2022))));
     // county_14th_plan line 31: `展望二〇三五年，…在2020年基础上翻一番以上，人均地区生产总值超过
     // 12万元` — 2020 is a base, the year is 2035.
     let county = run("probes/county_14th_plan", &ctx);

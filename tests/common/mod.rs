@@ -18,12 +18,13 @@ pub fn fixture_docs() -> Vec<PathBuf> {
 }
 
 /// The fixture documents, their markup variants (`fixtures/variants/*.txt`) and the written
-/// probes (`fixtures/probes/*.txt`): what the document-wide invariants (schema, provenance) run
+/// probes (`fixtures/probes/*.txt`, `fixtures/probes2/*.txt`): what the document-wide invariants (schema, provenance) run
 /// over.
 pub fn all_docs() -> Vec<PathBuf> {
     let mut v = fixture_docs();
     v.extend(txt_files("fixtures/variants"));
     v.extend(txt_files("fixtures/probes"));
+    v.extend(txt_files("fixtures/probes2"));
     v
 }
 

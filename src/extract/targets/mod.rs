@@ -700,9 +700,12 @@ impl<'a> ParagraphReader<'a> {
         let scopes: Vec<Found> = self
             .spans
             .iter()
-            .filter(|f| {
-                matches!(f.kind, TimeSpanKind::Deadline | TimeSpanKind::PlanPeriod)
-                    || (f.kind == TimeSpanKind::Year && f.start >= full_start)
+            .filter(|f| match f.kind {
+                TimeSpanKind::Deadline => true,
+                // A work report names plans in passing (`2021年是“十四五”开局之年。`): no scope.
+                TimeSpanKind::PlanPeriod => self.meta.kind != DocKind::GovernmentWorkReport,
+                TimeSpanKind::Year => f.start >= full_start,
+                _ => false,
             })
             .cloned()
             .collect();
