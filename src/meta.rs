@@ -29,10 +29,16 @@ static PLAN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A year in Arabic digits or in Chinese numerals written digit by digit (`2023`, `一九九八`,
+/// `二〇二四`): the year of a report's title and of its address line ([`year_of`] reads it).
+const YEAR_DIGITS: &str = r"\d{4}|[一二][〇零九][〇零一二三四五六七八九]{2}";
+
 /// Titles of work reports: `政府工作报告`, `2025年某省政府工作报告`, never a session line.
 static REPORT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<year>(?:\d{4}|[一二][〇零九][〇零一二三四五六七八九]{2})年)?(?P<region>[^\s会届，。]{0,12}?)政府工作报告$")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"^(?P<year>(?:{YEAR_DIGITS})年)?(?P<region>[^\s会届，。]{{0,12}}?)政府工作报告$"
+    ))
+    .expect("valid regex")
 });
 
 /// Titles of opinions and decisions: `中共中央国务院关于实施乡村振兴战略的意见`.
@@ -55,8 +61,8 @@ static PLAN_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
 /// day may be left out (`——2025年1月在…`) and the date written in Chinese numerals
 /// (`——二〇二四年一月十五日在…`).
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?P<year>\d{4}|[一二][〇零九][〇零一二三四五六七八九]{2})年",
+    Regex::new(&format!(
+        "(?P<year>{YEAR_DIGITS})年{}{}",
         r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?",
         r"在(?P<body>[^，。]{0,30}?)第[一二三四五六七八九十]+届(?:全国)?人民代表大会"
     ))

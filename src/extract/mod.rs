@@ -46,12 +46,11 @@ pub fn run(
         targets: tabs.targets,
         projects: boxed.projects,
         boxes: boxed.boxes,
-        time_spans: timespans::records(doc, &spans),
+        time_spans: timespans::records(doc, meta, &spans),
         glossary: glossary::extract(doc, outline),
         warnings: tabs.warnings,
     };
     out.targets.extend(prose.targets);
-    out.time_spans.extend(timespans::in_table_lines(doc, meta));
     out.warnings.extend(boxed.warnings);
     out.warnings.extend(prose.warnings);
     number_ids(&mut out);

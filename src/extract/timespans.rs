@@ -71,10 +71,7 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Every time span of a document, in document order, with spans that slice the source exactly.
 pub fn extract(doc: &Normalized, meta: &Meta) -> Vec<TimeSpan> {
-    let mut out = records(doc, &find_all(doc, meta));
-    out.extend(in_table_lines(doc, meta));
-    out.sort_by_key(|t| t.span);
-    out
+    records(doc, meta, &find_all(doc, meta))
 }
 
 /// The time expressions of every paragraph (index `i` for `doc.paragraphs[i]`): found once and
@@ -83,22 +80,28 @@ pub fn find_all(doc: &Normalized, meta: &Meta) -> Vec<Vec<Found>> {
     doc.paragraphs.iter().map(|p| find(&p.text, meta)).collect()
 }
 
-/// The contract records of the expressions found by [`find_all`].
-pub fn records(doc: &Normalized, found: &[Vec<Found>]) -> Vec<TimeSpan> {
+/// The contract records of the expressions found by [`find_all`] and of those in table lines
+/// ([`in_table_lines`]), in document order.
+pub fn records(doc: &Normalized, meta: &Meta, found: &[Vec<Found>]) -> Vec<TimeSpan> {
     let mut out = Vec::new();
     for (para, spans) in doc.paragraphs.iter().zip(found) {
-        for f in spans {
-            out.push(TimeSpan {
-                text: doc.evidence(&para.map, f.start, f.end).to_string(),
-                kind: f.kind,
-                start_year: f.start_year,
-                end_year: f.end_year,
-                span: doc.span(&para.map, f.start, f.end),
-            });
-        }
+        out.extend(spans.iter().map(|f| record(doc, &para.map, 0, f)));
     }
+    out.extend(in_table_lines(doc, meta));
     out.sort_by_key(|t| t.span);
     out
+}
+
+/// The record of `f`, found at byte `offset` of a text whose byte map is `map`.
+fn record(doc: &Normalized, map: &[u32], offset: usize, f: &Found) -> TimeSpan {
+    let (s, e) = (offset + f.start, offset + f.end);
+    TimeSpan {
+        text: doc.evidence(map, s, e).to_string(),
+        kind: f.kind,
+        start_year: f.start_year,
+        end_year: f.end_year,
+        span: doc.span(map, s, e),
+    }
 }
 
 /// The time expressions of the lines no paragraph holds: pipe-table rows (001 line 300:
@@ -108,7 +111,7 @@ pub fn records(doc: &Normalized, found: &[Vec<Found>]) -> Vec<TimeSpan> {
 ///
 /// Each cell is searched alone: a pipe, or a tag the cleaner removed, ends an expression, so
 /// `<td>2020</td><td>—</td><td>2025年</td>` gives one year, not the range 2020—2025.
-pub fn in_table_lines(doc: &Normalized, meta: &Meta) -> Vec<TimeSpan> {
+fn in_table_lines(doc: &Normalized, meta: &Meta) -> Vec<TimeSpan> {
     let mut out = Vec::new();
     for line in &doc.lines {
         let table_line = matches!(line.kind, LineKind::PipeRow | LineKind::HtmlTable);
@@ -116,16 +119,8 @@ pub fn in_table_lines(doc: &Normalized, meta: &Meta) -> Vec<TimeSpan> {
             continue;
         }
         for cell in cells(doc, line) {
-            for f in find(&line.text[cell.clone()], meta) {
-                let (s, e) = (cell.start + f.start, cell.start + f.end);
-                out.push(TimeSpan {
-                    text: doc.evidence(&line.map, s, e).to_string(),
-                    kind: f.kind,
-                    start_year: f.start_year,
-                    end_year: f.end_year,
-                    span: doc.span(&line.map, s, e),
-                });
-            }
+            let found = find(&line.text[cell.clone()], meta);
+            out.extend(found.iter().map(|f| record(doc, &line.map, cell.start, f)));
         }
     }
     out

@@ -129,6 +129,16 @@ impl Normalized {
         (s, last + self.source.char_len_at(last))
     }
 
+    /// The contract span of whole source lines `lines` (0-based; an empty range spans its first
+    /// line): a table's or a box's extent.
+    pub fn lines_span(&self, lines: std::ops::Range<usize>) -> Span {
+        let first = lines.start;
+        let last = lines.end.saturating_sub(1).max(first);
+        let s = self.source.line_range(first).start;
+        let e = self.source.line_range(last).start + self.source.line(last).len();
+        self.source.span(s, e.max(s))
+    }
+
     /// The source text behind `text[start..end]` — what a contract `evidence` field holds.
     pub fn evidence(&self, map: &[u32], start: usize, end: usize) -> &str {
         let (s, e) = self.source_bytes(map, start, end);

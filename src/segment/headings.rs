@@ -15,6 +15,7 @@
 
 use super::markers::{Family, Marker, compact, compact_starts_with, inner_di, marker};
 use super::toc::{Toc, completes};
+use crate::extract::tables::cells::{is_value_like, tidy};
 use crate::normalize::{Line, LineKind, Normalized};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -224,21 +225,16 @@ pub fn inline_child(doc: &Normalized, i: usize, scan: &Scan) -> Option<Candidate
     numbered(doc, i, line, &m, scan, start)
 }
 
-/// A table cell of its own on a line: a number, a bracketed (cumulative) number or a dash,
-/// with a comparator or 左右/以上 (`1523`, `6.5`, `[5]`, `>95`, `-`, `5.5左右`).
-static VALUE_CELL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[-—–－]+|[<>≤≥]?=?\s*[\[〔【]?\s*\d+(?:\.\d+)?\s*[\]〕】]?\s*(?:%|左右|以上|以下|以内)?)$")
-        .expect("valid regex")
-});
-
-/// Whether the next content line (past blank lines and page marks) is a value cell alone: the
-/// numbered line is then the label cell of a table row printed one cell a line, no heading.
+/// Whether the next content line (past blank lines and page marks) is a value cell alone — a
+/// number, a bracketed (cumulative) number, a ratio or a dash, as the table reader parses cells
+/// (`1523`, `[5]`, `>95`, `-`, `5.5左右`): the numbered line is then the label cell of a table row
+/// printed one cell a line, no heading.
 fn value_cell_follows(doc: &Normalized, i: usize) -> bool {
     doc.lines
         .iter()
         .skip(i + 1)
         .find(|l| !matches!(l.kind, LineKind::Blank | LineKind::PageMark))
-        .is_some_and(|l| l.kind == LineKind::Text && VALUE_CELL.is_match(l.text.trim()))
+        .is_some_and(|l| l.kind == LineKind::Text && is_value_like(&tidy(&l.text)))
 }
 
 /// A heading with an ordinal or 附件 marker.

@@ -269,14 +269,19 @@ fn span(doc: &Normalized, n: &Node, region_end: usize) -> Span {
 mod tests {
     use super::*;
 
+    /// The heading candidates' families of a text, in order.
+    fn families(text: &str) -> Vec<Family> {
+        let doc = Normalized::new(text.to_string());
+        let marks = markers::of_lines(&doc);
+        let scan = headings::Scan::new(&doc, &marks, None);
+        candidates(&doc, &scan).iter().map(|c| c.family).collect()
+    }
+
     #[test]
     fn numbered_notes_under_a_table_are_not_headings() {
         // beijing lines 610–616.
         let text = "注:1.【 】为5年累计数,带∗为预计数。\n2.城市副中心和平原新城地区生产总值年均增速、绿色经济重点产业收入\n比例尚无2025年数\n据。\n— 13 —\n第二篇 坚守职责使命\n";
-        let doc = Normalized::new(text.to_string());
-        let marks = markers::of_lines(&doc);
-        let scan = headings::Scan::new(&doc, &marks, None);
-        let found: Vec<Family> = candidates(&doc, &scan).iter().map(|c| c.family).collect();
+        let found = families(text);
         assert_eq!(found, [Family::Part]);
     }
 
@@ -286,10 +291,7 @@ mod tests {
     #[test]
     fn a_section_heading_ends_a_notes_block() {
         let text = "注:1、带[]为五年累计数。2、能源综合生产能力指煤炭、石油、天然气、非化石能源生产能力之和。\n第三章 坚持创新驱动发展\n第一节 培育壮大战略新兴产业\n实施战略新兴产业发展推进计划。\n一、生物产业\n重点发展以生物医药为主的生物产业。\n二、先进装备制造业\n加快发展先进装备制造业。\n";
-        let doc = Normalized::new(text.to_string());
-        let marks = markers::of_lines(&doc);
-        let scan = headings::Scan::new(&doc, &marks, None);
-        let found: Vec<Family> = candidates(&doc, &scan).iter().map(|c| c.family).collect();
+        let found = families(text);
         assert_eq!(
             found,
             [Family::Chapter, Family::Section, Family::Cn, Family::Cn]
@@ -301,10 +303,7 @@ mod tests {
     #[test]
     fn a_numbered_label_over_a_value_cell_is_no_heading() {
         let text = "第三节 发展目标\n类别\n指标\n经济发展\n1. 地区生产总值增长(%)\n6.6\n-\n预期性\n2. 常住人口城镇化率(%)\n\n63.35\n68.35\n[5]\n预期性\n\n一、生物产业\n重点发展以生物医药为主的生物产业。\n";
-        let doc = Normalized::new(text.to_string());
-        let marks = markers::of_lines(&doc);
-        let scan = headings::Scan::new(&doc, &marks, None);
-        let found: Vec<Family> = candidates(&doc, &scan).iter().map(|c| c.family).collect();
+        let found = families(text);
         assert_eq!(found, [Family::Section, Family::Cn]);
     }
 }

@@ -40,11 +40,9 @@ pub fn build(cands: Vec<Candidate>, boxes: &[usize]) -> Vec<Node> {
         // A numbered division (`一、2022年工作回顾`) nests as a division: items numbered 一、 under
         // it are its children, not its siblings. Its kind stays that of its marker.
         let family = match cand.family {
-            f if f.is_sub() && is_division_title(&cand.title) => {
-                last_division = cand.number.map(|n| (f, n));
-                Family::Division
-            }
-            f if continues_divisions(&cand, last_division, &stack, &nodes) => {
+            f if (f.is_sub() && is_division_title(&cand.title))
+                || continues_divisions(&cand, last_division, &stack, &nodes) =>
+            {
                 last_division = cand.number.map(|n| (f, n));
                 Family::Division
             }
@@ -135,6 +133,14 @@ mod tests {
         }
     }
 
+    /// A numbered candidate with a title.
+    fn titled(line: usize, family: Family, number: u32, title: &str) -> Candidate {
+        Candidate {
+            title: title.to_string(),
+            ..c(line, family, Some(number))
+        }
+    }
+
     fn shape(nodes: &[Node]) -> Vec<(usize, Option<usize>, u32)> {
         nodes
             .iter()
@@ -146,16 +152,12 @@ mod tests {
     /// reports print them): the tasks numbered 一、 二、 under the second are its children.
     #[test]
     fn numbered_divisions_hold_items_of_their_own_family() {
-        let titled = |line, number, title: &str| Candidate {
-            title: title.to_string(),
-            ..c(line, Family::Cn, Some(number))
-        };
         let nodes = build(
             vec![
-                titled(17, 1, "2022年工作回顾"),
-                titled(61, 2, "2023 年工作安排"),
-                titled(73, 1, "坚定不移贯彻总体国家安全观"),
-                titled(85, 2, "坚定不移推进产业强市"),
+                titled(17, Family::Cn, 1, "2022年工作回顾"),
+                titled(61, Family::Cn, 2, "2023 年工作安排"),
+                titled(73, Family::Cn, 1, "坚定不移贯彻总体国家安全观"),
+                titled(85, Family::Cn, 2, "坚定不移推进产业强市"),
             ],
             &[],
         );
@@ -177,10 +179,6 @@ mod tests {
     /// divisions' numbering, while a third task under the second division continues the tasks.
     #[test]
     fn the_next_number_after_the_divisions_is_a_division() {
-        let titled = |line, family, number, title: &str| Candidate {
-            title: title.to_string(),
-            ..c(line, family, Some(number))
-        };
         let nodes = build(
             vec![
                 titled(7, Family::Cn, 1, "2024年工作回顾"),

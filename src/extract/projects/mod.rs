@@ -116,11 +116,7 @@ fn unboxed_table(
     t: &table::ProjectTable,
     out: &mut ProjectsOut,
 ) {
-    let first = t.lines.start;
-    let last = t.lines.end.saturating_sub(1).max(first);
-    let s = doc.source.line_range(first).start;
-    let e = doc.source.line_range(last).start + doc.source.line(last).len();
-    let section = outline.section_at_line(first);
+    let section = outline.section_at_line(t.lines.start);
     let caption = t
         .caption
         .clone()
@@ -131,7 +127,7 @@ fn unboxed_table(
         section: section.map(|s| s.id.clone()),
         caption: caption.clone(),
         kind: BoxKind::Projects,
-        span: doc.source.span(s, e.max(s)),
+        span: doc.lines_span(t.lines.clone()),
     });
     out.projects.extend(table_projects(outline, t, &caption));
 }

@@ -13,17 +13,14 @@
 //! from the header (`总投资（亿元）`) or the cell (`50亿元`); a category column (`类别`, `领域`) or a
 //! row with one filled cell (`| 一、交通基础设施 | | |`) gives the group.
 
-use crate::extract::tables::cells::{Cell, tidy};
-use crate::extract::tables::layout::{Grid, names_project_column};
+use crate::extract::tables::cells::Cell;
+use crate::extract::tables::layout::{Grid, names_project_column, project_header};
 use crate::extract::units;
 use crate::model::{Money, Span};
 use crate::normalize::Normalized;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
-
-/// A header cell about investment: `总投资（亿元）`, `计划投资`, `估算总投资(万元)`.
-static MONEY_HEADER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"投资").expect("valid regex"));
 
 /// A header cell of categories: `类别`, `项目类别`, `领域`, `行业`.
 static GROUP_HEADER: LazyLock<Regex> = LazyLock::new(|| {
@@ -75,7 +72,7 @@ pub struct ProjectTable {
 }
 
 /// The columns of a project table, by index.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Columns {
     name: usize,
     money: Option<(usize, Option<&'static str>)>,
@@ -88,10 +85,8 @@ pub fn find(doc: &Normalized, grids: &[Grid]) -> Vec<ProjectTable> {
     grids
         .iter()
         .filter_map(|g| {
-            let (header, cols) = g.rows.iter().enumerate().find_map(|(i, r)| {
-                let cols = columns(r)?;
-                Some((i, cols))
-            })?;
+            let header = project_header(g)?;
+            let cols = columns(&g.rows[header])?;
             let rows = project_rows(doc, &g.rows[header + 1..], &cols);
             (!rows.is_empty()).then(|| ProjectTable {
                 lines: g.lines.clone(),
@@ -108,7 +103,8 @@ fn columns(header: &[Cell]) -> Option<Columns> {
     let name = texts.iter().position(|t| names_project_column(t))?;
     let money = texts
         .iter()
-        .position(|t| MONEY_HEADER.is_match(t))
+        // `总投资（亿元）`, `计划投资`, `估算总投资(万元)`.
+        .position(|t| t.contains("投资"))
         .map(|i| {
             let unit = HEADER_UNIT
                 .captures(texts[i])
@@ -166,8 +162,7 @@ fn project_rows(doc: &Normalized, rows: &[Vec<Cell>], cols: &Columns) -> Vec<Row
 
 /// A cell's stated investment: its number, in the header's unit or the cell's own.
 fn money(cell: &Cell, header_unit: Option<&'static str>) -> Option<Money> {
-    let text = tidy(&cell.text);
-    let c = AMOUNT.captures(&text)?;
+    let c = AMOUNT.captures(&cell.text)?;
     let value: f64 = c.get(1)?.as_str().parse().ok()?;
     let unit = c.get(2).map(|m| m.as_str()).or(header_unit)?;
     Some(Money {

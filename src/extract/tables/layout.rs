@@ -57,12 +57,13 @@ pub fn names_project_column(text: &str) -> bool {
     PROJECT_NAME_HEADER.is_match(text)
 }
 
-/// Whether one of the first rows of a grid (its header) names a project column.
-pub fn is_project_table(grid: &Grid) -> bool {
+/// The index of the header row that names a project column, among a grid's first three rows
+/// (a caption row or a two-row header may come first): the grid is then a project table.
+pub fn project_header(grid: &Grid) -> Option<usize> {
     grid.rows
         .iter()
         .take(3)
-        .any(|r| r.iter().any(|c| names_project_column(&c.text)))
+        .position(|r| r.iter().any(|c| names_project_column(&c.text)))
 }
 
 /// A caption line: `专栏 1 “十二五”规划主要指标实现情况`, `表1 …`, `…主要指标`.

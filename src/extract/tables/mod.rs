@@ -56,7 +56,7 @@ pub fn extract(
     grids.extend(listed::listed_tables(doc, &taken(&grids)));
     grids.extend(spaced::spaced_tables(doc, &taken(&grids)));
     for grid in &grids {
-        if layout::is_project_table(grid) {
+        if layout::project_header(grid).is_some() {
             continue;
         }
         let Some(model) = grid::model(grid, &mut out.warnings) else {
@@ -92,9 +92,6 @@ fn table(
         rows.iter().any(|r| r.parent.is_some()),
     ];
     let first = grid.lines.start;
-    let last = grid.lines.end.saturating_sub(1).max(first);
-    let s = doc.source.line_range(first).start;
-    let e = doc.source.line_range(last).start + doc.source.line(last).len();
     Table {
         id: String::new(),
         section: outline.section_id_at_line(first),
@@ -108,6 +105,6 @@ fn table(
             .iter()
             .map(|r| targets::contract_row(r, slots))
             .collect(),
-        span: doc.source.span(s, e.max(s)),
+        span: doc.lines_span(grid.lines.clone()),
     }
 }

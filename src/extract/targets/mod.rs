@@ -68,16 +68,19 @@ static COEFFICIENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Heads of project names: a capacity before them (`4000吨水泥熟料生产线`, `700万吨露天矿`) is
 /// part of the name.
-static PROJECT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"项目|工程|生产线|电站|电厂|机组|反应堆|露天矿|煤矿|矿井|基地|工厂")
-        .expect("valid regex")
-});
+static PROJECT_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(PROJECT_HEADS).expect("valid regex"));
+
+/// The alternatives of [`PROJECT_HEAD`], shared with [`CAPACITY_OF`].
+const PROJECT_HEADS: &str = "项目|工程|生产线|电站|电厂|机组|反应堆|露天矿|煤矿|矿井|基地|工厂";
 
 /// What follows a capacity that names a project: a few words, no number or separator, then a
 /// project head (`多晶硅项目` after `年产5万吨`).
 static CAPACITY_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^\d,，。;；、:：!?！？()（）]{0,14}?(?:项目|工程|生产线|电站|电厂|机组|反应堆|露天矿|煤矿|矿井|基地|工厂)")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"^[^\d,，。;；、:：!?！？()（）]{{0,14}}?(?:{PROJECT_HEADS})"
+    ))
+    .expect("valid regex")
 });
 
 /// A production capacity before a value: `年产`, `日处理`, `装机`.
@@ -696,7 +699,8 @@ impl<'a> ParagraphReader<'a> {
         // A year earlier in the same sentence is such a scope too (`2020年，全市…为38微克/立方米
         // …；空气质量优良天数比例达到82.5%`, `一九九六年全省…主要预期目标是：…；全社会固定资产投资
         // 一千一百亿元`), and outweighs a plan named in an earlier sentence.
-        let full_start = at - full_sentence(text, at).len();
+        let full = full_sentence(text, at);
+        let full_start = at - full.len();
         let scopes: Vec<Found> = self
             .spans
             .iter()
@@ -710,7 +714,7 @@ impl<'a> ParagraphReader<'a> {
             .cloned()
             .collect();
         let in_text = year::from_text(text, &in_sentence, at)
-            .or_else(|| year::this_year(self.meta, full_sentence(text, at)))
+            .or_else(|| year::this_year(self.meta, full))
             .or_else(|| year::from_text(text, &scopes, at));
         let deadline = matches!(in_text, Some((_, TimeSpanKind::Deadline)));
         // A work report speaks of the past year, unless its section is titled with the report's
