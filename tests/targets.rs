@@ -187,18 +187,21 @@ fn unseen_rounds_1_and_2_alone_reported() {
     score(&load_cases(Some("unseen_round2")), "unseen round 2", false);
 }
 
+/// The program's target on `line` (where its evidence starts) whose value is `value`.
+fn target_at(doc: &Document, line: usize, value: f64) -> Option<Target> {
+    doc.targets
+        .iter()
+        .find(|t| t.span.line == line && program_value(t) == Some(vec![value]))
+        .cloned()
+}
+
 /// Bases and shared verbs, written by reading the lines cited: a base stated after 比 (`比“十五”末
 /// 的41.1亿元增长1.29倍`) is the `base` of the level before it and of the change after it, and no
 /// target of its own; 从/由A到B keeps its base; a list item after 新增 is an increase.
 #[test]
 fn bases_and_shared_increases_by_reading() {
     let ctx = Context::new();
-    let find = |doc: &Document, line: usize, value: f64| -> Option<Target> {
-        doc.targets
-            .iter()
-            .find(|t| t.span.line == line && program_value(t) == Some(vec![value]))
-            .cloned()
-    };
+    let find = target_at;
     let base = |t: Option<Target>| t.and_then(|t| t.base).map(|b| (b.year, b.value));
     // 000_yining_12th_fyp line 17: `生产总值 94 亿元，年均增长 14.76%，比“十五”末的 41.1 亿元增长
     // 1.29 倍`; line 23: `城建投资40亿元，比“十五”末的6.06亿元增长6.7倍`.
@@ -236,12 +239,7 @@ fn bases_and_shared_increases_by_reading() {
 #[test]
 fn proposals_and_multiplied_units_by_reading() {
     let ctx = Context::new();
-    let at = |doc: &Document, line: usize, value: f64| -> Option<Target> {
-        doc.targets
-            .iter()
-            .find(|t| t.span.line == line && program_value(t) == Some(vec![value]))
-            .cloned()
-    };
+    let at = target_at;
     // gwr_2003_national line 186, in the report's plans for 2003: `综合考虑各方面因素，今年拟发行
     // １４００亿元长期建设国债` — proposed for the report's year, not achieved in 2002.
     let doc = run("gwr_2003_national", &ctx);
@@ -274,11 +272,8 @@ fn proposals_and_multiplied_units_by_reading() {
 #[test]
 fn review_titles_and_sentence_years_by_reading() {
     let ctx = Context::new();
-    let at = |doc: &Document, line: usize, value: f64| -> Option<(String, Option<i32>)> {
-        doc.targets
-            .iter()
-            .find(|t| t.span.line == line && program_value(t) == Some(vec![value]))
-            .map(|t| (json(&t.status), t.year))
+    let at = |doc: &Document, line: usize, value: f64| {
+        target_at(doc, line, value).map(|t| (json(&t.status), t.year))
     };
     // env_plan line 5, under `第一章  “十三五”生态环境保护成效` of a 十四五 plan: achieved in 2020.
     let env = run("probes/env_plan", &ctx);
