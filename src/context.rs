@@ -1,12 +1,19 @@
 //! What the pipeline loads once and shares across documents and threads.
 
 use jieba_rs::Jieba;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Shared, read-only state: the tokenizer with the project's user dictionary. Build one
 /// (about 100 ms) and pass `&Context` to every document; it is `Send + Sync`.
 pub struct Context {
     pub jieba: Jieba,
+    /// Tells contexts apart, so that a cache of what this context's tokenizer said (the
+    /// part-of-speech cache of [`crate::analysis`]) is never read for another one.
+    id: u64,
 }
+
+/// Source of [`Context`] ids.
+static NEXT_ID: AtomicU64 = AtomicU64::new(0);
 
 /// Words the tokenizer must keep whole (plan vocabulary, indicator names), one per line:
 /// `word freq [tag]`. A word without a frequency never wins in jieba, so each has one.
@@ -29,7 +36,15 @@ impl Context {
                 jieba.add_word(word, Some(ALIAS_FREQ), Some("n"));
             }
         }
-        Context { jieba }
+        Context {
+            jieba,
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+        }
+    }
+
+    /// This context's id, unique in the process.
+    pub fn id(&self) -> u64 {
+        self.id
     }
 }
 
