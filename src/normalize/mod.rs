@@ -18,6 +18,7 @@ use crate::model::Span;
 use crate::source::SourceText;
 use regex::Regex;
 use std::sync::LazyLock;
+use unicode_width::UnicodeWidthStr;
 
 /// What a cleaned line is, for the stages after this one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +58,9 @@ pub struct Line {
     pub bold: bool,
     pub bullet: bool,
     pub indented: bool,
+    /// Printed width of the source line in columns (an ideograph or a full-width sign is two, a
+    /// digit one), without its surrounding spaces: how full a PDF page line is.
+    pub width: usize,
 }
 
 impl Line {
@@ -173,6 +177,7 @@ fn make_line(source: &SourceText, index: usize) -> Line {
         heading_mark: c.heading_mark,
         bold: c.bold,
         bullet: c.bullet,
+        width: UnicodeWidthStr::width(raw.trim()),
         indented: c.indented,
     }
 }

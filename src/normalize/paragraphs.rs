@@ -79,7 +79,7 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
 /// Whether `next` continues the paragraph whose last line is `prev`. The tests run cheapest
 /// first (most pairs fail on a sentence end): flags, the line end, a char count, a tab search,
 /// the regex last.
-fn may_continue(prev: &Line, next: &Line, across_blank: bool, min_across_blank: usize) -> bool {
+fn may_continue(prev: &Line, next: &Line, min: usize) -> bool {
     if prev.heading_mark || next.heading_mark || prev.bold || next.bold || next.bullet {
         return false;
     }
@@ -90,11 +90,6 @@ fn may_continue(prev: &Line, next: &Line, across_blank: bool, min_across_blank: 
         return false;
     }
     let len = prev.text.chars().count();
-    let min = if across_blank {
-        min_across_blank
-    } else {
-        MIN_BROKEN_LINE
-    };
     if len < min {
         return false;
     }
@@ -120,6 +115,26 @@ fn holds_sentence(text: &str) -> bool {
         .contains(['。', ',', ';', '，', '；'])
 }
 
+/// Whether a paragraph of several lines ends with a full line: one as wide as its widest, give
+/// or take [`FULL_SLACK`] columns. Such a paragraph was broken at the page width, and a page mark
+/// after its last line is where the page ended inside a sentence (`…全年新增造林面积` / `— 3 —`
+/// / `2.3万亩。`, a county report's lines of 33–41 characters and 64–69 columns): too short a
+/// line for [`MIN_BROKEN_ACROSS_BLANK`], too short a document for [`wrap_width`]. Printed width
+/// ([`Line::width`], of the source line: cleaning makes full-width signs narrow) is counted in
+/// columns, because a line with many digits holds more characters.
+fn ends_full(lines: &[Line], para: &Paragraph) -> bool {
+    let width = |i: &usize| lines[*i].width;
+    let (Some(last), true) = (para.lines.last(), para.lines.len() >= 2) else {
+        return false;
+    };
+    let widest = para.lines.iter().map(width).max().unwrap_or(0);
+    width(last) + FULL_SLACK >= widest
+}
+
+/// Columns a full line may fall short of the widest: two ideographs (a line breaks before a
+/// word or punctuation that would not fit).
+const FULL_SLACK: usize = 4;
+
 /// Build the paragraphs of a document.
 pub fn build(lines: &[Line]) -> Vec<Paragraph> {
     let across_blank = wrap_width(lines).map_or(MIN_BROKEN_ACROSS_BLANK, |w| {
@@ -129,10 +144,12 @@ pub fn build(lines: &[Line]) -> Vec<Paragraph> {
     // Index into `paras` of the paragraph that the next line may continue, with its last line.
     let mut open: Option<(usize, usize)> = None;
     let mut skipped_since_open = false;
+    let mut page_since_open = false;
     for (i, line) in lines.iter().enumerate() {
         match line.kind {
             LineKind::Blank | LineKind::PageMark => {
                 skipped_since_open = true;
+                page_since_open |= line.kind == LineKind::PageMark;
                 continue;
             }
             LineKind::PipeRow | LineKind::HtmlTable => {
@@ -142,13 +159,19 @@ pub fn build(lines: &[Line]) -> Vec<Paragraph> {
             LineKind::Text => {}
         }
         if let Some((p, last)) = open {
-            if may_continue(&lines[last], line, skipped_since_open, across_blank) {
+            let min = if !skipped_since_open || (page_since_open && ends_full(lines, &paras[p])) {
+                MIN_BROKEN_LINE
+            } else {
+                across_blank
+            };
+            if may_continue(&lines[last], line, min) {
                 let para = &mut paras[p];
                 para.text.push_str(&line.text);
                 para.map.extend_from_slice(&line.map);
                 para.lines.push(i);
                 open = Some((p, i));
                 skipped_since_open = false;
+                page_since_open = false;
                 continue;
             }
             if skipped_since_open && NOTE.is_match(&line.text) {
@@ -160,6 +183,7 @@ pub fn build(lines: &[Line]) -> Vec<Paragraph> {
         paras.push(single(line, i));
         open = Some((paras.len() - 1, i));
         skipped_since_open = false;
+        page_since_open = false;
     }
     paras.sort_by_key(|p| p.lines[0]);
     paras
@@ -184,6 +208,24 @@ mod tests {
             .into_iter()
             .map(|p| p.text)
             .collect()
+    }
+
+    /// A page mark inside a sentence of a paragraph wrapped at a fixed width (probes2
+    /// county_gwr_2019 lines 14–16: lines of 38 characters, a document too short to show its
+    /// width): the full line before the mark goes on after it. A short line before a mark does
+    /// not, nor does a line after a blank alone.
+    #[test]
+    fn rejoins_full_line_across_a_page_mark() {
+        let body = "全年新增城镇就业2860人,城镇登记失业率控制在3.6%以内;新增规\n\
+                    模以上工业企业十二家,新建农村公路120公里,全年新增造林面积\n";
+        let p = paras(&format!("{body}\n— 3 —\n\n2.3万亩。实施脱贫攻坚项目一百零八个。\n"));
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].contains("新增造林面积2.3万亩"), "{p:?}");
+        let blank_only = paras(&format!("{body}\n2.3万亩。实施脱贫攻坚项目一百零八个。\n"));
+        assert_eq!(blank_only.len(), 2, "{blank_only:?}");
+        let short = "全年新增城镇就业2860人,城镇登记失业率控制在3.6%以内;新增规\n新建农村公路\n";
+        let p = paras(&format!("{short}\n— 3 —\n\n2.3万亩。\n"));
+        assert_eq!(p.len(), 2, "{p:?}");
     }
 
     #[test]
