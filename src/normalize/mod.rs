@@ -162,7 +162,8 @@ fn make_line(source: &SourceText, index: usize) -> Line {
     let trimmed = c.text.trim();
     let kind = if trimmed.is_empty() {
         LineKind::Blank
-    } else if may_be_page_mark(trimmed) && PAGE_MARK.is_match(trimmed) {
+    } else if is_page_mark(trimmed) || (c.bullet && is_page_mark(raw.trim())) {
+        // `- 2 -` opens like a markdown list item, and cleaning took its dash for a bullet.
         LineKind::PageMark
     } else if c.pipe_row {
         LineKind::PipeRow
@@ -180,6 +181,11 @@ fn make_line(source: &SourceText, index: usize) -> Line {
         width: UnicodeWidthStr::width(raw.trim()),
         indented: c.indented,
     }
+}
+
+/// Whether a trimmed line is a page mark (`— 3 —`, `第 12 页`, `3/45`).
+fn is_page_mark(line: &str) -> bool {
+    may_be_page_mark(line) && PAGE_MARK.is_match(line)
 }
 
 /// Whether `line` opens and ends as a [`PAGE_MARK`] can (a dash, `第` or a digit; a dash, `页` or
@@ -287,6 +293,15 @@ mod tests {
         assert_eq!(n.lines[1].kind, LineKind::PageMark);
         assert_eq!(n.lines[2].kind, LineKind::PageMark);
         assert_eq!(n.lines[4].kind, LineKind::Text);
+    }
+
+    /// `- 2 -` (probes3 city_gwr_2016 line 25, inside a sentence) is a page mark, though cleaning
+    /// reads its first dash as a markdown bullet; a real list item stays text.
+    #[test]
+    fn hyphen_page_mark_is_no_list_item() {
+        let n = Normalized::new("占一般公共预算支出比重保持在\n- 2 -\n75%以上。\n- 2个\n".to_string());
+        assert_eq!(n.lines[1].kind, LineKind::PageMark);
+        assert_eq!(n.lines[3].kind, LineKind::Text);
     }
 
     #[test]
