@@ -33,7 +33,7 @@ pub struct Found {
 /// The ordinal group is 十一…十九 or 一…九 before the final 五.
 static PLAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?P<deadline>(?:到|至|截至|截止到?)[ \t]*)?",
+        r"(?P<deadline>(?:到|至|截至|截止到?|展望(?:到|至)?)[ \t]*)?",
         r"(?P<q>[“‘\x22「]?)(?P<n>十[一二三四五六七八九]|[一二三四五六七八九十])五(?P<qe>[”’\x22」]?)",
         r"(?P<tail>[ \t]*(?:规划期末|期末|末期|末|初|时期|期间|规划期|规划|计划))?"
     ))
@@ -49,7 +49,7 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// A year, Arabic or Chinese, optionally after a deadline word: `到2025年`, `2035年`, `二〇三五年`.
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?P<deadline>(?:到|至|截至|截止到?)[ \t]*)?",
+        r"(?P<deadline>(?:到|至|截至|截止到?|展望(?:到|至)?)[ \t]*)?",
         r"(?P<y>(?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})[ \t]*年",
         r"(?P<tail>底|末)?"
     ))
@@ -319,7 +319,7 @@ fn years(text: &str) -> Vec<Found> {
 }
 
 /// 二〇三五 → 2035 (digit by digit).
-fn positional_chinese_year(y: &str) -> Option<i32> {
+pub(crate) fn positional_chinese_year(y: &str) -> Option<i32> {
     y.chars().try_fold(0i32, |acc, c| {
         let d = chinese_to_u32(&c.to_string())? as i32;
         Some(acc * 10 + d)

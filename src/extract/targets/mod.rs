@@ -218,7 +218,7 @@ impl<'a> ParagraphReader<'a> {
     fn title_year(&self) -> Option<i32> {
         *self
             .title_year
-            .get_or_init(|| year::from_titles(self.titles()))
+            .get_or_init(|| year::from_titles(self.titles(), self.meta))
     }
 
     /// Values with a unit (or ratios) that are not time expressions, and notes, in order.

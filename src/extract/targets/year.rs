@@ -6,7 +6,7 @@
 //! period: a goals section of a 十二五 plan speaks of 2015, its 发展基础 of 2010, and a 2023 work
 //! report's plans of 2023.
 
-use crate::extract::timespans::Found;
+use crate::extract::timespans::{Found, positional_chinese_year};
 use crate::meta::Meta;
 use crate::model::{DocKind, Status, TimeSpanKind};
 use crate::normalize::{LineKind, Normalized};
@@ -37,9 +37,11 @@ fn is_base_time(text: &str, f: &Found) -> bool {
             .starts_with('的')
 }
 
-/// A year in a title: `2022年工作回顾`, `2035 年远景目标`.
-static TITLE_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})[ \t]*年").expect("valid regex"));
+/// A year in a title: `2022年工作回顾`, `2035 年远景目标`, `二〇三五年远景目标`.
+static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})[ \t]*年")
+        .expect("valid regex")
+});
 
 /// Heading markers, ranked from the top: 篇 1, 章 2, 节 3, 一、 4, (一) 5.
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
@@ -86,13 +88,19 @@ pub fn this_year(meta: &Meta, clause: &str) -> Option<(i32, TimeSpanKind)> {
     .then_some((p.start_year, TimeSpanKind::Year))
 }
 
-/// A year printed in the titles (innermost first).
-pub fn from_titles(titles: &[String]) -> Option<i32> {
+/// A year printed in the titles (innermost first). A title that names a plan period speaks of
+/// that period's end, whatever year it also names: `第二章 “十四五”时期经济社会发展主要目标和二〇三五年
+/// 远景目标` is about 2025 (its sections say which part is about 2035).
+pub fn from_titles(titles: &[String], meta: &Meta) -> Option<i32> {
     titles.iter().find_map(|t| {
-        TITLE_YEAR
-            .captures(t)
-            .and_then(|c| c.get(1))
-            .and_then(|m| m.as_str().parse().ok())
+        let plan = crate::extract::timespans::find(t, meta)
+            .into_iter()
+            .find(|f| f.kind == TimeSpanKind::PlanPeriod);
+        if let Some(f) = plan {
+            return f.end_year;
+        }
+        let y = TITLE_YEAR.captures(t)?.get(1)?.as_str();
+        y.parse().ok().or_else(|| positional_chinese_year(y))
     })
 }
 
