@@ -48,13 +48,16 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A year, Arabic or Chinese, optionally after a deadline word: `到2025年`, `2035年`, `二〇三五年`.
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?P<deadline>(?:到|至|截至|截止到?|展望(?:到|至)?)[ \t]*)?",
-        r"(?P<y>(?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})[ \t]*年",
-        r"(?P<tail>底|末)?"
+    Regex::new(&format!(
+        r"(?P<deadline>(?:到|至|截至|截止到?|展望(?:到|至)?)[ \t]*)?(?P<y>{YEAR_NUMBER})[ \t]*年(?P<tail>底|末)?"
     ))
     .expect("valid regex")
 });
+
+/// The number of a year, in digits or Chinese numerals read digit by digit (`2035`, `二〇三五`;
+/// see [`positional_chinese_year`]): a regex fragment, shared by the rules that skip or read
+/// years.
+pub(crate) const YEAR_NUMBER: &str = r"(?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2}";
 
 /// A span relative to the document's period: `3年内`, `五年内`, `未来五年`, `今后五年` ahead of it;
 /// `过去五年`, `近三年`, `五年来`, `一年来` behind it (gwr_2003 line 16: `五年来，…` in a 2003 report

@@ -299,7 +299,8 @@ mod tests {
     /// reads its first dash as a markdown bullet; a real list item stays text.
     #[test]
     fn hyphen_page_mark_is_no_list_item() {
-        let n = Normalized::new("占一般公共预算支出比重保持在\n- 2 -\n75%以上。\n- 2个\n".to_string());
+        let n =
+            Normalized::new("占一般公共预算支出比重保持在\n- 2 -\n75%以上。\n- 2个\n".to_string());
         assert_eq!(n.lines[1].kind, LineKind::PageMark);
         assert_eq!(n.lines[3].kind, LineKind::Text);
     }

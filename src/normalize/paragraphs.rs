@@ -218,7 +218,9 @@ mod tests {
     fn rejoins_full_line_across_a_page_mark() {
         let body = "全年新增城镇就业2860人,城镇登记失业率控制在3.6%以内;新增规\n\
                     模以上工业企业十二家,新建农村公路120公里,全年新增造林面积\n";
-        let p = paras(&format!("{body}\n— 3 —\n\n2.3万亩。实施脱贫攻坚项目一百零八个。\n"));
+        let p = paras(&format!(
+            "{body}\n— 3 —\n\n2.3万亩。实施脱贫攻坚项目一百零八个。\n"
+        ));
         assert_eq!(p.len(), 1, "{p:?}");
         assert!(p[0].contains("新增造林面积2.3万亩"), "{p:?}");
         let blank_only = paras(&format!("{body}\n2.3万亩。实施脱贫攻坚项目一百零八个。\n"));

@@ -9,6 +9,7 @@
 
 use crate::analysis::Token;
 use crate::extract::targets::tokens_within;
+use crate::extract::timespans::YEAR_NUMBER;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -42,9 +43,9 @@ static FROM_BASE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A year or plan-period end opening a clause: `2015年`, `“十二五”末`.
 static TIME_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:(?:19|20)\d{2}[ \t]*年(?:底|末)?|“?十?[一二三四五六七八九]五”?(?:末|期间|时期)?)",
-    )
+    Regex::new(&format!(
+        r"^(?:(?:{YEAR_NUMBER})[ \t]*年(?:底|末)?|“?十?[一二三四五六七八九]五”?(?:末|期间|时期)?)"
+    ))
     .expect("valid regex")
 });
 
@@ -62,8 +63,9 @@ fn is_share_word(phrase: &str, at: usize, m: &str) -> bool {
 }
 
 /// A year anywhere in a predicate: `增加到2002年的`.
-static YEAR_ANYWHERE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:19|20)\d{2}[ \t]*年(?:底|末)?的?").expect("valid regex"));
+static YEAR_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?:{YEAR_NUMBER})[ \t]*年(?:底|末)?的?")).expect("valid regex")
+});
 
 /// Verbs inside a phrase that end its lead-in: `地区实现生产总值` → `生产总值`.
 static INNER_VERB: LazyLock<Regex> =

@@ -6,7 +6,7 @@
 //! period: a goals section of a 十二五 plan speaks of 2015, its 发展基础 of 2010, and a 2023 work
 //! report's plans of 2023.
 
-use crate::extract::timespans::{Found, positional_chinese_year};
+use crate::extract::timespans::{Found, YEAR_NUMBER, positional_chinese_year};
 use crate::meta::Meta;
 use crate::model::{DocKind, Status, TimeSpanKind};
 use crate::normalize::{LineKind, Normalized};
@@ -38,10 +38,8 @@ fn is_base_time(text: &str, f: &Found) -> bool {
 }
 
 /// A year in a title: `2022年工作回顾`, `2035 年远景目标`, `二〇三五年远景目标`.
-static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})[ \t]*年")
-        .expect("valid regex")
-});
+static TITLE_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"({YEAR_NUMBER})[ \t]*年")).expect("valid regex"));
 
 /// Heading markers, ranked from the top: 篇 1, 章 2, 节 3, 一、 4, (一) 5.
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
