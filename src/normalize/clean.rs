@@ -233,6 +233,9 @@ impl Folded {
                     self.push_str(f.encode_utf8(&mut [0; 4]), src);
                     false
                 }
+                // `①` is a list mark, and NFKC would make it the digit `1` of a value (`①人均…`
+                // → `1人`).
+                None if is_circled_number(c) => true,
                 None => with_nfkc(c, |f| {
                     let unchanged = f == &seg[i..next];
                     if !unchanged {
@@ -260,6 +263,11 @@ impl Folded {
         self.text.push_str(folded);
         self.map.extend(std::iter::repeat_n(src, folded.len()));
     }
+}
+
+/// Circled numbers `①`–`⑳`, `㉑`–`㉟`, `㊱`–`㊿`: list marks, kept as they are.
+fn is_circled_number(c: char) -> bool {
+    matches!(c, '\u{2460}'..='\u{2473}' | '\u{3251}'..='\u{325f}' | '\u{32b1}'..='\u{32bf}')
 }
 
 /// NFKC of the characters that fill plan text, without the general algorithm: ASCII and CJK
@@ -498,7 +506,7 @@ mod tests {
             }
         }
         assert_eq!(fold_common('，'), Some(','));
-        for c in ['“', '—', '\u{a0}', '…', '㎡', 'ⅲ', '①', '“'] {
+        for c in ['“', '—', '\u{a0}', '…', '㎡', 'ⅲ', '“'] {
             let nfkc: String = std::iter::once(c).nfkc().collect();
             assert_eq!(with_nfkc(c, str::to_string), nfkc, "{c}");
         }
@@ -506,6 +514,14 @@ mod tests {
         assert_eq!(fold_common('\u{3038}'), None);
         assert!(starts_with_ignore_case("<P><B>专栏", "<p><b>"));
         assert!(!starts_with_ignore_case("<", "<b>"));
+    }
+
+    /// `①` is a list mark, not the digit NFKC makes of it (`①人均…` would read `1人`).
+    #[test]
+    fn circled_numbers_stay() {
+        let c = clean_line("①人均生产总值达到18000元；⑳、㉑、㊿", 0);
+        assert_eq!(c.text, "①人均生产总值达到18000元;⑳、㉑、㊿");
+        assert!(is_circled_number('⑳') && !is_circled_number('⑴'));
     }
 
     #[test]

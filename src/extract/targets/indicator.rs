@@ -152,15 +152,42 @@ pub fn find_in_words(
     (meaningful >= 2 && !COMPARISON.is_match(phrase)).then_some((s, e))
 }
 
-/// Bytes of lead-in at the start of `phrase` ([`LEAD`]), leaving an opening quote whose name
-/// the phrase closes: `、“专精特新”企业` → `“专精特新”企业`, not `专精特新”企业`.
+/// A list item's mark: `①`, `(1)`, `(三)`, `一是`, `二、`, `3、`, `2.` (not `2.5`).
+static LIST_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:[①-⑳]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[是、]",
+        r"|\d{1,2}、|\d{1,2}\.(?:[^\d]|$))"
+    ))
+    .expect("valid regex")
+});
+
+/// Bytes of a list item's mark at the start of `phrase` ([`LIST_MARK`]): `2.人均生产总值` is
+/// the item `人均生产总值` of a numbered list.
+fn list_mark_len(phrase: &str) -> usize {
+    LIST_MARK.find(phrase).map_or(0, |m| {
+        let s = m.as_str();
+        // `2.人`: the character after the dot was matched to tell it from a decimal; keep it.
+        if s.ends_with('.') || !s.contains('.') {
+            m.end()
+        } else {
+            s.find('.').map_or(m.end(), |d| d + 1)
+        }
+    })
+}
+
+/// Bytes of lead-in at the start of `phrase` (a list mark, then [`LEAD`]), leaving an opening
+/// quote whose name the phrase closes: `、“专精特新”企业` → `“专精特新”企业`, not `专精特新”企业`.
 fn lead_len(phrase: &str) -> usize {
-    let Some(m) = LEAD.find(phrase) else { return 0 };
+    let mark = list_mark_len(phrase);
+    let phrase = &phrase[mark..];
+    let Some(m) = LEAD.find(phrase) else {
+        return mark;
+    };
     let end = m.end();
     let lead = &phrase[..end];
     let rest = &phrase[end..];
     let closed = rest.find('”').is_some_and(|c| !rest[..c].contains('“'));
-    if lead.ends_with('“') && closed {
+    mark + if lead.ends_with('“') && closed {
         end - '“'.len_utf8()
     } else {
         end
@@ -260,6 +287,27 @@ mod tests {
 
     fn ind(text: &str) -> Option<&str> {
         find(text, 0, text.len(), &[]).map(|(s, e)| &text[s..e])
+    }
+
+    /// A numbered list's item opens with its mark (probes3 county_11th_plan_ocr lines 36–37:
+    /// `1．全县生产总值年均增长１３％以上`, `2．人均生产总值达到一万八千元`, NFKC `1.`, `2.`).
+    #[test]
+    fn strips_list_marks() {
+        for phrase in [
+            "2.人均生产总值达到",
+            "(1)人均生产总值达到",
+            "(三)人均生产总值达到",
+            "一是人均生产总值达到",
+            "二、人均生产总值达到",
+            "3、人均生产总值达到",
+            "①人均生产总值达到",
+            "12.人均生产总值达到",
+        ] {
+            assert_eq!(ind(phrase), Some("人均生产总值"), "{phrase}");
+        }
+        // A decimal is no list mark; a mark's lead-in after it goes too.
+        assert_eq!(list_mark_len("2.5倍"), 0);
+        assert_eq!(ind("4.其中人均生产总值达到"), Some("人均生产总值"));
     }
 
     #[test]
