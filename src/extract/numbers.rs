@@ -367,13 +367,24 @@ fn is_nominal(pos: &str) -> bool {
     pos.starts_with('n') || matches!(pos, "vn" | "an" | "s" | "b" | "j")
 }
 
-/// A numeral run whose last character opens a unit (千万千瓦: 千 of 千瓦) ends before it.
+/// A numeral run whose last character opens a unit (千万千瓦: 千 of 千瓦) ends before it — unless
+/// that character is the place of the digit before it under a higher place (`一万八千元` is
+/// 18000 元, not 一万八 千元).
 fn unit_head_trimmed(text: &str, start: usize, end: usize) -> usize {
-    let Some((last, c)) = text[start..end].char_indices().next_back() else {
+    let run = &text[start..end];
+    let Some((last, c)) = run.char_indices().next_back() else {
         return end;
     };
     let at = start + last;
+    let head = &run[..last];
+    let place_of_digit = head.ends_with(|d: char| "一二两三四五六七八九".contains(d))
+        && match c {
+            '千' => head.contains(['万', '亿']),
+            '百' => head.contains(['千', '万', '亿']),
+            _ => false,
+        };
     if last > 0
+        && !place_of_digit
         && matches!(c, '千' | '百' | '万')
         && crate::extract::units::longest_prefix(&text[at..])
             .is_some_and(|u| u.name.chars().count() > 1)
@@ -756,6 +767,18 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].amount, Amount::One(1000.0));
         assert_eq!(q[0].unit.as_deref(), Some("万千瓦"));
+        // probes3 county_11th_plan_ocr line 37: the 千 of 一万八千 is the place of 八, so the
+        // unit is 元; `五千元` may still read 5 千元 (the same amount).
+        for (text, value, unit) in [
+            ("人均生产总值达到一万八千元", 18000.0, "元"),
+            ("两万三千千瓦", 23000.0, "千瓦"),
+            ("三千二百万元", 3200.0, "万元"),
+            ("五千元", 5.0, "千元"),
+        ] {
+            let q = find(text, &[]);
+            assert_eq!(q.len(), 1, "{q:?}");
+            assert_eq!((&q[0].amount, q[0].unit.as_deref()), (&Amount::One(value), Some(unit)));
+        }
     }
 
     #[test]
