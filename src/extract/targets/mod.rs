@@ -1083,11 +1083,12 @@ pub(crate) fn tokens_within(tokens: &[Token], start: usize, end: usize) -> &[Tok
     rest.get(..n).unwrap_or_default()
 }
 
-/// Whether byte `at` lies inside an open quotation in its sentence: a name such as `“高效办成一件
-/// 事”`, `“1+3+N”平台`, not a value.
+/// Whether byte `at` lies inside an open quotation or book title in its sentence: a name such as
+/// `“高效办成一件事”`, `“1+3+N”平台`, `《促进民间投资二十条》`, not a value.
 fn inside_quotes(text: &str, at: usize) -> bool {
     let head = &text[sentence_start(text, at)..at];
     head.matches('“').count() > head.matches('”').count()
+        || head.matches('《').count() > head.matches('》').count()
 }
 
 /// The full sentence before byte `at`: from the last `。`, `!` or `?` (a semicolon does not end
@@ -1249,5 +1250,16 @@ mod tests {
         assert!(names_a_rate(t, &q[0]) && !names_a_rate(t, &q[1]));
         let t = "新建50所以上的学校";
         assert!(!qs(t).iter().any(|q| is_threshold(t, q)));
+    }
+
+    /// A number inside a name is no value: quoted (`“1+3+N”平台`) or a document's title
+    /// (probes3 city_gwr_2016 line 26: `出台《壬市促进民间投资二十条》`).
+    #[test]
+    fn numbers_inside_names_are_no_values() {
+        let t = "出台《某市促进民间投资二十条》,新增民营企业1200家。";
+        assert!(inside_quotes(t, t.find("二十").unwrap()));
+        assert!(!inside_quotes(t, t.find("1200").unwrap()));
+        let t = "打造“1+3+N”平台";
+        assert!(inside_quotes(t, t.find('1').unwrap()));
     }
 }
