@@ -777,7 +777,10 @@ mod tests {
         ] {
             let q = find(text, &[]);
             assert_eq!(q.len(), 1, "{q:?}");
-            assert_eq!((&q[0].amount, q[0].unit.as_deref()), (&Amount::One(value), Some(unit)));
+            assert_eq!(
+                (&q[0].amount, q[0].unit.as_deref()),
+                (&Amount::One(value), Some(unit))
+            );
         }
     }
 

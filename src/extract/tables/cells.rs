@@ -127,6 +127,13 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A range: `5—5.5`, `5%-5.5%`, `6~6.5左右`. Read as its lower bound, at least (`>=`), as the
+/// prose rules read `增长5%—5.5%`: the contract has one value a target.
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<a>\d+(?:\.\d+)?)(?P<ua>%)?[ ]*(?:[-—–~～]+|至|到)[ ]*(?P<b>\d+(?:\.\d+)?)(?P<ub>%)?(?:左右)?$")
+        .expect("valid regex")
+});
+
 /// `14.5:37:48.5` — shares of the three sectors.
 static RATIO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){1,3}$").expect("valid regex"));
@@ -156,10 +163,27 @@ pub fn parse(text: &str) -> CellValue {
             return CellValue::Ratio(parts);
         }
     }
-    if let Some(n) = number(t) {
+    if let Some(n) = number(t).or_else(|| range(t)) {
         return CellValue::Number(n);
     }
     CellValue::Text
+}
+
+/// The lower bound of a range cell ([`RANGE`]), when the range ascends.
+fn range(t: &str) -> Option<Number> {
+    let caps = RANGE.captures(t)?;
+    let a: f64 = caps.name("a")?.as_str().parse().ok()?;
+    let b: f64 = caps.name("b")?.as_str().parse().ok()?;
+    (a < b).then(|| Number {
+        value: a,
+        comparator: Comparator::Ge,
+        cumulative: false,
+        unit: caps
+            .name("ub")
+            .or(caps.name("ua"))
+            .map(|m| m.as_str().to_string()),
+        estimated: false,
+    })
 }
 
 /// The number a cell of words opens with (`>8、力争…` → > 8), for cells that state a number and
@@ -308,6 +332,20 @@ mod tests {
         );
         assert!(num(">46.5∗").estimated);
         assert!(num("【350左右】").cumulative);
+    }
+
+    /// probes3 province_gwr_2023_md line 35: `<td>5—5.5</td>`, read as the prose rules read
+    /// `增长5%—5.5%`: at least the lower bound. A range that does not ascend is no range.
+    #[test]
+    fn ranges_read_as_their_lower_bound() {
+        for (cell, unit) in [("5—5.5", None), ("5%-5.5%", Some("%")), ("5~5.5左右", None)] {
+            let n = num(cell);
+            assert_eq!(
+                (n.value, n.comparator, n.unit.as_deref()),
+                (5.0, Comparator::Ge, unit)
+            );
+        }
+        assert_eq!(parse("5.5—5"), CellValue::Text);
     }
 
     #[test]
