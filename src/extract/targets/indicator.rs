@@ -62,9 +62,12 @@ fn is_share_word(phrase: &str, at: usize, m: &str) -> bool {
         && phrase[..at].ends_with(['占', '同', '环', '对', '之'])
 }
 
-/// A year anywhere in a predicate: `增加到2002年的`.
+/// A year or plan period anywhere in a predicate: `增加到2002年的`, `是“十一五”时期的`.
 static YEAR_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:{YEAR_NUMBER})[ \t]*年(?:底|末)?的?")).expect("valid regex")
+    Regex::new(&format!(
+        r"(?:(?:{YEAR_NUMBER})[ \t]*年(?:底|末)?|“?十?[一二三四五六七八九]五”?(?:末|期间|时期))的?"
+    ))
+    .expect("valid regex")
 });
 
 /// Verbs inside a phrase that end its lead-in: `地区实现生产总值` → `生产总值`.
