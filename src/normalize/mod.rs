@@ -17,6 +17,7 @@ mod paragraphs;
 use crate::model::Span;
 use crate::source::SourceText;
 use regex::Regex;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 use unicode_width::UnicodeWidthStr;
 
@@ -110,6 +111,7 @@ impl Normalized {
             .map(|i| make_line(&source, i))
             .collect();
         mark_lone_page_numbers(&mut lines);
+        mark_running_headers(&mut lines);
         mark_html_tables(&source, &mut lines);
         let paragraphs = paragraphs::build(&lines);
         Normalized {
@@ -241,6 +243,45 @@ fn mark_html_tables(source: &SourceText, lines: &mut [Line]) {
     }
 }
 
+/// Longest running header, in chars: a document's title repeated at the top of each page
+/// (`某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要`, 34).
+const MAX_HEADER_CHARS: usize = 60;
+
+/// A running header: a text line printed again and again, right after a page mark (blank lines
+/// between) — the plan's title at the top of every page — is page debris like the mark itself,
+/// so that a sentence broken by the page goes on across both (probes3 province_14th_outline
+/// lines 45–50: `…地表水达到或好于Ⅲ类水体` / `— 7 —` / the title / `比例达到88%`). The first
+/// printing, where the document names itself, stays: it follows no page mark.
+fn mark_running_headers(lines: &mut [Line]) {
+    let mut after_mark = Vec::new();
+    let mut prev_kind = None;
+    for (i, l) in lines.iter().enumerate() {
+        if l.kind == LineKind::Text
+            && prev_kind == Some(LineKind::PageMark)
+            && l.text.chars().count() <= MAX_HEADER_CHARS
+        {
+            after_mark.push(i);
+        }
+        if l.kind != LineKind::Blank {
+            prev_kind = Some(l.kind);
+        }
+    }
+    if after_mark.len() < 2 {
+        return;
+    }
+    let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
+    for &i in &after_mark {
+        *seen.entry(lines[i].text.trim()).or_default() += 1;
+    }
+    let repeated: Vec<usize> = after_mark
+        .into_iter()
+        .filter(|&i| seen.get(lines[i].text.trim()).is_some_and(|&n| n >= 2))
+        .collect();
+    for i in repeated {
+        lines[i].kind = LineKind::PageMark;
+    }
+}
+
 /// A lone 1–3 digit line, not indented, between two lines of prose is a page number; indented
 /// lone numbers are table cells (004's one-cell-a-line tables) and stay.
 fn mark_lone_page_numbers(lines: &mut [Line]) {
@@ -293,6 +334,28 @@ mod tests {
         assert_eq!(n.lines[1].kind, LineKind::PageMark);
         assert_eq!(n.lines[2].kind, LineKind::PageMark);
         assert_eq!(n.lines[4].kind, LineKind::Text);
+    }
+
+    /// probes3 province_14th_outline lines 45–50: the plan's title printed after each page mark
+    /// is debris, and the sentence goes on across it; the title's first printing stays text, and
+    /// a line after a page mark printed once is text.
+    #[test]
+    fn running_header_after_page_marks_is_debris() {
+        let title = "某省国民经济和社会发展第十四个五年规划纲要";
+        let body = "——生态文明建设实现新进步。单位地区生产总值能源消耗下降14%,森林覆盖率达到42.5%,地表水达到或好于Ⅲ类水体";
+        let src = format!(
+            "{title}\n\n第一章 发展基础\n\n— 1 —\n{title}\n\n{body}\n\n— 2 —\n{title}\n\n比例达到88%。\n— 3 —\n第三章 结语\n"
+        );
+        let n = Normalized::new(src);
+        let kinds: Vec<LineKind> = n.lines.iter().map(|l| l.kind).collect();
+        assert_eq!(kinds[0], LineKind::Text);
+        assert_eq!((kinds[5], kinds[10]), (LineKind::PageMark, LineKind::PageMark));
+        assert_eq!(kinds[14], LineKind::Text);
+        assert!(
+            n.paragraphs.iter().any(|p| p.text.ends_with("Ⅲ类水体比例达到88%。")),
+            "{:?}",
+            n.paragraphs
+        );
     }
 
     /// `- 2 -` (probes3 city_gwr_2016 line 25, inside a sentence) is a page mark, though cleaning
