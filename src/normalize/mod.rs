@@ -352,7 +352,7 @@ mod tests {
         assert_eq!((kinds[5], kinds[10]), (LineKind::PageMark, LineKind::PageMark));
         assert_eq!(kinds[14], LineKind::Text);
         assert!(
-            n.paragraphs.iter().any(|p| p.text.ends_with("Ⅲ类水体比例达到88%。")),
+            n.paragraphs.iter().any(|p| p.text.ends_with("类水体比例达到88%。")),
             "{:?}",
             n.paragraphs
         );
