@@ -119,7 +119,56 @@ pub fn clean_line(raw: &str, base: usize) -> Cleaned {
     }
     folded.push_folded(&raw[from..], base + from, out.pipe_row);
     write_spaced(folded, &mut out);
+    repair_ocr_digits(&mut out.text);
     out
+}
+
+/// Letters that OCR reads for digits: `O`/`o` for 0, `l`/`I` for 1.
+fn ocr_digit(c: u8) -> Option<u8> {
+    match c {
+        b'O' | b'o' => Some(b'0'),
+        b'l' | b'I' => Some(b'1'),
+        _ => None,
+    }
+}
+
+/// OCR slips inside numbers, mended: `3l05元` → `3105元`, `２O１O年` → `2010年`. A run of digits,
+/// dots and such letters is mended when it stands alone among ASCII letters and digits (not
+/// `CO2`, `SO2`, `O2O`), holds at least two digits, and no more letters than digits. One byte
+/// for one: the byte map to the source is unchanged.
+fn repair_ocr_digits(text: &mut String) {
+    if !text.bytes().any(|c| ocr_digit(c).is_some()) {
+        return;
+    }
+    let in_run = |c: u8| c.is_ascii_digit() || c == b'.' || ocr_digit(c).is_some();
+    let bytes = text.as_bytes();
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let s = i;
+        while i < bytes.len() && in_run(bytes[i]) {
+            i += 1;
+        }
+        if i == s {
+            i += 1;
+            continue;
+        }
+        let run = &bytes[s..i];
+        let alone = (s == 0 || !bytes[s - 1].is_ascii_alphanumeric())
+            && bytes.get(i).is_none_or(|c| !c.is_ascii_alphanumeric());
+        let digits = run.iter().filter(|c| c.is_ascii_digit()).count();
+        let letters = run.iter().filter(|&&c| ocr_digit(c).is_some()).count();
+        if alone && digits >= 2 && (1..=digits).contains(&letters) {
+            runs.push(s..i);
+        }
+    }
+    for r in runs {
+        let mended: String = text[r.clone()]
+            .bytes()
+            .map(|c| char::from(ocr_digit(c).unwrap_or(c)))
+            .collect();
+        text.replace_range(r, &mended);
+    }
 }
 
 /// Whether a line opening with `>` states a comparison (`>95`, `>=8`, `>[10]`) rather than
@@ -514,6 +563,22 @@ mod tests {
         assert_eq!(fold_common('\u{3038}'), None);
         assert!(starts_with_ignore_case("<P><B>专栏", "<p><b>"));
         assert!(!starts_with_ignore_case("<", "<b>"));
+    }
+
+    /// probes3 county_11th_plan_ocr lines 19 and 38: `3l05元`, `２O１O年`; chemical formulas and
+    /// words stay.
+    #[test]
+    fn ocr_letters_inside_numbers_are_digits() {
+        for (raw, want) in [
+            ("农民人均纯收入3l05元", "农民人均纯收入3105元"),
+            ("２O１O年达到６.３亿元", "2010年达到6.3亿元"),
+            ("1O.5%", "10.5%"),
+            ("CO2、SO2、O2O、IPO、Il2、PM2.5", "CO2、SO2、O2O、IPO、Il2、PM2.5"),
+        ] {
+            let c = clean_line(raw, 0);
+            assert_eq!(c.text, want, "{raw}");
+            assert_eq!(c.map.len(), c.text.len());
+        }
     }
 
     /// `①` is a list mark, not the digit NFKC makes of it (`①人均…` would read `1人`).
