@@ -516,7 +516,7 @@ impl<'a> ParagraphReader<'a> {
 
     /// An indicator cut to the line it ends on when it runs on from a short line before: one item
     /// a line (`构筑链接循环的产业体系⏎资源产出率提高15%` → `资源产出率`), where a wrapped sentence
-    /// (`地区生产⏎总值`) keeps both parts.
+    /// (`地区生产⏎总值`) keeps both parts, and so does a word broken by the line end.
     fn after_item_line(&self, r: (usize, usize)) -> (usize, usize) {
         let text = self.para.text.as_str();
         let mut start = r.0;
@@ -527,6 +527,7 @@ impl<'a> ParagraphReader<'a> {
                 prev + text[prev..].chars().next().map_or(0, char::len_utf8),
                 at,
             ) && self.short_line_at(at)
+                && !self.inside_word(at)
             {
                 start = at;
             }
@@ -536,6 +537,14 @@ impl<'a> ParagraphReader<'a> {
             .filter(|c| c.is_alphabetic())
             .count();
         if rest >= 2 { (start, r.1) } else { r }
+    }
+
+    /// Whether a token runs across paragraph byte `at`: a line broken there broke a word
+    /// (`城镇居民人均可支配⏎收入达到38650元`, probes county_14th_plan lines 15–16), so the line
+    /// was wrapped, however short, and did not end an item.
+    fn inside_word(&self, at: usize) -> bool {
+        let i = self.tokens.partition_point(|t| (t.end as usize) <= at);
+        self.tokens.get(i).is_some_and(|t| (t.start as usize) < at)
     }
 
     /// Whether the source line holding paragraph byte `a` (exclusive end of a value) is clearly
