@@ -573,7 +573,10 @@ mod tests {
             ("农民人均纯收入3l05元", "农民人均纯收入3105元"),
             ("２O１O年达到６.３亿元", "2010年达到6.3亿元"),
             ("1O.5%", "10.5%"),
-            ("CO2、SO2、O2O、IPO、Il2、PM2.5", "CO2、SO2、O2O、IPO、Il2、PM2.5"),
+            (
+                "CO2、SO2、O2O、IPO、Il2、PM2.5",
+                "CO2、SO2、O2O、IPO、Il2、PM2.5",
+            ),
         ] {
             let c = clean_line(raw, 0);
             assert_eq!(c.text, want, "{raw}");

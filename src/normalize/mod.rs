@@ -349,10 +349,15 @@ mod tests {
         let n = Normalized::new(src);
         let kinds: Vec<LineKind> = n.lines.iter().map(|l| l.kind).collect();
         assert_eq!(kinds[0], LineKind::Text);
-        assert_eq!((kinds[5], kinds[10]), (LineKind::PageMark, LineKind::PageMark));
+        assert_eq!(
+            (kinds[5], kinds[10]),
+            (LineKind::PageMark, LineKind::PageMark)
+        );
         assert_eq!(kinds[14], LineKind::Text);
         assert!(
-            n.paragraphs.iter().any(|p| p.text.ends_with("类水体比例达到88%。")),
+            n.paragraphs
+                .iter()
+                .any(|p| p.text.ends_with("类水体比例达到88%。")),
             "{:?}",
             n.paragraphs
         );
