@@ -250,8 +250,9 @@ const MAX_HEADER_CHARS: usize = 60;
 /// A running header: a text line printed again and again, right after a page mark (blank lines
 /// between) — the plan's title at the top of every page — is page debris like the mark itself,
 /// so that a sentence broken by the page goes on across both (probes3 province_14th_outline
-/// lines 45–50: `…地表水达到或好于Ⅲ类水体` / `— 7 —` / the title / `比例达到88%`). The first
-/// printing, where the document names itself, stays: it follows no page mark.
+/// lines 45–50: `…地表水达到或好于Ⅲ类水体` / `— 7 —` / the title / `比例达到88%`). A header is a
+/// title, without the punctuation of a sentence. The first printing, where the document names
+/// itself, stays: it follows no page mark.
 fn mark_running_headers(lines: &mut [Line]) {
     let mut after_mark = Vec::new();
     let mut prev_kind = None;
@@ -259,6 +260,7 @@ fn mark_running_headers(lines: &mut [Line]) {
         if l.kind == LineKind::Text
             && prev_kind == Some(LineKind::PageMark)
             && l.text.chars().count() <= MAX_HEADER_CHARS
+            && !l.text.contains(['。', ',', ';', ':', '!', '?'])
         {
             after_mark.push(i);
         }
