@@ -123,6 +123,8 @@ pub fn find(doc: &Normalized) -> Option<Toc> {
         entries.extend(entry(first_line, part));
     }
     let mut last_line = first_line;
+    // Entries printed with dotted leaders and page numbers, each on its own line.
+    let mut led = 0;
     for l in &doc.lines[first_line + 1..] {
         match l.kind {
             LineKind::Blank | LineKind::PageMark => continue,
@@ -150,10 +152,14 @@ pub fn find(doc: &Normalized) -> Option<Toc> {
         if repeats_first {
             break;
         }
+        led += usize::from(had_leaders && found.len() == 1);
         entries.extend(found);
         last_line = l.index;
     }
-    (entries.len() >= MIN_ENTRIES).then_some(Toc {
+    // A short 目录 of only the 篇 counts when its entries carry leaders and page numbers
+    // (probes3 province_14th_outline lines 4–6: two entries, `第一篇 …………… 1`).
+    let led_all = entries.len() >= 2 && led == entries.len();
+    (entries.len() >= MIN_ENTRIES || led_all).then_some(Toc {
         first_line,
         last_line,
         entries,
@@ -244,6 +250,18 @@ mod tests {
         );
         assert_eq!(parts.len(), 3);
         assert_eq!(parts[2], "第二篇调整经济结构");
+    }
+
+    /// probes3 province_14th_outline lines 4–10: a 目录 of the two 篇 only, with leaders and page
+    /// numbers, then a page mark, the running header and the first 篇 again. Two entries
+    /// without leaders are no table of contents.
+    #[test]
+    fn short_toc_with_leaders_counts() {
+        let text = "目  录\n第一篇  开启新征程 ………………………… 1\n第二篇  构建现代产业体系 ……………… 15\n\n— 1 —\n第一篇  开启新征程\n第一章 发展基础\n";
+        let toc = find(&Normalized::new(text.to_string())).unwrap();
+        assert_eq!((toc.first_line, toc.last_line, toc.entries.len()), (0, 2, 2));
+        let bare = "目  录\n第一篇  开启新征程\n第二篇  构建现代产业体系\n\n第一篇  开启新征程\n";
+        assert!(find(&Normalized::new(bare.to_string())).is_none());
     }
 
     #[test]
