@@ -259,7 +259,10 @@ mod tests {
     fn short_toc_with_leaders_counts() {
         let text = "目  录\n第一篇  开启新征程 ………………………… 1\n第二篇  构建现代产业体系 ……………… 15\n\n— 1 —\n第一篇  开启新征程\n第一章 发展基础\n";
         let toc = find(&Normalized::new(text.to_string())).unwrap();
-        assert_eq!((toc.first_line, toc.last_line, toc.entries.len()), (0, 2, 2));
+        assert_eq!(
+            (toc.first_line, toc.last_line, toc.entries.len()),
+            (0, 2, 2)
+        );
         let bare = "目  录\n第一篇  开启新征程\n第二篇  构建现代产业体系\n\n第一篇  开启新征程\n";
         assert!(find(&Normalized::new(bare.to_string())).is_none());
     }
