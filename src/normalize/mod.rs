@@ -19,7 +19,6 @@ use crate::source::SourceText;
 use regex::Regex;
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
-use unicode_width::UnicodeWidthStr;
 
 /// What a cleaned line is, for the stages after this one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,9 +58,6 @@ pub struct Line {
     pub bold: bool,
     pub bullet: bool,
     pub indented: bool,
-    /// Printed width of the source line in columns (an ideograph or a full-width sign is two, a
-    /// digit one), without its surrounding spaces: how full a PDF page line is.
-    pub width: usize,
 }
 
 impl Line {
@@ -113,7 +109,7 @@ impl Normalized {
         mark_lone_page_numbers(&mut lines);
         mark_running_headers(&mut lines);
         mark_html_tables(&source, &mut lines);
-        let paragraphs = paragraphs::build(&lines);
+        let paragraphs = paragraphs::build(&source, &lines);
         Normalized {
             source,
             lines,
@@ -180,7 +176,6 @@ fn make_line(source: &SourceText, index: usize) -> Line {
         heading_mark: c.heading_mark,
         bold: c.bold,
         bullet: c.bullet,
-        width: UnicodeWidthStr::width(raw.trim()),
         indented: c.indented,
     }
 }

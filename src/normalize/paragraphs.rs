@@ -10,7 +10,9 @@
 //! box or table row.
 
 use super::{Line, LineKind, Paragraph};
+use crate::source::SourceText;
 use regex::Regex;
+use unicode_width::UnicodeWidthStr;
 use std::sync::LazyLock;
 
 /// Lines that open something of their own: ordinal headings, list items, boxes, notes.
@@ -120,10 +122,11 @@ fn holds_sentence(text: &str) -> bool {
 /// after its last line is where the page ended inside a sentence (`…全年新增造林面积` / `— 3 —`
 /// / `2.3万亩。`, a county report's lines of 33–41 characters and 64–69 columns): too short a
 /// line for [`MIN_BROKEN_ACROSS_BLANK`], too short a document for [`wrap_width`]. Printed width
-/// ([`Line::width`], of the source line: cleaning makes full-width signs narrow) is counted in
-/// columns, because a line with many digits holds more characters.
-fn ends_full(lines: &[Line], para: &Paragraph) -> bool {
-    let width = |i: &usize| lines[*i].width;
+/// (of the source line: cleaning makes full-width signs narrow) is counted in columns, because a
+/// line with many digits holds more characters. Counted here only, where a page mark follows a
+/// paragraph: most lines never need it.
+fn ends_full(source: &SourceText, para: &Paragraph) -> bool {
+    let width = |i: &usize| UnicodeWidthStr::width(source.line(*i).trim());
     let (Some(last), true) = (para.lines.last(), para.lines.len() >= 2) else {
         return false;
     };
@@ -136,7 +139,7 @@ fn ends_full(lines: &[Line], para: &Paragraph) -> bool {
 const FULL_SLACK: usize = 4;
 
 /// Build the paragraphs of a document.
-pub fn build(lines: &[Line]) -> Vec<Paragraph> {
+pub fn build(source: &SourceText, lines: &[Line]) -> Vec<Paragraph> {
     let across_blank = wrap_width(lines).map_or(MIN_BROKEN_ACROSS_BLANK, |w| {
         (w - 3).min(MIN_BROKEN_ACROSS_BLANK)
     });
@@ -159,7 +162,7 @@ pub fn build(lines: &[Line]) -> Vec<Paragraph> {
             LineKind::Text => {}
         }
         if let Some((p, last)) = open {
-            let min = if !skipped_since_open || (page_since_open && ends_full(lines, &paras[p])) {
+            let min = if !skipped_since_open || (page_since_open && ends_full(source, &paras[p])) {
                 MIN_BROKEN_LINE
             } else {
                 across_blank
