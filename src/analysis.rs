@@ -68,7 +68,7 @@ static SHORT_TAGS: LazyLock<Box<[u8; 1 << 16]>> = LazyLock::new(|| {
 /// jieba-rs tags a word by its dictionary entry, or, for a word outside the dictionary, by a
 /// second HMM (`guess_tag`) run on every occurrence: a word's tag depends on the word alone, never
 /// on its neighbours. So the text is cut, and each distinct word's tag is read once, by tagging
-/// the word alone, and cached for the thread (see [`PosCache`]). A word that alone comes out as
+/// the word alone, and cached for the thread (see `PosCache`). A word that alone comes out as
 /// more than one token (an HMM word whose characters the dictionary splits differently when
 /// they stand alone) cannot be read that way: the first text with such a word is tagged whole,
 /// and the cache learns the word's tag from it. `tag` cost 1.3× `cut` over the fixtures, and
@@ -130,7 +130,9 @@ const POS_CACHE_WORDS: usize = 400_000;
 #[derive(Default)]
 struct PosCache {
     context: Option<u64>,
-    words: FxHashMap<Box<str>, &'static str>,
+    /// Words of at most [`PACKED_BYTES`] bytes (almost all), keyed by [`packed`].
+    short: FxHashMap<u128, &'static str>,
+    long: FxHashMap<Box<str>, &'static str>,
 }
 
 thread_local! {
@@ -141,14 +143,19 @@ impl PosCache {
     /// Make the cache that of `ctx`, emptying it if it held another context's words.
     fn serve(&mut self, ctx: &Context) {
         if self.context != Some(ctx.id()) {
-            self.words.clear();
+            self.short.clear();
+            self.long.clear();
             self.context = Some(ctx.id());
         }
     }
 
     /// The part of speech of `word` (cached), or `None` when it can be read in context only.
     fn pos(&mut self, ctx: &Context, word: &str) -> Option<&'static str> {
-        if let Some(&pos) = self.words.get(word) {
+        let known = match packed(word) {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(word),
+        };
+        if let Some(&pos) = known {
             return Some(pos);
         }
         let pos = tag_alone(ctx, word)?;
@@ -158,10 +165,38 @@ impl PosCache {
 
     /// Remember the tag jieba gave `word` (in any text: it depends on the word alone).
     fn learn(&mut self, word: &str, tag: &str) {
-        if self.words.len() < POS_CACHE_WORDS && !self.words.contains_key(word) {
-            self.words.insert(word.into(), intern(tag));
+        if self.short.len() + self.long.len() >= POS_CACHE_WORDS {
+            return;
+        }
+        let pos = intern(tag);
+        match packed(word) {
+            Some(k) => {
+                self.short.entry(k).or_insert(pos);
+            }
+            None => {
+                if !self.long.contains_key(word) {
+                    self.long.insert(word.into(), pos);
+                }
+            }
         }
     }
+}
+
+/// Most bytes of a word [`packed`] into an integer key.
+pub(crate) const PACKED_BYTES: usize = 15;
+
+/// A word of at most [`PACKED_BYTES`] bytes as one integer: its bytes, then its length in the
+/// top byte (so `a` and `a\0` differ). Hashing and comparing it is a few instructions, where a
+/// text key is hashed byte by byte and compared with `memcmp` — the part-of-speech cache and the
+/// keywords' vocabulary look a word up once a token.
+pub(crate) fn packed(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    let mut buf = [0u8; 16];
+    buf.get_mut(..bytes.len())
+        .filter(|_| bytes.len() <= PACKED_BYTES)?
+        .copy_from_slice(bytes);
+    buf[15] = bytes.len() as u8;
+    Some(u128::from_le_bytes(buf))
 }
 
 /// Tokens of `doc.paragraphs[i]` at index `i`.

@@ -8,7 +8,7 @@
 //! the IDFs are cached for the whole run, shared by every document and thread: a batch's
 //! vocabulary repeats, and after the first documents almost every word is a cache hit.
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, packed};
 use crate::context::Context;
 use crate::normalize::Normalized;
 use jieba_rs::{KeywordExtract, TfIdf};
@@ -215,28 +215,12 @@ fn children_of(parent: &[Option<usize>]) -> Vec<Vec<usize>> {
 /// The distinct usable words of one document, numbered in order of first appearance.
 #[derive(Default)]
 struct Vocabulary<'a> {
-    /// Every word seen of at most [`PACKED_BYTES`] bytes (almost all: five CJK characters),
+    /// Every word seen of at most [`crate::analysis::PACKED_BYTES`] bytes (almost all: five CJK characters),
     /// keyed by [`packed`], with its id if it is usable ([`usable_word`] is asked once a word).
     short: FxHashMap<u128, Option<u32>>,
     /// The same for longer words, keyed by the text.
     long: FxHashMap<&'a str, Option<u32>>,
     words: Vec<&'a str>,
-}
-
-/// Most bytes of a word [`packed`] into an integer key.
-const PACKED_BYTES: usize = 15;
-
-/// A word of at most [`PACKED_BYTES`] bytes as one integer: its bytes, then its length in the
-/// top byte (so `a` and `a\0` differ). Hashing and comparing it is a few instructions, where a
-/// text key is hashed byte by byte and compared with `memcmp` — this lookup runs once a token.
-fn packed(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
-    let mut buf = [0u8; 16];
-    buf.get_mut(..bytes.len())
-        .filter(|_| bytes.len() <= PACKED_BYTES)?
-        .copy_from_slice(bytes);
-    buf[15] = bytes.len() as u8;
-    Some(u128::from_le_bytes(buf))
 }
 
 impl<'a> Vocabulary<'a> {
