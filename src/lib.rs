@@ -66,6 +66,18 @@ pub fn process_as(
     doc_id: &str,
     ctx: &Context,
 ) -> Result<Document, Error> {
+    process_hashed(bytes, path, doc_id, sha256_hex(bytes), ctx)
+}
+
+/// [`process_as`] with the SHA-256 of `bytes` already computed (by [`sha256_hex`]): `build`
+/// hashes every input first, to reuse an unchanged document.
+pub fn process_hashed(
+    bytes: &[u8],
+    path: &str,
+    doc_id: &str,
+    sha256: String,
+    ctx: &Context,
+) -> Result<Document, Error> {
     if bytes.len() as u64 > MAX_INPUT_BYTES {
         return Err(Error::TooLarge {
             bytes: bytes.len() as u64,
@@ -90,7 +102,7 @@ pub fn process_as(
         period: meta.period,
         source: model::Source {
             path: path.to_string(),
-            sha256: sha256_hex(bytes),
+            sha256,
             encoding: decoded.encoding.to_string(),
             bytes: bytes.len() as u64,
             chars: doc.source.char_count() as u64,

@@ -195,7 +195,7 @@ fn build_one(
     let sha256 = crate::sha256_hex(&bytes);
     let (doc, pretty, reused) = match previous.and_then(|p| p.reuse(input, &sha256)) {
         Some((doc, pretty)) => (doc, pretty, true),
-        None => match process_isolated(&bytes, input, ctx) {
+        None => match process_isolated(&bytes, &sha256, input, ctx) {
             Ok(doc) => {
                 let pretty = emit::to_pretty_json(&doc);
                 (doc, pretty, false)
@@ -225,11 +225,12 @@ fn read_input(path: &str) -> std::io::Result<Vec<u8>> {
 /// Run the pipeline; a panic in it fails this document only, with the panic's message.
 fn process_isolated(
     bytes: &[u8],
+    sha256: &str,
     input: &Input,
     ctx: &OnceLock<Context>,
 ) -> std::result::Result<Document, String> {
     let ctx = ctx.get_or_init(Context::new);
-    let run = || crate::process_as(bytes, &input.path, &input.doc_id, ctx);
+    let run = || crate::process_hashed(bytes, &input.path, &input.doc_id, sha256.to_string(), ctx);
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
         Ok(Ok(doc)) => Ok(doc),
         Ok(Err(e)) => Err(e.to_string()),

@@ -12,8 +12,8 @@
 use super::{Line, LineKind, Paragraph};
 use crate::source::SourceText;
 use regex::Regex;
-use unicode_width::UnicodeWidthStr;
 use std::sync::LazyLock;
+use unicode_width::UnicodeWidthStr;
 
 /// Lines that open something of their own: ordinal headings, list items, boxes, notes.
 static OPENS_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
