@@ -90,6 +90,7 @@ fn table(
         rows.iter().any(|r| r.category.is_some()),
         rows.iter().any(|r| r.serial.is_some()),
         rows.iter().any(|r| r.parent.is_some()),
+        rows.iter().any(|r| r.unit_cell.is_some()),
     ];
     let first = grid.lines.start;
     Table {

@@ -32,6 +32,8 @@ pub struct ReadRow {
     /// The indicator cell (the sub-indicator on a sub-row).
     pub indicator: Option<Cell>,
     pub serial: Option<Cell>,
+    /// The cell of a `单位` column (`亿元`), printed after the indicator.
+    pub unit_cell: Option<Cell>,
     pub indicator_name: Option<String>,
     pub unit: Option<String>,
     pub binding: Option<Binding>,
@@ -47,7 +49,7 @@ pub fn read_rows(model: &Model) -> Vec<ReadRow> {
     let mut sub_pos: Option<usize> = None;
     let mut fresh_category = false;
     for row in &model.body {
-        let (serial, mut named) = label_cells(row);
+        let (serial, unit_cell, mut named) = label_cells(row);
         let has_values = row.values.iter().any(|c| !c.is_empty());
         let mut lead = row.labels.iter().take_while(|c| c.is_empty()).count();
         // The first row under a category printed on its own (004 line 276) lacks the merged
@@ -130,11 +132,13 @@ pub fn read_rows(model: &Model) -> Vec<ReadRow> {
             parent_binding = binding;
         }
         let (name, unit) = name_and_unit(indicator.as_ref(), parent.as_ref().filter(|_| is_sub));
+        let unit = unit.or_else(|| unit_cell.as_ref().and_then(|c| unit_of_cell(&c.text)));
         out.push(ReadRow {
             category: category.clone(),
             parent: parent.clone().filter(|_| is_sub),
             indicator,
             serial,
+            unit_cell,
             indicator_name: name,
             unit,
             binding,
@@ -144,11 +148,13 @@ pub fn read_rows(model: &Model) -> Vec<ReadRow> {
     out
 }
 
-/// Non-empty label cells with their positions, a serial number (`1`, Beijing's 序号) set apart.
-fn label_cells(row: &BodyRow) -> (Option<Cell>, Vec<(usize, Cell)>) {
+/// Non-empty label cells with their positions, a serial number (`1`, Beijing's 序号) and the
+/// cell of a `单位` column (`亿元`, `%`: a unit and nothing else) set apart.
+fn label_cells(row: &BodyRow) -> (Option<Cell>, Option<Cell>, Vec<(usize, Cell)>) {
     static SERIAL: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\d{1,3}$").expect("valid regex"));
     let mut serial = None;
+    let mut unit = None;
     let mut named = Vec::new();
     for (i, c) in row.labels.iter().enumerate() {
         if c.is_empty() {
@@ -156,11 +162,20 @@ fn label_cells(row: &BodyRow) -> (Option<Cell>, Vec<(usize, Cell)>) {
         }
         if SERIAL.is_match(&c.text) {
             serial = Some(c.clone());
+        } else if unit.is_none() && unit_of_cell(&c.text).is_some() {
+            unit = Some(c.clone());
         } else {
             named.push((i, c.clone()));
         }
     }
-    (serial, named)
+    (serial, unit, named)
+}
+
+/// The unit a label cell holds when it holds a unit only: a `单位` column's `亿元`, `%`,
+/// `万人` (probes4 prefecture_12th_plan lines 38–47, a TAB-separated table).
+fn unit_of_cell(text: &str) -> Option<String> {
+    let t = text.trim().trim_start_matches('(').trim_end_matches(')');
+    units::lookup(t).map(|u| u.name.to_string())
 }
 
 /// The indicator name and unit of a row: `1.地区生产总值(亿元)` → 地区生产总值, 亿元; a
@@ -182,7 +197,7 @@ fn name_and_unit(ind: Option<&Cell>, parent: Option<&Cell>) -> (Option<String>, 
 
 /// The contract row of a read row: category, serial, parent, indicator, then one cell per value
 /// column; `slots` says which label slots the table uses.
-pub fn contract_row(r: &ReadRow, slots: [bool; 3]) -> Vec<String> {
+pub fn contract_row(r: &ReadRow, slots: [bool; 4]) -> Vec<String> {
     let text = |c: &Option<Cell>| c.as_ref().map(|c| c.text.clone()).unwrap_or_default();
     let mut out = Vec::new();
     if slots[0] {
@@ -195,6 +210,9 @@ pub fn contract_row(r: &ReadRow, slots: [bool; 3]) -> Vec<String> {
         out.push(text(&r.parent));
     }
     out.push(text(&r.indicator));
+    if slots[3] {
+        out.push(text(&r.unit_cell));
+    }
     out.extend(r.values.iter().map(|c| c.text.clone()));
     out
 }
