@@ -564,3 +564,27 @@ fn random_samples_judged_correct_stay_found() {
     }
     assert!(lost.is_empty(), "{lost}");
 }
+
+/// A section's lead paragraph that opens with a deadline scopes the paragraphs after it in the
+/// section (probes4 city_implementation_opinion lines 13–18, an opinion with no period of its
+/// own); the next section does not inherit it, nor does a paragraph after one that opens with
+/// another time.
+#[test]
+fn a_lead_deadline_scopes_its_section() {
+    let text = "关于推动制造业高质量发展的实施意见\n\
+                （三）发展目标\n\
+                到2025年，全市制造业增加值达到1800亿元。\n\
+                ——创新能力显著增强。规模以上工业企业研发经费支出占营业收入比重达到2%。\n\
+                2022年，全市规模以上工业增加值增长8.5%。\n\
+                ——产业结构持续优化。战略性新兴产业产值占比达到40%。\n\
+                （四）重点任务\n\
+                ——每年新增规模以上工业企业150家。\n";
+    let ctx = Context::new();
+    let doc = process(text.as_bytes(), "opinion.txt", &ctx).expect("processed");
+    let year = |line, value| target_at(&doc, line, value).map(|t| t.year);
+    assert_eq!(year(3, 1800.0), Some(Some(2025)));
+    assert_eq!(year(4, 2.0), Some(Some(2025)));
+    assert_eq!(year(5, 8.5), Some(Some(2022)));
+    assert_eq!(year(6, 40.0), Some(None));
+    assert_eq!(year(8, 150.0), Some(None));
+}

@@ -122,7 +122,10 @@ pub fn extract(
     _ctx: &Context,
 ) -> TargetsOut {
     let mut out = TargetsOut::default();
+    let mut lead = LeadDeadline::default();
     for (i, para) in doc.paragraphs.iter().enumerate() {
+        let found = spans.get(i).map_or(&[][..], Vec::as_slice);
+        let inherited = lead.next(outline, para, found);
         let in_table = para
             .lines
             .iter()
@@ -131,11 +134,42 @@ pub fn extract(
             continue;
         }
         let toks = tokens.paragraphs.get(i).map_or(&[][..], |t| t.as_slice());
-        let found = spans.get(i).map_or(&[][..], Vec::as_slice);
-        let reader = ParagraphReader::new(doc, meta, outline, para, (toks, found));
+        let mut reader = ParagraphReader::new(doc, meta, outline, para, (toks, found));
+        reader.lead_deadline = inherited;
         out.targets.extend(reader.targets());
     }
     out
+}
+
+/// The deadline a section's lead paragraph sets for the paragraphs after it (`（三）发展目标` /
+/// `到2025年，全市制造业增加值达到1800亿元…。` / `——创新能力显著增强。…比重达到2%`, probes4
+/// city_implementation_opinion lines 13–18): a paragraph that opens with `到2025年` or
+/// `展望2035年` scopes the paragraphs of its section that follow, until one opens with another
+/// time expression or the section ends.
+#[derive(Default)]
+struct LeadDeadline {
+    section: Option<String>,
+    year: Option<i32>,
+}
+
+impl LeadDeadline {
+    /// The deadline inherited by `para` (with its time expressions `spans`); then `para`'s own
+    /// opening expression, if any, becomes the deadline of the paragraphs after it.
+    fn next(&mut self, outline: &Outline, para: &Paragraph, spans: &[Found]) -> Option<i32> {
+        let section = outline.section_at_line(para.first_line()).map(|s| &s.id);
+        if section != self.section.as_ref() {
+            self.section = section.cloned();
+            self.year = None;
+        }
+        let inherited = self.year;
+        let opening = para.text.len() - para.text.trim_start_matches([' ', '\t', '—', '-']).len();
+        if let Some(f) = spans.first().filter(|f| f.start <= opening) {
+            self.year = (f.kind == TimeSpanKind::Deadline)
+                .then_some(f.end_year)
+                .flatten();
+        }
+        inherited
+    }
 }
 
 /// One value or note, before it becomes a target.
@@ -169,6 +203,8 @@ struct ParagraphReader<'a> {
     title_year: OnceCell<Option<i32>>,
     /// The end of a past period a plan's section titles name, read on first use.
     review_year: OnceCell<Option<i32>>,
+    /// The deadline of the section's lead paragraph before this one ([`LeadDeadline`]).
+    lead_deadline: Option<i32>,
 }
 
 impl<'a> ParagraphReader<'a> {
@@ -189,6 +225,7 @@ impl<'a> ParagraphReader<'a> {
             titles: OnceCell::new(),
             title_year: OnceCell::new(),
             review_year: OnceCell::new(),
+            lead_deadline: None,
         }
     }
 
@@ -741,7 +778,8 @@ impl<'a> ParagraphReader<'a> {
             .collect();
         let in_text = year::from_text(text, &in_sentence, at)
             .or_else(|| year::this_year(self.meta, full))
-            .or_else(|| year::from_text(text, &scopes, at));
+            .or_else(|| year::from_text(text, &scopes, at))
+            .or_else(|| self.lead_deadline.map(|y| (y, TimeSpanKind::Deadline)));
         let deadline = matches!(in_text, Some((_, TimeSpanKind::Deadline)));
         // A work report speaks of the past year, unless its section is titled with the report's
         // own year or a later one (`2025年省十件民生实事`, an appendix of plans).
