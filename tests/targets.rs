@@ -588,3 +588,26 @@ fn a_lead_deadline_scopes_its_section() {
     assert_eq!(year(6, 40.0), Some(None));
     assert_eq!(year(8, 150.0), Some(None));
 }
+
+/// A project's investment in a box of projects is that project's `investment`, no target
+/// (probes4 prefecture_12th_plan lines 55–59: `专栏1 能源化工重点项目` /
+/// `1.子州煤制烯烃一期工程：总投资120亿元。`); one in prose stays (line 54: `煤化工产业产值达到300亿元`).
+#[test]
+fn boxed_project_investments_are_no_targets() {
+    let ctx = Context::new();
+    let doc = run("probes4/prefecture_12th_plan", &ctx);
+    let invest_targets = doc
+        .targets
+        .iter()
+        .filter(|t| (56..=59).contains(&t.span.line))
+        .count();
+    assert_eq!(invest_targets, 0);
+    let invested: Vec<f64> = doc
+        .projects
+        .iter()
+        .filter(|p| (56..=59).contains(&p.span.line))
+        .filter_map(|p| p.investment.as_ref().map(|m| m.value))
+        .collect();
+    assert_eq!(invested, vec![120.0, 38.0, 12.0, 52.0]);
+    assert!(target_at(&doc, 54, 300.0).is_some());
+}

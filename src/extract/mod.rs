@@ -13,7 +13,7 @@ pub mod units;
 use crate::analysis::Analysis;
 use crate::context::Context;
 use crate::meta::Meta;
-use crate::model::{BoxedList, GlossaryEntry, Project, Table, Target, TimeSpan, Warning};
+use crate::model::{BoxKind, BoxedList, GlossaryEntry, Project, Table, Target, TimeSpan, Warning};
 use crate::normalize::Normalized;
 use crate::segment::Outline;
 
@@ -50,11 +50,26 @@ pub fn run(
         glossary: glossary::extract(doc, outline),
         warnings: tabs.warnings,
     };
-    out.targets.extend(prose.targets);
+    out.targets.extend(
+        prose
+            .targets
+            .into_iter()
+            .filter(|t| !is_boxed_investment(t, &out.boxes)),
+    );
     out.warnings.extend(boxed.warnings);
     out.warnings.extend(prose.warnings);
     number_ids(&mut out);
     out
+}
+
+/// Whether a prose target is a project's investment inside a box of projects
+/// (`1.子州煤制烯烃一期工程：总投资120亿元。`, probes4 prefecture_12th_plan line 56): the projects
+/// extractor gives it as that project's `investment`; as a target it would name no project.
+fn is_boxed_investment(t: &Target, boxes: &[BoxedList]) -> bool {
+    t.indicator.as_deref().is_some_and(|i| i.ends_with("投资"))
+        && boxes.iter().any(|b| {
+            b.kind == BoxKind::Projects && b.span.start <= t.span.start && t.span.end <= b.span.end
+        })
 }
 
 /// Sort items into document order and give them ids (`tbl1`, `t1`, `p1`, `box1`).
