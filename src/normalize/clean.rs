@@ -134,8 +134,8 @@ fn ocr_digit(c: u8) -> Option<u8> {
 
 /// OCR slips inside numbers, mended: `3l05元` → `3105元`, `２O１O年` → `2010年`. A run of digits,
 /// dots and such letters is mended when it stands alone among ASCII letters and digits (not
-/// `CO2`, `SO2`, `O2O`), holds at least two digits, and no more letters than digits. One byte
-/// for one: the byte map to the source is unchanged.
+/// `CO2`, `SO2`, `O2O`), holds at least two digits (one before `%`: `l0％`), and no more letters
+/// than digits. One byte for one: the byte map to the source is unchanged.
 fn repair_ocr_digits(text: &mut String) {
     if !text.bytes().any(|c| ocr_digit(c).is_some()) {
         return;
@@ -158,7 +158,10 @@ fn repair_ocr_digits(text: &mut String) {
             && bytes.get(i).is_none_or(|c| !c.is_ascii_alphanumeric());
         let digits = run.iter().filter(|c| c.is_ascii_digit()).count();
         let letters = run.iter().filter(|&&c| ocr_digit(c).is_some()).count();
-        if alone && digits >= 2 && (1..=digits).contains(&letters) {
+        // `l0%`: one digit is enough before a percent sign.
+        let percent = matches!(text[i..].chars().next(), Some('%' | '‰'));
+        let enough = digits >= 2 || (digits == 1 && percent);
+        if alone && enough && (1..=digits).contains(&letters) {
             runs.push(s..i);
         }
     }
@@ -435,10 +438,29 @@ fn keep_single_space(text: &str, i: usize) -> bool {
         let after = number_len(text[i + 1..].bytes());
         return !(before == 1 || after == 1);
     }
+    // A letter-spaced decimal point (`1 8 6 . 2亿元`, OCR): a lone digit on one side, a digit
+    // beyond the point on the other.
+    if p.is_ascii_digit() && n == '.' {
+        return !spaced_point(text, i + 1);
+    }
+    if p == '.' && n.is_ascii_digit() {
+        return !spaced_point(text, i - 1);
+    }
     if p.is_ascii() && n.is_ascii() {
         return true;
     }
     is_ideograph(p) && is_ideograph(n)
+}
+
+/// Whether the `.` at byte `dot` stands between two lone digits, a space or none on each side:
+/// a decimal point spaced out like its digits (`1 8 6 . 2`).
+fn spaced_point(text: &str, dot: usize) -> bool {
+    let lone = |run: &[u8]| {
+        let run = run.strip_prefix(b" ").unwrap_or(run);
+        run.first().is_some_and(u8::is_ascii_digit) && number_len(run.iter().copied()) == 1
+    };
+    let before: Vec<u8> = text.as_bytes()[..dot].iter().rev().copied().collect();
+    lone(&before) && lone(&text.as_bytes()[dot + 1..])
 }
 
 /// Length of the run of digits and dots that `bytes` opens with.
@@ -454,6 +476,18 @@ mod tests {
 
     fn clean(s: &str) -> String {
         clean_line(s, 0).text
+    }
+
+    /// probes4 district_14th_plan_ocr line 7: `1 8 6 . 2亿元`; a sentence's dot between two
+    /// numbers stays.
+    #[test]
+    fn joins_a_letter_spaced_decimal_point() {
+        assert_eq!(
+            clean("由２０１５年的1 8 6 . 2亿元增加到"),
+            "由2015年的186.2亿元增加到"
+        );
+        assert_eq!(clean("增长 3 . 5 %"), "增长3.5%");
+        assert_eq!(clean("v 2.0 . 1"), "v 2.0 . 1");
     }
 
     #[test]
@@ -573,6 +607,8 @@ mod tests {
             ("农民人均纯收入3l05元", "农民人均纯收入3105元"),
             ("２O１O年达到６.３亿元", "2010年达到6.3亿元"),
             ("1O.5%", "10.5%"),
+            ("比重达到l0％", "比重达到10%"),
+            ("IO", "IO"),
             (
                 "CO2、SO2、O2O、IPO、Il2、PM2.5",
                 "CO2、SO2、O2O、IPO、Il2、PM2.5",
