@@ -134,6 +134,27 @@ fn ends_full(source: &SourceText, para: &Paragraph) -> bool {
     width(last) + FULL_SLACK >= widest
 }
 
+/// Whether a line opens with a value (`20.5%，超额完成…`): no paragraph starts that way, so after
+/// a page mark it is the rest of a sentence the page cut (probes4 prefecture_12th_plan lines
+/// 24–26: `…能耗比2005年累计下降` / `- 3 -` / `20.5%，…`). A year (`2020年，`) or a list mark
+/// (`1.`, `2、`) opens paragraphs and is no such value.
+fn opens_with_value(text: &str) -> bool {
+    let t = text.trim_start();
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &t[digits..];
+    let rest = match rest.strip_prefix('.') {
+        Some(r) if r.starts_with(|c: char| c.is_ascii_digit()) => {
+            r.trim_start_matches(|c: char| c.is_ascii_digit())
+        }
+        _ => rest,
+    };
+    digits > 0
+        && rest
+            .chars()
+            .next()
+            .is_some_and(|c| !matches!(c, '年' | '、' | '.' | ')' | '）' | ' ' | '\t'))
+}
+
 /// Columns a full line may fall short of the widest: two ideographs (a line breaks before a
 /// word or punctuation that would not fit).
 const FULL_SLACK: usize = 4;
@@ -162,7 +183,9 @@ pub fn build(source: &SourceText, lines: &[Line]) -> Vec<Paragraph> {
             LineKind::Text => {}
         }
         if let Some((p, last)) = open {
-            let min = if !skipped_since_open || (page_since_open && ends_full(source, &paras[p])) {
+            let page_break =
+                page_since_open && (ends_full(source, &paras[p]) || opens_with_value(&line.text));
+            let min = if !skipped_since_open || page_break {
                 MIN_BROKEN_LINE
             } else {
                 across_blank
@@ -202,7 +225,7 @@ fn single(line: &Line, i: usize) -> Paragraph {
 
 #[cfg(test)]
 mod tests {
-    use super::wrap_width;
+    use super::{opens_with_value, wrap_width};
     use crate::normalize::Normalized;
 
     fn paras(text: &str) -> Vec<String> {
@@ -231,6 +254,20 @@ mod tests {
         let short = "全年新增城镇就业2860人,城镇登记失业率控制在3.6%以内;新增规\n新建农村公路\n";
         let p = paras(&format!("{short}\n— 3 —\n\n2.3万亩。\n"));
         assert_eq!(p.len(), 2, "{p:?}");
+    }
+
+    #[test]
+    fn a_value_after_a_page_mark_goes_on() {
+        let p = paras(
+            "节能减排成效明显,单位地区生产总值能耗比2005年累计下降\n- 3 -\n20.5%,超额完成目标任务。\n",
+        );
+        assert_eq!(p.len(), 1, "{p:?}");
+        for next in ["2020年,全市经济平稳运行。", "1.推进改革。", "2、推进改革。"]
+        {
+            let p = paras(&format!("全年新增造林面积达到预期\n— 3 —\n{next}\n"));
+            assert_eq!(p.len(), 2, "{next}: {p:?}");
+        }
+        assert!(opens_with_value("3个") && opens_with_value("20.5%") && !opens_with_value("一"));
     }
 
     #[test]

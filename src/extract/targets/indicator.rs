@@ -65,7 +65,7 @@ fn is_share_word(phrase: &str, at: usize, m: &str) -> bool {
 /// A year or plan period anywhere in a predicate: `增加到2002年的`, `是“十一五”时期的`.
 static YEAR_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:(?:{YEAR_NUMBER})[ \t]*年(?:底|末)?|“?十?[一二三四五六七八九]五”?(?:末|期间|时期))的?"
+        r"(?:(?:{YEAR_NUMBER})[ \t]*年(?:底|末)?|“?(?:十[一二三四五六七八九]|[一二三四五六七八九十])五”?(?:末|期间|时期))的?"
     ))
     .expect("valid regex")
 });
