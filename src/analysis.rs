@@ -276,7 +276,13 @@ mod tests {
     fn cached_tags_equal_jieba_tag_on_every_fixture_paragraph() {
         let ctx = Context::new();
         let mut paragraphs = 0;
-        for dir in ["fixtures/docs", "fixtures/probes", "fixtures/probes2"] {
+        for dir in [
+            "fixtures/docs",
+            "fixtures/probes",
+            "fixtures/probes2",
+            "fixtures/probes3",
+            "fixtures/probes4",
+        ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()
                 .map(|e| e.unwrap().path())

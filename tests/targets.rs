@@ -611,3 +611,33 @@ fn boxed_project_investments_are_no_targets() {
     assert_eq!(invested, vec![120.0, 38.0, 12.0, 52.0]);
     assert!(target_at(&doc, 54, 300.0).is_some());
 }
+
+/// The fixture targets session 8's general fixes changed, read from the source lines: a
+/// multiple of a plan period (`是“十一五”时期的3.3倍`, 003 line 161; gwr_2016_hailar_gbk line
+/// 15, 2.7倍), the later structure of `由“十五”末的7.7:27.6:64.7调整为“十一五”末的4.6:29:66.4`
+/// (000 line 19), and indicators whose line end broke a word, now whole (000 lines 468–472
+/// `…各` / `类新建安居房42595户`; beijing lines 350–351 `城镇` / `调查失业率…5%以内`).
+#[test]
+fn session_8_fixture_changes_by_reading() {
+    let ctx = Context::new();
+    let xj = run("003_xinjiang_13th_fyp", &ctx);
+    let t = target_at(&xj, 161, 3.3).expect("003 line 161");
+    assert_eq!(
+        (t.indicator.as_deref(), t.unit.as_deref()),
+        (Some("固定资产投资"), Some("倍"))
+    );
+    let hl = run("gwr_2016_hailar_gbk", &ctx);
+    let t = target_at(&hl, 15, 2.7).expect("hailar line 15");
+    assert_eq!(t.indicator.as_deref(), Some("全社会固定资产投资"));
+    let yn = run("000_yining_12th_fyp", &ctx);
+    let later = yn
+        .targets
+        .iter()
+        .find(|t| t.span.line == 19 && program_value(t) == Some(vec![4.6, 29.0, 66.4]));
+    assert_eq!(later.map(|t| t.year), Some(Some(2010)));
+    let t = target_at(&yn, 468, 42595.0).expect("000 line 468");
+    assert_eq!(t.indicator.as_deref(), Some("各类新建安居房"));
+    let bj = run("beijing_15th_fyp_2026", &ctx);
+    let t = target_at(&bj, 350, 5.0).expect("beijing line 350");
+    assert_eq!(t.indicator.as_deref(), Some("城镇调查失业率"));
+}

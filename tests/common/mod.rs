@@ -18,13 +18,14 @@ pub fn fixture_docs() -> Vec<PathBuf> {
 }
 
 /// The fixture documents, their markup variants (`fixtures/variants/*.txt`) and the written
-/// probes (`fixtures/probes/*.txt`, `fixtures/probes2/*.txt`): what the document-wide invariants (schema, provenance) run
-/// over.
+/// probes (`fixtures/probes*/*.txt`, four rounds): what the document-wide invariants (schema,
+/// provenance) run over.
 pub fn all_docs() -> Vec<PathBuf> {
     let mut v = fixture_docs();
     v.extend(txt_files("fixtures/variants"));
-    v.extend(txt_files("fixtures/probes"));
-    v.extend(txt_files("fixtures/probes2"));
+    for round in ["probes", "probes2", "probes3", "probes4"] {
+        v.extend(txt_files(&format!("fixtures/{round}")));
+    }
     v
 }
 
