@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Seed corpus for every fuzz target from the fixture documents and their markup variants
-# (`fixtures/variants/`: HTML tables): each cut into pieces of 40 lines (libFuzzer works best on
+# Seed corpus for every fuzz target from the fixture documents, their markup variants
+# (`fixtures/variants/`: HTML tables) and the written probes (`fixtures/probes*/`): each cut into pieces of 40 lines (libFuzzer works best on
 # inputs of a few kilobytes), plus the head of each non-UTF-8 fixture for the byte-level target.
 # Writes fuzz/corpus/<target>/ (git-ignored).
 set -euo pipefail
@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 for target in process normalize segment extractors; do
     dir=fuzz/corpus/$target
     mkdir -p "$dir"
-    for f in fixtures/docs/*.txt fixtures/variants/*.txt; do
+    for f in fixtures/docs/*.txt fixtures/variants/*.txt fixtures/probes*/*.txt; do
         split -l 40 -d -a 3 "$f" "$dir/$(basename "$f" .txt)-"
     done
 done
