@@ -434,7 +434,7 @@ impl<'a> ParagraphReader<'a> {
             // `化学需氧量、二氧化硫排放分别减少8%`: one value for each indicator of the list.
             let inds = if let Some(&r) = spread.as_ref().and_then(|g| g.get(list_pos)) {
                 vec![r]
-            } else if list_pos == 0 && alone && applies_to_each(&between) {
+            } else if list_pos == 0 && alone && (applies_to_each(&between) || doubles(text, item)) {
                 each_of(text, ind)
             } else {
                 vec![respectively(text, ind, &between, list_pos)]
@@ -985,6 +985,12 @@ static EACH_JUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^年平人])均(?:增长|增加|下降|减少|提高|降低|达到|超过|保持|控制)")
         .expect("valid regex")
 });
+
+/// Whether the value is a doubling (`翻一番`): a list of indicators doubles each of them
+/// (`地区生产总值和城乡居民人均收入比2020年翻一番`, probes4 county_gwr_2021 line 30), with no `分别`.
+fn doubles(text: &str, item: &Item) -> bool {
+    matches!(item, Item::Value(q) if text[q.start..q.end].starts_with('翻'))
+}
 
 /// Whether the words between a list of indicators and one value give the value to each of them:
 /// `分别减少8%`, `均增长8%`.
