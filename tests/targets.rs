@@ -641,3 +641,25 @@ fn session_8_fixture_changes_by_reading() {
     let t = target_at(&bj, 350, 5.0).expect("beijing line 350");
     assert_eq!(t.indicator.as_deref(), Some("城镇调查失业率"));
 }
+
+/// A voltage names the class of a line or substation (`新增110千伏及以上输电线路4860公里`, probes5
+/// energy plan line 14; 004 line 25 `220、110千伏线路总长3972.4公里`): no target of any fixture is
+/// one, and the length after it keeps the voltage in its indicator.
+#[test]
+fn voltages_are_no_targets() {
+    let ctx = Context::new();
+    for doc in [
+        "004_tacheng_13th_fyp",
+        "003_xinjiang_13th_fyp",
+        "beijing_15th_fyp_2026",
+    ] {
+        let d = run(doc, &ctx);
+        assert!(
+            d.targets.iter().all(|t| t.unit.as_deref() != Some("千伏")),
+            "{doc}"
+        );
+    }
+    let d = run("004_tacheng_13th_fyp", &ctx);
+    let t = target_at(&d, 25, 3972.4).expect("004 line 25");
+    assert_eq!(t.indicator.as_deref(), Some("220、110千伏线路总长"));
+}

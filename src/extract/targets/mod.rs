@@ -269,7 +269,10 @@ impl<'a> ParagraphReader<'a> {
                     || COEFFICIENT.is_match(&text[..q.start])
             })
             .filter(|q| {
-                !inside_quotes(text, q.start) && !is_threshold(text, q) && !names_a_rate(text, q)
+                !inside_quotes(text, q.start)
+                    && !is_threshold(text, q)
+                    && !names_a_rate(text, q)
+                    && !is_voltage_class(q)
             })
             .filter(|q| {
                 !self
@@ -843,6 +846,13 @@ static RATE_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// (beijing_15th_fyp_2026 line 3023, `500米服务半径覆盖率达到94%`): no target of its own.
 fn names_a_rate(text: &str, q: &Quantity) -> bool {
     q.form == numbers::Form::Plain && RATE_NAMED_AFTER.is_match(&text[q.end..])
+}
+
+/// Whether a value is a voltage (`500千伏变电站`, `110千伏及以上输电线路`, probes5
+/// energy_special_plan_14th line 14): the class of a line or substation it names, never a
+/// measure of one.
+fn is_voltage_class(q: &Quantity) -> bool {
+    q.unit.as_deref() == Some("千伏")
 }
 
 /// Verbs of an increase opening an indicator: what follows counts what is added.
