@@ -41,9 +41,11 @@ pub fn is_count_unit(unit: &str) -> bool {
 /// Words that make a target: plans and intentions. `拟` (proposed: gwr_2003 line 186
 /// `今年拟发行1400亿元长期建设国债`, a budget's `赤字率拟按3%安排`) outweighs a `比上年` in the same
 /// sentence, which there compares with last year's budget; 模拟, 虚拟, 草拟, 比拟 are no proposal.
+/// `争取上级项目资金1560万元` (probes5 township report line 17, a review) secured funds: `争取` before
+/// `到` or a funder (上级, 中央, 国家, 省, 市, 各类) is left to the section, as planned or achieved.
 static TARGET_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"力争|确保|争取|预期目标|目标是|主要目标|努力实现|计划到|计划在|规划到|将达|要达到|(?:^|[^模虚草比])拟(?:[按将]|安排|发行|新增|投入|实施|建设|用|下达|增加|提高|达到)",
+        r"力争|确保|争取(?:[^到上中国省市各]|$)|预期目标|目标是|主要目标|努力实现|计划到|计划在|规划到|将达|要达到|(?:^|[^模虚草比])拟(?:[按将]|安排|发行|新增|投入|实施|建设|用|下达|增加|提高|达到)",
     )
     .expect("valid regex")
 });
@@ -294,6 +296,26 @@ mod tests {
                 false,
                 Status::Actual
             ),
+            Status::Target
+        );
+    }
+
+    /// Funds `争取` from a funder are secured in a review and sought in a plan: the section says
+    /// which (probes5 township_gwr_2021 line 17); `争取` before anything else is an aim.
+    #[test]
+    fn securing_funds_follows_the_section() {
+        let t = |s: &str| vec![s.to_string()];
+        let s = "争取上级项目资金1560万元";
+        assert_eq!(
+            status(s, &t("一、2020年工作回顾"), false, Status::Actual),
+            Status::Actual
+        );
+        assert_eq!(
+            status(s, &t("三、2021年主要任务"), false, Status::Actual),
+            Status::Target
+        );
+        assert_eq!(
+            status("争取全年接待游客50万人次", &[], false, Status::Actual),
             Status::Target
         );
     }
