@@ -247,11 +247,18 @@ fn section(
     }
 }
 
-/// From the heading's first character to the end of the last content line of its region.
+/// From the heading's first character to the end of the last content line of its region that
+/// holds text (probes3 province_gwr_2023_md: a section ending in an HTML table whose last lines
+/// are tags only had an empty span).
 fn span(doc: &Normalized, n: &Node, region_end: usize) -> Span {
     let end_line = (n.cand.line..=region_end)
         .rev()
-        .find(|&l| doc.lines.get(l).is_some_and(|x| x.kind.is_content()))
+        // A line of markup only (`<table>`, `</tr>`) cleans to nothing and maps no byte.
+        .find(|&l| {
+            doc.lines
+                .get(l)
+                .is_some_and(|x| x.kind.is_content() && !x.map.is_empty())
+        })
         .unwrap_or(n.cand.line);
     let end = doc
         .lines
@@ -275,6 +282,21 @@ mod tests {
         let marks = markers::of_lines(&doc);
         let scan = headings::Scan::new(&doc, &marks, None);
         candidates(&doc, &scan).iter().map(|c| c.family).collect()
+    }
+
+    /// probes3 province_gwr_2023_md line 27: a section ending in an HTML table whose last lines
+    /// are tags only spans its text, not nothing.
+    #[test]
+    fn a_section_ending_in_tag_lines_spans_its_text() {
+        let text = "一、2022年工作回顾\n全省地区生产总值增长3.8%。\n\n二、2023年主要目标\n地区生产总值增长5%左右。\n<table>\n<tr><td>地区生产总值增长(%)</td><td>5</td></tr>\n</table>\n";
+        let doc = Normalized::new(text.to_string());
+        let meta = crate::meta::read(&doc);
+        let ctx = crate::Context::new();
+        let tokens = crate::analysis::Analysis::new(&doc, &ctx);
+        let outline = segment(&doc, &meta, &tokens, &ctx);
+        let s = &outline.sections[1];
+        assert!(s.span.start < s.span.end, "{:?}", s.span);
+        assert_eq!(s.span.line, 4);
     }
 
     #[test]
