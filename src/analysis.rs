@@ -282,6 +282,7 @@ mod tests {
             "fixtures/probes2",
             "fixtures/probes3",
             "fixtures/probes4",
+            "fixtures/probes5",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()
