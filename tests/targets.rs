@@ -615,8 +615,9 @@ fn boxed_project_investments_are_no_targets() {
 /// The fixture targets session 8's general fixes changed, read from the source lines: a
 /// multiple of a plan period (`是“十一五”时期的3.3倍`, 003 line 161; gwr_2016_hailar_gbk line
 /// 15, 2.7倍), the later structure of `由“十五”末的7.7:27.6:64.7调整为“十一五”末的4.6:29:66.4`
-/// (000 line 19), and indicators whose line end broke a word, now whole (000 lines 468–472
-/// `…各` / `类新建安居房42595户`; beijing lines 350–351 `城镇` / `调查失业率…5%以内`).
+/// (000 line 19), indicators whose line end broke a word, now whole (000 lines 468–472
+/// `…各` / `类新建安居房42595户`; beijing lines 350–351 `城镇` / `调查失业率…5%以内`), and a doubling
+/// of two indicators, one target each (yunnan line 200).
 #[test]
 fn session_8_fixture_changes_by_reading() {
     let ctx = Context::new();
@@ -640,6 +641,16 @@ fn session_8_fixture_changes_by_reading() {
     let bj = run("beijing_15th_fyp_2026", &ctx);
     let t = target_at(&bj, 350, 5.0).expect("beijing line 350");
     assert_eq!(t.indicator.as_deref(), Some("城镇调查失业率"));
+    // yunnan line 200: `力争协议直接利用外资和实际直接利用外资额比“九五”期间翻一番`.
+    let yn = run("yunnan_10th_fyp_2001", &ctx);
+    let mut doubled: Vec<&str> = yn
+        .targets
+        .iter()
+        .filter(|t| t.span.line == 200 && program_value(t) == Some(vec![2.0]))
+        .filter_map(|t| t.indicator.as_deref())
+        .collect();
+    doubled.sort();
+    assert_eq!(doubled, ["协议直接利用外资", "实际直接利用外资额"]);
 }
 
 /// A voltage names the class of a line or substation (`新增110千伏及以上输电线路4860公里`, probes5
