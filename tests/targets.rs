@@ -674,3 +674,14 @@ fn voltages_are_no_targets() {
     let t = target_at(&d, 25, 3972.4).expect("004 line 25");
     assert_eq!(t.indicator.as_deref(), Some("220、110千伏线路总长"));
 }
+
+/// A clause opening with a growth rate (`增幅`, `增速`, `涨幅`) speaks of the indicator before it:
+/// `全市工业用电量增长6.3%，增幅比上年回落8.2个百分点` (probes5 city_gwr_2009 lines 21–22) gives
+/// `全市工业用电量增幅`, not `增幅比上年回落`.
+#[test]
+fn a_growth_rate_clause_carries_the_indicator() {
+    let ctx = Context::new();
+    let doc = run("probes5/city_gwr_2009", &ctx);
+    let t = target_at(&doc, 21, 8.2).expect("probes5 city_gwr_2009 line 21");
+    assert_eq!(t.indicator.as_deref(), Some("全市工业用电量增幅"));
+}

@@ -344,7 +344,17 @@ impl<'a> ParagraphReader<'a> {
                 .filter(|r| !self.only_verbs(*r));
             // `工业机器人产量增长31.2%、占全国44%`: a share of the indicator carried over.
             let share = own.filter(|r| counted.is_none() && text[r.0..r.1].starts_with('占'));
-            let own = if share.is_some() { None } else { own };
+            // `工业用电量增长6.3%，增幅比上年回落8.2个百分点`: the rate of the indicator carried over.
+            let rate_of = own.filter(|_| counted.is_none()).and_then(|r| {
+                RATE_WORD
+                    .find(&text[r.0..r.1])
+                    .map(|m| (r.0, r.0 + m.end()))
+            });
+            let own = if share.is_some() || rate_of.is_some() {
+                None
+            } else {
+                own
+            };
             // `新增自然保护区面积40万公顷、森林面积150万公顷` (yunnan_10th_fyp_2001 line 245): a
             // list item after an increase shares its verb.
             let list_item = own.is_some_and(|r| prev_kept && is_item_mark(&text[gap_from..r.0]));
@@ -393,6 +403,7 @@ impl<'a> ParagraphReader<'a> {
                         if s == sentence
                             && (joined
                                 || share.is_some()
+                                || rate_of.is_some()
                                 || indicator::is_predicate(&text[from..start])) =>
                     {
                         r
@@ -460,7 +471,7 @@ impl<'a> ParagraphReader<'a> {
                     .collect(),
                 Item::Note(s, e) => self.note_targets(ind, (*s, *e), sentence),
             };
-            if let Some(r) = share {
+            if let Some(r) = share.or(rate_of) {
                 for t in &mut targets {
                     t.indicator = t
                         .indicator
@@ -995,6 +1006,10 @@ static EACH_JUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^年平人])均(?:增长|增加|下降|减少|提高|降低|达到|超过|保持|控制)")
         .expect("valid regex")
 });
+
+/// The growth rate of an indicator named before, opening a clause: `增幅`, `增速`, `涨幅`.
+static RATE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:增幅|增速|涨幅)").expect("valid regex"));
 
 /// Whether the value is a doubling (`翻一番`): a list of indicators doubles each of them
 /// (`地区生产总值和城乡居民人均收入比2020年翻一番`, probes4 county_gwr_2021 line 30), with no `分别`.
