@@ -64,7 +64,7 @@ static GROWTH_HEAD: LazyLock<Regex> =
 static ATTR_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:指标)?属性$|^性质$").expect("valid regex"));
 static OTHER_HEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"完成情况|备注|说明").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"完成情况|备注|说明|进展|进度|评价").expect("valid regex"));
 static ACTUAL_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"执行|实际|实现|完成|预计").expect("valid regex"));
 
@@ -194,8 +194,16 @@ fn column(role: Role, t: &str, actual: bool) -> Column {
 }
 
 /// The earliest year's column is the base when the table has two years or more; a growth
-/// column takes the year of the level column before it, else the latest year.
+/// column takes the year of the level column before it, else the latest year. Where a column
+/// is headed as the target (`2025年目标`), a year column between the base and it that is not
+/// is progress made, achieved (probes6 city_14th_midterm_review: `2020年`, `2022年`,
+/// `2025年目标`).
 fn mark_base_and_years(cols: &mut [Column]) {
+    let target_year = cols
+        .iter()
+        .filter(|c| c.role == Role::Level && c.name.contains("目标"))
+        .filter_map(|c| c.year)
+        .max();
     let years: Vec<i32> = cols
         .iter()
         .filter(|c| c.role == Role::Level)
@@ -206,6 +214,13 @@ fn mark_base_and_years(cols: &mut [Column]) {
     };
     let mut last_year = None;
     for c in cols.iter_mut() {
+        let between = c
+            .year
+            .zip(target_year)
+            .is_some_and(|(y, t)| min < y && y < t);
+        if c.role == Role::Level && between && !c.name.contains("目标") {
+            c.actual = true;
+        }
         match c.role {
             Role::Level if min < max && c.year == Some(min) => c.base = true,
             Role::Level => last_year = c.year.or(last_year),

@@ -45,7 +45,7 @@ pub fn is_count_unit(unit: &str) -> bool {
 /// `到` or a funder (上级, 中央, 国家, 省, 市, 各类) is left to the section, as planned or achieved.
 static TARGET_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"力争|确保|争取(?:[^到上中国省市各]|$)|预期目标|目标是|主要目标|努力实现|计划到|计划在|规划到|将达|要达到|(?:^|[^模虚草比])拟(?:[按将]|安排|发行|新增|投入|实施|建设|用|下达|增加|提高|达到)",
+        r"力争|确保|争取(?:[^到上中国省市各]|$)|预期目标|目标是|目标为|提出到|主要目标|努力实现|计划到|计划在|规划到|将达|要达到|(?:^|[^模虚草比])拟(?:[按将]|安排|发行|新增|投入|实施|建设|用|下达|增加|提高|达到)",
     )
     .expect("valid regex")
 });
@@ -68,14 +68,19 @@ static WEAK_ACTUAL_CUE: LazyLock<Regex> =
 /// `发展的基础`), not inside a task (`夯实经济发展基础`, `交通基础设施`, `提升县域基础教育…`).
 static ACTUAL_SECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\S{0,12}时期)?(?:发展|现实)的?基础(?:$|和|与)|工作回顾|回顾|成就|成绩|过去五年|过去一年",
+        r"^(?:\S{0,12}时期)?(?:发展|现实)的?基础(?:$|和|与)|工作回顾|回顾|成就|成绩|过去五年|过去一年|进展情况|完成情况|执行情况|中期评估",
     )
     .expect("valid regex")
 });
 static TARGET_SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"目标|工作安排|主要任务|总体要求|展望|远景|预期|任务|指标|^今年|^明年")
+    Regex::new(r"目标|工作安排|主要任务|总体要求|展望|远景|预期|任务|^今年|^明年")
         .expect("valid regex")
 });
+
+/// `指标` in a title speaks of plans (`主要指标`), unless a title around it speaks of progress
+/// (`二、主要指标进展情况` / `（一）经济发展类指标`, probes6 city_14th_midterm_review).
+static INDICATOR_SECTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"指标").expect("valid regex"));
 
 /// An indicator that is itself a growth: `经济增长预期目标`, `工业增速`, `经济增长速度`.
 static GROWTH_NAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -200,15 +205,23 @@ pub fn status(sentence: &str, titles: &[String], deadline: bool, fallback: Statu
 
 /// The status a section's titles speak of (innermost title first), if any.
 pub fn section_status(titles: &[String]) -> Option<Status> {
-    titles.iter().find_map(|t| {
-        if ACTUAL_SECTION.is_match(t) {
-            Some(Status::Actual)
-        } else if TARGET_SECTION.is_match(t) {
-            Some(Status::Target)
-        } else {
-            None
-        }
-    })
+    titles
+        .iter()
+        .find_map(|t| {
+            if ACTUAL_SECTION.is_match(t) {
+                Some(Status::Actual)
+            } else if TARGET_SECTION.is_match(t) {
+                Some(Status::Target)
+            } else {
+                None
+            }
+        })
+        .or_else(|| {
+            titles
+                .iter()
+                .any(|t| INDICATOR_SECTION.is_match(t))
+                .then_some(Status::Target)
+        })
 }
 
 /// `约束性` / `预期性` said of the indicator in its clause.
@@ -316,6 +329,27 @@ mod tests {
         );
         assert_eq!(
             status("争取全年接待游客50万人次", &[], false, Status::Actual),
+            Status::Target
+        );
+    }
+
+    /// A mid-term review (probes6 city_14th_midterm_review): `（一）经济发展类指标` under
+    /// `二、主要指标进展情况` reports progress; the plan's own aim stated there (`规划目标为2025年
+    /// 达到68%`, `《纲要》提出到2025年达到4500亿元`) stays a target.
+    #[test]
+    fn progress_sections_report_achievements() {
+        let titles = vec![
+            "（一）经济发展类指标".to_string(),
+            "二、主要指标进展情况".to_string(),
+        ];
+        let s = |x: &str| status(x, &titles, false, Status::Target);
+        assert_eq!(s("截至2022年底，地区生产总值达到3712亿元"), Status::Actual);
+        assert_eq!(s("由2020年的63.2%提高到2022年的65.1%"), Status::Actual);
+        assert_eq!(s("规划目标为2025年达到68%"), Status::Target);
+        assert_eq!(s("《纲要》提出到2025年达到4500亿元"), Status::Target);
+        let plan = vec!["第二节 主要指标".to_string()];
+        assert_eq!(
+            status("森林覆盖率达到42.5%", &plan, false, Status::Actual),
             Status::Target
         );
     }
