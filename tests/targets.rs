@@ -685,3 +685,30 @@ fn a_growth_rate_clause_carries_the_indicator() {
     let t = target_at(&doc, 21, 8.2).expect("probes5 city_gwr_2009 line 21");
     assert_eq!(t.indicator.as_deref(), Some("全市工业用电量增幅"));
 }
+
+/// A report reviewing one indicator a paragraph opens each with the indicator as a sentence of
+/// its own (probes6 city_14th_midterm_review lines 18–21): its values take it; words of status
+/// speak of the values after them, so the achieved 65.1% before `规划目标为2025年达到68%` stays
+/// achieved and the 68% is the target. (gwr_2003_national line 82's 1997–2002 transfers are
+/// achievements though `“两个确保”` follows them.)
+#[test]
+fn a_paragraph_topic_names_its_values() {
+    let ctx = Context::new();
+    let doc = run("probes6/city_14th_midterm_review", &ctx);
+    let t = target_at(&doc, 18, 65.1).expect("line 18");
+    assert_eq!(t.indicator.as_deref(), Some("常住人口城镇化率"));
+    assert_eq!(
+        (t.year, t.status),
+        (Some(2022), plancorpus::model::Status::Actual)
+    );
+    let t = target_at(&doc, 20, 2.45).expect("line 20");
+    assert_eq!(t.indicator.as_deref(), Some("研发经费投入强度"));
+    let t = target_at(&doc, 19, 68.0).expect("line 19");
+    assert_eq!(
+        (t.year, t.status),
+        (Some(2025), plancorpus::model::Status::Target)
+    );
+    let gwr = run("gwr_2003_national", &ctx);
+    let t = target_at(&gwr, 82, 4025.0).expect("gwr_2003 line 82");
+    assert_eq!(t.status, plancorpus::model::Status::Actual);
+}

@@ -315,6 +315,7 @@ impl<'a> ParagraphReader<'a> {
         // Indicators the values of this paragraph named themselves, with their sentence; and
         // the ones a `分别` list of bare values goes to, in order (see `spread_over`).
         let mut named: Vec<((usize, usize), usize)> = Vec::new();
+        let topic = topic_label(text);
         let mut spread: Option<Vec<(usize, usize)>> = None;
         for (idx, item) in items.iter().enumerate() {
             let (start, end) = item.range();
@@ -408,7 +409,7 @@ impl<'a> ParagraphReader<'a> {
                     {
                         r
                     }
-                    _ => match subject_clause(text, clause, gap_from, &skip) {
+                    _ => match subject_clause(text, clause, gap_from, &skip).or(topic) {
                         Some(r) => r,
                         None => {
                             found.push(Vec::new());
@@ -763,7 +764,9 @@ impl<'a> ParagraphReader<'a> {
     /// Status and year of a value at byte `at` in the sentence starting at `sentence`.
     fn status_and_year(&self, sentence: usize, at: usize) -> (Status, Option<i32>) {
         let text = self.para.text.as_str();
-        let sentence_text = &text[sentence..sentence_end(text, at)];
+        // Words of status speak of the values after them (`由2020年的63.2%提高到2022年的65.1%，规划
+        // 目标为2025年达到68%`: the target is 68% alone).
+        let sentence_text = &text[sentence..at];
         // A time expression of the value's own sentence; else one of an earlier sentence that sets
         // a scope for what follows (`到2020年生产总值达到565亿元…。人口达到90万人。`), not a
         // plain year mentioned in passing (`是1950年到1997年…的总和`).
@@ -1157,6 +1160,32 @@ fn base_links(text: &str, items: &[Item]) -> Vec<(usize, usize)> {
     }
     links
 }
+
+/// The indicator a paragraph opens with as a sentence of its own, the topic of what follows:
+/// `常住人口城镇化率。由2020年的63.2%提高到2022年的65.1%…`, `研发经费投入强度。2020年为2.1%，…`
+/// (probes6 city_14th_midterm_review lines 18–21, a report that reviews one indicator a
+/// paragraph). A value with no indicator of its own or carried over takes it. Only a short
+/// phrase without digits ending like the name of a measure (`…率`, `…总值`, `…强度`) counts: a
+/// run-in heading (`（一）抓产业发展。`, `四是全力推进棚户区改造工程。`) does not.
+fn topic_label(text: &str) -> Option<(usize, usize)> {
+    let start = text.len() - text.trim_start_matches([' ', '\t']).len();
+    let end = start + text[start..].find('。')?;
+    let label = &text[start..end];
+    let chars = label.chars().count();
+    let plain =
+        !label.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | '，' | ';' | '；'));
+    ((2..=MAX_TOPIC_CHARS).contains(&chars) && plain && MEASURE_TAIL.is_match(label))
+        .then_some((start, end))
+}
+
+/// Longest paragraph-opening topic, in chars.
+const MAX_TOPIC_CHARS: usize = 20;
+
+/// Endings of indicator names: `城镇化率`, `生产总值`, `投入强度`, `平均浓度`.
+static MEASURE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:率|比重|比例|总值|总额|总量|收入|投资|浓度|强度|产量|面积|数量|人数|规模|指数|寿命|年限|托位数)$")
+        .expect("valid regex")
+});
 
 /// The indicator standing alone as the clause before a `由…`/`从…` clause:
 /// `城镇居民家庭人均可支配收入,由1997年的5160元增加到2002年的7703元` (gwr_2003_national line 54).
