@@ -712,3 +712,20 @@ fn a_paragraph_topic_names_its_values() {
     let t = target_at(&gwr, 82, 4025.0).expect("gwr_2003 line 82");
     assert_eq!(t.status, plancorpus::model::Status::Actual);
 }
+
+/// A glossary's definitions state no targets (probes6 prefecture_13th_plan_appendix lines
+/// 31–42, `附件1 名词解释`; gwr_2025_guangdong's `附件2 名词解释`, line 127: `“1”是1个省级综合
+/// 飞行服务站`).
+#[test]
+fn glossary_numbers_are_no_targets() {
+    let ctx = Context::new();
+    let doc = run("probes6/prefecture_13th_plan_appendix", &ctx);
+    assert!(
+        doc.targets
+            .iter()
+            .all(|t| !(31..=42).contains(&t.span.line))
+    );
+    assert!(!doc.glossary.is_empty());
+    let gd = run("gwr_2025_guangdong", &ctx);
+    assert!(gd.targets.iter().all(|t| t.span.line < 113));
+}

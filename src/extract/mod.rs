@@ -13,7 +13,9 @@ pub mod units;
 use crate::analysis::Analysis;
 use crate::context::Context;
 use crate::meta::Meta;
-use crate::model::{BoxKind, BoxedList, GlossaryEntry, Project, Table, Target, TimeSpan, Warning};
+use crate::model::{
+    BoxKind, BoxedList, GlossaryEntry, Project, SectionKind, Table, Target, TimeSpan, Warning,
+};
 use crate::normalize::Normalized;
 use crate::segment::Outline;
 
@@ -54,7 +56,7 @@ pub fn run(
         prose
             .targets
             .into_iter()
-            .filter(|t| !is_boxed_investment(t, &out.boxes)),
+            .filter(|t| !is_boxed_investment(t, &out.boxes) && !in_glossary(t, outline)),
     );
     out.warnings.extend(boxed.warnings);
     out.warnings.extend(prose.warnings);
@@ -70,6 +72,18 @@ fn is_boxed_investment(t: &Target, boxes: &[BoxedList]) -> bool {
         && boxes.iter().any(|b| {
             b.kind == BoxKind::Projects && b.span.start <= t.span.start && t.span.end <= b.span.end
         })
+}
+
+/// Whether a prose target lies in a glossary (`附件1 名词解释`, probes6
+/// prefecture_13th_plan_appendix lines 31–42): a definition's numbers (`每1万人拥有的…发明专利件数`,
+/// `农民人均纯收入低于2300元`) define a term, they state no target.
+fn in_glossary(t: &Target, outline: &Outline) -> bool {
+    t.section.as_deref().is_some_and(|id| {
+        outline
+            .path(id)
+            .iter()
+            .any(|s| s.kind == SectionKind::Glossary)
+    })
 }
 
 /// Sort items into document order and give them ids (`tbl1`, `t1`, `p1`, `box1`).

@@ -433,10 +433,15 @@ fn keep_single_space(text: &str, i: usize) -> bool {
         return false;
     }
     if p.is_ascii_digit() && n.is_ascii_digit() {
-        // `2 0 0 1年` joins; `270 21.9` (two numbers) stays apart.
+        // `2 0 0 1年` joins; `270 21.9` (two numbers) stays apart; `13 908亿斤` (a space between
+        // thousands, probes6 national_style_gwr_2024 line 8) joins.
         let before = number_len(text[..i].bytes().rev());
         let after = number_len(text[i + 1..].bytes());
-        return !(before == 1 || after == 1);
+        let thousands = before <= 3
+            && after == 3
+            && text[i + 1..i + 4].bytes().all(|b| b.is_ascii_digit())
+            && !text[..i].bytes().rev().take(before).any(|b| b == b'.');
+        return !(before == 1 || after == 1 || thousands);
     }
     // A letter-spaced decimal point (`1 8 6 . 2亿元`, OCR): a lone digit on one side, a digit
     // beyond the point on the other.
@@ -488,6 +493,13 @@ mod tests {
         );
         assert_eq!(clean("增长 3 . 5 %"), "增长3.5%");
         assert_eq!(clean("v 2.0 . 1"), "v 2.0 . 1");
+    }
+
+    #[test]
+    fn joins_thousands_split_by_a_space() {
+        assert_eq!(clean("粮食产量13 908亿斤"), "粮食产量13908亿斤");
+        assert_eq!(clean("由270 21.9增加"), "由270 21.9增加");
+        assert_eq!(clean("1.5 200"), "1.5 200");
     }
 
     #[test]
