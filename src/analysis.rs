@@ -283,6 +283,7 @@ mod tests {
             "fixtures/probes3",
             "fixtures/probes4",
             "fixtures/probes5",
+            "fixtures/probes6",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

@@ -31,7 +31,8 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:[ \t“”\x22'‘’*—\-·•、]+|以内|以上|以下|左右|其中|并且|并|而且|同时|以及|和|及|与|力争|确保|争取|努力|",
         r"预计全年|预计|全年共|全年|年内|今年|当年|明年|五年来|近年来|目前|实现了|实现|完成了|完成|累计|",
         r"推动|促进|推进|带动|新增了|使|让|到|至|在|经过|通过|拟安排|拟新增|拟|",
-        r"提前[一二两三四五六七八九十\d]{1,2}年|已?连续[\d一二两三四五六七八九十]+(?:年|个月|天|季度))"
+        r"提前[一二两三四五六七八九十\d]{1,2}年|已?连续[\d一二两三四五六七八九十]+(?:年|个月|天|季度)|",
+        r"(?:《[^》]{1,16}》)?提出|规划目标为|目标为)"
     ))
     .expect("valid regex")
 });
@@ -332,6 +333,10 @@ mod tests {
         assert_eq!(ind("水利投资连续两年超"), Some("水利投资"));
         // probes4 county_gwr_2021 line 15: `粮食总产量达到43.6万吨，连续五年稳定在40万吨以上`.
         assert!(is_predicate("连续五年稳定在"));
+        // probes6 city_14th_midterm_review lines 14 and 19: the plan's aim stated, no indicator
+        // of its own (the clause carries the one before it).
+        assert!(is_predicate("规划目标为2025年达到"));
+        assert!(is_predicate("《纲要》提出到2025年达到"));
         assert_eq!(ind("连续三年粮食总产量稳定在"), Some("粮食总产量"));
         assert_eq!(ind("城市更新投资占比达到"), Some("城市更新投资占比"));
         // beijing_15th_fyp_2026 lines 351, 693, 1604.
