@@ -703,7 +703,9 @@ fn a_paragraph_topic_names_its_values() {
     );
     let t = target_at(&doc, 20, 2.45).expect("line 20");
     assert_eq!(t.indicator.as_deref(), Some("研发经费投入强度"));
-    let t = target_at(&doc, 19, 68.0).expect("line 19");
+    // `规划目标为2025年达到68%` (line 19) carries the paragraph's indicator, which starts on 18.
+    let t = target_at(&doc, 18, 68.0).expect("line 19's 68%");
+    assert_eq!(t.indicator.as_deref(), Some("常住人口城镇化率"));
     assert_eq!(
         (t.year, t.status),
         (Some(2025), plancorpus::model::Status::Target)
