@@ -731,3 +731,13 @@ fn glossary_numbers_are_no_targets() {
     let gd = run("gwr_2025_guangdong", &ctx);
     assert!(gd.targets.iter().all(|t| t.span.line < 113));
 }
+
+/// Years listed before a `分别` list of values go to them in order (probes6
+/// city_14th_midterm_review line 27: `2021年、2022年分别为5.0%和4.9%`).
+#[test]
+fn listed_years_go_to_listed_values() {
+    let ctx = Context::new();
+    let doc = run("probes6/city_14th_midterm_review", &ctx);
+    assert_eq!(target_at(&doc, 27, 5.0).map(|t| t.year), Some(Some(2021)));
+    assert_eq!(target_at(&doc, 27, 4.9).map(|t| t.year), Some(Some(2022)));
+}

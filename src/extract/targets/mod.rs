@@ -317,6 +317,8 @@ impl<'a> ParagraphReader<'a> {
         let mut named: Vec<((usize, usize), usize)> = Vec::new();
         let topic = topic_label(text);
         let mut spread: Option<Vec<(usize, usize)>> = None;
+        // The years a `分别` list of values goes to, in order (see `respective_years`).
+        let mut years: Vec<i32> = Vec::new();
         for (idx, item) in items.iter().enumerate() {
             let (start, end) = item.range();
             if start < prev_end {
@@ -438,6 +440,9 @@ impl<'a> ParagraphReader<'a> {
             let alone = items.get(idx + 1).is_none_or(|next| {
                 !is_list_joint_strict(&text[end.min(next.range().0)..next.range().0])
             });
+            if list_pos == 0 {
+                years = respective_years(text, self.spans, clause, start, &between);
+            }
             if counted.is_none() && own.is_none() && between.contains("分别") {
                 if list_pos == 0 {
                     let values = list_length(text, &items[idx..]);
@@ -472,6 +477,9 @@ impl<'a> ParagraphReader<'a> {
                     .collect(),
                 Item::Note(s, e) => self.note_targets(ind, (*s, *e), sentence),
             };
+            if let Some(&y) = years.get(list_pos) {
+                targets.iter_mut().for_each(|t| t.year = Some(y));
+            }
             if let Some(r) = share.or(rate_of) {
                 for t in &mut targets {
                     t.indicator = t
@@ -938,6 +946,37 @@ fn respectively(text: &str, ind: (usize, usize), between: &str, pos: usize) -> (
     match parts.get(pos) {
         Some(&p) if parts.len() > 1 && named => p,
         _ => ind,
+    }
+}
+
+/// The years of a `分别` list of values, in order: `2021年、2022年分别为5.0%和4.9%` (probes6
+/// city_14th_midterm_review line 27) gives 5.0% to 2021 and 4.9% to 2022. Only two years or more
+/// named in the clause before the first value, with `分别` between them and it; else none.
+fn respective_years(
+    text: &str,
+    spans: &[Found],
+    clause: usize,
+    first_value: usize,
+    between: &str,
+) -> Vec<i32> {
+    if !between.contains("分别") {
+        return Vec::new();
+    }
+    let years: Vec<i32> = spans
+        .iter()
+        .filter(|f| clause <= f.start && f.end <= first_value && f.kind == TimeSpanKind::Year)
+        .filter_map(|f| f.end_year)
+        .collect();
+    let listed = spans
+        .iter()
+        .filter(|f| clause <= f.start && f.end <= first_value)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .all(|w| is_list_joint_strict(&text[w[0].end..w[1].start]));
+    if years.len() >= 2 && listed {
+        years
+    } else {
+        Vec::new()
     }
 }
 
