@@ -7,7 +7,7 @@
 //! both must be ≥ 0.9, and kind, year, comparator, unit and status each right for ≥ 0.9 of the
 //! matched targets.
 
-use plancorpus::model::{Document, Target, Value};
+use plancorpus::model::{Document, Status, Target, Value};
 use plancorpus::{Context, process};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -740,4 +740,19 @@ fn listed_years_go_to_listed_values() {
     let doc = run("probes6/city_14th_midterm_review", &ctx);
     assert_eq!(target_at(&doc, 27, 5.0).map(|t| t.year), Some(Some(2021)));
     assert_eq!(target_at(&doc, 27, 4.9).map(|t| t.year), Some(Some(2022)));
+}
+
+/// The share of a plan reached is no value of a measure (probes6 city_14th_midterm_review lines
+/// 21, 30, 34, 37: `完成规划目标的81.7%`, `完成目标任务的48.6%`); the plan's own figure after it
+/// keeps the indicator of its sentence (`（规划目标为2025年达到3%）`, line 21).
+#[test]
+fn completion_shares_are_no_targets() {
+    let ctx = Context::new();
+    let doc = run("probes6/city_14th_midterm_review", &ctx);
+    for (line, v) in [(21, 81.7), (30, 57.8), (34, 48.6), (37, 41.7)] {
+        assert!(target_at(&doc, line, v).is_none(), "line {line}: {v}");
+    }
+    let t = target_at(&doc, 20, 3.0).expect("the plan's target (span from its indicator, line 20)");
+    assert_eq!(t.indicator.as_deref(), Some("研发经费投入强度"));
+    assert_eq!((t.year, t.status), (Some(2025), Status::Target));
 }

@@ -392,6 +392,14 @@ impl<'a> ParagraphReader<'a> {
                 found.push(Vec::new());
                 continue;
             }
+            // `完成规划目标的81.7%`: how much of a plan was reached, no value of a measure.
+            if let (Item::Value(q), Some(r)) = (item, own)
+                && is_completion_share(&text[r.0..r.1], q)
+            {
+                found.push(Vec::new());
+                prev_kept = false;
+                continue;
+            }
             // A noun joined by 的 yields to an indicator before the value, unless that phrase
             // ends in a verb whose object the value is (`形成3.28万亿元的投资规模`).
             let counted = counted
@@ -856,6 +864,22 @@ fn is_threshold(text: &str, q: &Quantity) -> bool {
     q.form == numbers::Form::Plain
         && !q.unit.as_deref().is_some_and(classify::is_count_unit)
         && QUALIFIES.is_match(&text[q.end..])
+}
+
+/// An indicator that is only a plan's name and `的`: the value after it is the share of that plan
+/// reached (`完成年度计划的101.2%`, `完成目标任务的48.6%`, `达到序时进度的60%`).
+static COMPLETION_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:完成|达到|为|占)?(?:规划|年度|全年|预期|既定|计划)?",
+        r"(?:目标任务|目标|计划|任务|序时进度|时序进度)的$"
+    ))
+    .expect("valid regex")
+});
+
+/// Whether a percentage measures how much of a plan was done (probes6 city_14th_midterm_review
+/// line 21 `完成规划目标的81.7%`): no target; the indicator it speaks of has its own value.
+fn is_completion_share(indicator: &str, q: &Quantity) -> bool {
+    q.unit.as_deref() == Some("%") && COMPLETION_OF.is_match(indicator.trim())
 }
 
 /// A rate named right after an amount, and its own value after it in the clause:
