@@ -756,3 +756,41 @@ fn completion_shares_are_no_targets() {
     assert_eq!(t.indicator.as_deref(), Some("研发经费投入强度"));
     assert_eq!((t.year, t.status), (Some(2025), Status::Target));
 }
+
+/// Counted nouns read by reading the lines cited: a size class opens the noun (`10个千亿级先进制造
+/// 业集群`, probes3 province_14th_outline line 88; `8个万亿元级产业集群`, gwr_2025_guangdong line
+/// 31); a joint ends it before the next value in the same unit (`2个中心卫生院和40个…`,
+/// 000_yining_12th_fyp line 35; `1000 平方米演播室及 2000 平方米附属设施`, line 332); an area in
+/// digits before a base is its size (`形成 3 万亩设施农业基地、2 万亩设施园艺生产基地和 10 万亩特色
+/// 林果业基地`, lines 123–127), but a capacity (`年产花岗岩300万平方米石材加工基地`,
+/// 004_tacheng_13th_fyp line 755) and a round figure in a name (`千亩花海旅游基地建设项目`,
+/// 001_yining_14th_fyp line 392) stay out.
+#[test]
+fn counted_nouns_with_classes_joints_and_areas() {
+    let ctx = Context::new();
+    let indicator = |doc: &Document, line, v| target_at(doc, line, v).and_then(|t| t.indicator);
+    let p3 = run("probes3/province_14th_outline", &ctx);
+    assert_eq!(
+        indicator(&p3, 88, 10.0).as_deref(),
+        Some("千亿级先进制造业集群")
+    );
+    let gd = run("gwr_2025_guangdong", &ctx);
+    assert_eq!(indicator(&gd, 31, 8.0).as_deref(), Some("万亿元级产业集群"));
+    let d0 = run("000_yining_12th_fyp", &ctx);
+    assert_eq!(indicator(&d0, 35, 2.0).as_deref(), Some("中心卫生院"));
+    assert_eq!(indicator(&d0, 332, 1000.0).as_deref(), Some("演播室"));
+    assert_eq!(indicator(&d0, 123, 3.0).as_deref(), Some("设施农业基地"));
+    assert_eq!(
+        indicator(&d0, 123, 2.0).as_deref(),
+        Some("设施园艺生产基地")
+    );
+    assert_eq!(indicator(&d0, 127, 10.0).as_deref(), Some("特色林果业基地"));
+    let d4 = run("004_tacheng_13th_fyp", &ctx);
+    assert!(target_at(&d4, 755, 300.0).is_none());
+    assert_eq!(
+        indicator(&d4, 819, 150.0).as_deref(),
+        Some("优质饲草料基地")
+    );
+    let d1 = run("001_yining_14th_fyp", &ctx);
+    assert!(d1.targets.iter().all(|t| t.span.line != 392));
+}

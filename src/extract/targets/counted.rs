@@ -24,6 +24,33 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
 static FRAME_AFTER_DE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:目标|水平|规模|预期|要求|标准)").expect("valid regex"));
 
+/// Where a noun ends that a joint separates from the next item of a list of values in one unit:
+/// `2个中心卫生院和40个村卫生室` (000_yining_12th_fyp line 35), `1000 平方米演播室及 2000 平方米
+/// 附属设施` (line 332). `noun` runs from the value (`before` ends with it) to the next digit,
+/// `next` from there. `None` when no joint ends `noun`, the next value has another unit
+/// (`1.08 万平方米建设及 30 个…`: the noun is the indicator before the value), or the noun ends in
+/// a class (`10 个自治区级和 27 个州级…企业`: the head noun comes after both).
+fn parallel_item(before: &str, noun: &str, next: &str) -> Option<usize> {
+    let unit = before
+        .trim_end()
+        .rsplit(|c: char| c.is_ascii_digit() || c == ' ')
+        .next()
+        .filter(|u| !u.is_empty())?;
+    let t = noun.trim_end();
+    let joint = ["和", "及", "与", "以及"]
+        .into_iter()
+        .find(|j| t.ends_with(j))?;
+    let item = t[..t.len() - joint.len()].trim_end();
+    let rest = next.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ' '));
+    (rest.starts_with(unit) && !item.ends_with('级')).then_some(item.len())
+}
+
+/// A size class between a count and its noun: `千亿级`, `百亿元级`, `10万吨级`, `5A级`.
+static CLASS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[一二三四五六七八九两十百千万亿]+|\d+(?:\.\d+)?[万亿]?|\d?A)(?:元|吨|千瓦|平方米|人)?级")
+        .expect("valid regex")
+});
+
 /// Comparator words that may sit between the unit and the noun (`90%以上村庄`, `10个左右`).
 const COMPARATOR_WORDS: [&str; 6] = ["及以上", "以上", "左右", "以下", "余", "多"];
 
@@ -58,11 +85,15 @@ pub fn after(text: &str, tokens: &[Token], end: usize) -> Option<Counted> {
     let stop = text[s..clause_stop]
         .find('、')
         .map_or(clause_stop, |i| s + i);
+    // `3个千亿级产业集群`: a class label opens the noun phrase and belongs to it.
+    let open = s;
+    let s = s + CLASS_LABEL.find(&text[s..stop]).map_or(0, |m| m.end());
     // The noun runs into another value: it is that value's indicator (`技工贸总收入5000万元`,
-    // one item a line).
-    if text[s..stop].contains(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
+    // one item a line), unless a joint ends the noun first (`3个千亿级产业集群和5个…`).
+    let stop = match text[s..stop].find(|c: char| c.is_ascii_digit()) {
+        None => stop,
+        Some(d) => s + parallel_item(&text[..end], &text[s..s + d], &text[s + d..])?,
+    };
     let phrase = &text[s..stop];
     if phrase.is_empty() || FRAME.is_match(phrase) || (via_de && FRAME_AFTER_DE.is_match(phrase)) {
         return None;
@@ -89,6 +120,7 @@ pub fn after(text: &str, tokens: &[Token], end: usize) -> Option<Counted> {
     let (ns, ne) = noun_end(&toks, stop).or_else(|| after_de(text, &toks, stop))?;
     let ne = de_head(text, &toks, ne, stop).unwrap_or(ne);
     let n = text[ns..ne].chars().filter(|c| c.is_alphanumeric()).count();
+    let ns = if ns == s { open } else { ns };
     (MIN_CHARS..=MAX_CHARS).contains(&n).then_some(Counted {
         range: (ns, ne),
         via_de,
@@ -282,6 +314,16 @@ mod tests {
             noun(&ctx, "即培育百家技工贸总收入5000万元以上的企业", "百家"),
             None
         );
+        // probes6 national_style_gwr_2024: a size class opens the counted noun.
+        let t = "打造3个千亿级产业集群,培育5个百亿元级龙头企业,建设2个10万吨级泊位。";
+        assert_eq!(noun(&ctx, t, "3个"), Some("千亿级产业集群"));
+        assert_eq!(noun(&ctx, t, "5个"), Some("百亿元级龙头企业"));
+        assert_eq!(noun(&ctx, t, "2个"), Some("10万吨级泊位"));
+        // probes4 city_implementation_opinion line 16: a joint ends the noun before the next
+        // value of the list.
+        let t = "培育形成3个千亿级产业集群和5个五百亿级产业集群。";
+        assert_eq!(noun(&ctx, t, "3个"), Some("千亿级产业集群"));
+        assert_eq!(noun(&ctx, t, "5个"), Some("五百亿级产业集群"));
     }
 
     #[test]

@@ -89,6 +89,12 @@ static CAPACITY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A capacity word a few characters before a value, its product between: `年产花岗岩`.
+static CAPACITY_NEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:年产|日产|年处理|日处理|年加工|年吞吐|装机)\p{Han}{0,6}[ \t]*$")
+        .expect("valid regex")
+});
+
 /// Whether value `q` is a capacity in the name of the project that follows it: after a capacity
 /// word (`年产5万吨多晶硅项目`), or an electrical rating (`千万千瓦级风电基地`, `750千伏输变电工程`),
 /// before a project head.
@@ -99,6 +105,22 @@ fn names_a_project(text: &str, q: &Quantity) -> bool {
         .and_then(units::lookup)
         .is_some_and(|u| matches!(u.base, "kW" | "kV" | "kVA"));
     (electrical || CAPACITY_LEAD.is_match(&text[..q.start])) && CAPACITY_OF.is_match(&text[q.end..])
+}
+
+/// Whether an area in digits before a site is the size to be reached (`形成3万亩设施农业基地`,
+/// `建成150万亩…优质饲草料基地`: 000_yining_12th_fyp line 123, 004_tacheng_13th_fyp line 819), not
+/// part of a name as a capacity is (`年产花岗岩300万平方米石材加工基地`) or a round figure in
+/// words is (`千亩花海旅游基地建设项目`, `百万亩造林绿化工程`).
+fn sizes_a_site(text: &str, q: &Quantity, counted: Option<(usize, usize)>) -> bool {
+    let area = q
+        .unit
+        .as_deref()
+        .and_then(units::lookup)
+        .is_some_and(|u| matches!(u.base, "m2" | "mu" | "ha"));
+    area && text[q.start..q.end].contains(|c: char| c.is_ascii_digit())
+        && !CAPACITY_NEAR.is_match(&text[..q.start])
+        && counted
+            .is_some_and(|(a, b)| !text[a..b].contains("项目") && !text[a..b].contains("工程"))
 }
 
 /// Most characters between a value and a note for the note to be a remark on that value.
@@ -371,6 +393,7 @@ impl<'a> ParagraphReader<'a> {
                 && q.unit
                     .as_deref()
                     .is_some_and(|u| !classify::is_count_unit(u))
+                && !sizes_a_site(text, q, counted.as_ref().map(|c| c.range))
                 && counted.as_ref().map_or_else(
                     || names_a_project(text, q),
                     |c| PROJECT_HEAD.is_match(&text[c.range.0..c.range.1]),
