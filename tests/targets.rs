@@ -778,6 +778,9 @@ fn counted_nouns_with_classes_joints_and_areas() {
     assert_eq!(indicator(&gd, 31, 8.0).as_deref(), Some("万亿元级产业集群"));
     let d0 = run("000_yining_12th_fyp", &ctx);
     assert_eq!(indicator(&d0, 35, 2.0).as_deref(), Some("中心卫生院"));
+    // jieba cuts `40个村卫生室` as `40/m 个村/n 卫生室/nt`.
+    assert_eq!(indicator(&d0, 35, 40.0).as_deref(), Some("村卫生室"));
+    assert_eq!(indicator(&gd, 17, 7.0).as_deref(), Some("省中试平台"));
     assert_eq!(indicator(&d0, 332, 1000.0).as_deref(), Some("演播室"));
     assert_eq!(indicator(&d0, 123, 3.0).as_deref(), Some("设施农业基地"));
     assert_eq!(
@@ -793,4 +796,17 @@ fn counted_nouns_with_classes_joints_and_areas() {
     );
     let d1 = run("001_yining_14th_fyp", &ctx);
     assert!(d1.targets.iter().all(|t| t.span.line != 392));
+}
+
+/// A rate by name is a measure however jieba tags its words (`办结/v 率/v`): gwr_2016_hailar_gbk
+/// line 55 `办结率100%`, line 35 `创建率93.5%`, yunnan_10th_fyp_2001 line 250 `处置率上升到2 0 %`.
+#[test]
+fn rates_tagged_as_verbs_are_indicators() {
+    let ctx = Context::new();
+    let indicator = |doc: &Document, line, v| target_at(doc, line, v).and_then(|t| t.indicator);
+    let h = run("gwr_2016_hailar_gbk", &ctx);
+    assert_eq!(indicator(&h, 55, 100.0).as_deref(), Some("办结率"));
+    assert_eq!(indicator(&h, 35, 93.5).as_deref(), Some("创建率"));
+    let y = run("yunnan_10th_fyp_2001", &ctx);
+    assert_eq!(indicator(&y, 250, 20.0).as_deref(), Some("处置率"));
 }

@@ -25,10 +25,15 @@ static REACHES: LazyLock<Regex> = LazyLock::new(|| {
 static RATE_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:率|比重|比例|占比|指数|系数|份额)$").expect("valid regex"));
 
+/// Whether an indicator names a rate or share (`办结率`, `第三产业比重`).
+pub fn names_a_rate(indicator: &str) -> bool {
+    RATE_NAME.is_match(indicator.trim_end())
+}
+
 /// Units of discrete things counted (`个`, `家`, `件`, `人`, with or without 万).
 static COUNT_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:万|亿)?(?:个|件|家|项|所|座|条|处|户|名|批|批次|次|套|台|辆|张|艘|架|人|人次|栋|间|宗|部|场|场次)$",
+        r"^(?:万|亿)?(?:个|件|家|项|所|座|条|处|户|名|批|批次|次|套|台|辆|张|艘|架|人|人次|栋|间|宗|部|场|场次|份)$",
     )
     .expect("valid regex")
 });

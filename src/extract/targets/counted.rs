@@ -111,7 +111,10 @@ pub fn after(text: &str, tokens: &[Token], end: usize) -> Option<Counted> {
             });
         }
     }
-    let merged = merge_quotes(text, tokens, s, stop);
+    let mut merged = merge_quotes(text, tokens, s, stop);
+    if let Some(rest) = straddling_unit(text, tokens, s, stop) {
+        merged.insert(0, rest);
+    }
     let toks: Vec<&Token> = merged.iter().collect();
     // The value ends inside a word (`5部门` read as 5部): no noun starts there.
     if toks.first()?.start as usize != s {
@@ -181,6 +184,24 @@ fn noun_end(toks: &[&Token], stop: usize) -> Option<(usize, usize)> {
     }
     let has_noun = phrase.iter().any(|t| is_nounish(t.pos));
     (has_noun).then(|| (start, phrase.last().map_or(start, |t| t.end as usize)))
+}
+
+/// The rest of a word that jieba made of the classifier `个` and the noun after it (`40个村卫生室`
+/// cut `40/m 个村/n 卫生室/nt`, 000_yining_12th_fyp line 35; `7个省中试平台`): from `s` (the
+/// classifier's end) to the word's end, with the word's part of speech. Only `个`, which never
+/// begins a noun of its own here; other units do (`13亿人口`: the unit is wrong, not the word).
+/// `None` when no such word crosses `s`, or it is `个人`.
+fn straddling_unit(text: &str, tokens: &[Token], s: usize, stop: usize) -> Option<Token> {
+    let i = tokens.partition_point(|t| (t.end as usize) <= s);
+    let t = tokens.get(i)?;
+    let (a, b) = (t.start as usize, t.end as usize);
+    (a < s && s < b && b <= stop && &text[a..s] == "个" && !text[s..b].starts_with('人')).then(
+        || Token {
+            start: s as u32,
+            end: t.end,
+            pos: t.pos,
+        },
+    )
 }
 
 /// The head noun after `的` that the counted phrase ending at `ne` modifies: `200名副高级以上
@@ -324,6 +345,9 @@ mod tests {
         let t = "培育形成3个千亿级产业集群和5个五百亿级产业集群。";
         assert_eq!(noun(&ctx, t, "3个"), Some("千亿级产业集群"));
         assert_eq!(noun(&ctx, t, "5个"), Some("五百亿级产业集群"));
+        // 000_yining_12th_fyp line 35: jieba cuts `个村` as one word.
+        let t = "新建了7个社区卫生服务中心、2个中心卫生院和40个村卫生室,";
+        assert_eq!(noun(&ctx, t, "40个"), Some("村卫生室"));
     }
 
     #[test]

@@ -669,7 +669,9 @@ impl<'a> ParagraphReader<'a> {
     /// an action, not an indicator.
     fn only_verbs(&self, r: (usize, usize)) -> bool {
         let toks = tokens_within(self.tokens, r.0, r.1);
+        // `办结率` (办结/v 率/v): a rate by name is a measure, however jieba tags it.
         !toks.is_empty()
+            && !classify::names_a_rate(&self.para.text[r.0..r.1])
             && toks
                 .iter()
                 // `解决了` (v + ul): the particles of jieba's tag set all start with `u`.
