@@ -140,7 +140,8 @@ const PHRASE_COUNTERS: [&str; 9] = ["个", "年", "次", "条", "项", "种", "�
 /// Largest Chinese numeral that [`PHRASE_COUNTERS`] turn into a phrase.
 const PHRASE_MAX: f64 = 10.0;
 
-/// Plan names made of numerals: 十四五, 十二五, 九五.
+/// Plan names made of numerals: 十四五, 十二五, 九五. Not before a multiplier: `十五万吨` is
+/// 150 thousand tonnes (probes8 county_9th_plan_ocr line 36).
 static PLAN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:十[一二三四五六七八九]?|[一二三四五六七八九])五").expect("valid regex")
 });
@@ -301,8 +302,8 @@ fn chinese_at(text: &str, start: usize, end: usize, tokens: &[Token]) -> Option<
     } else {
         start + digits.len()
     };
-    let value = chinese_decimal(&text[start..digits_end])?;
     let (unit, form, after) = unit_at(text, digits_end);
+    let value = in_unit(&text[start..digits_end], unit.as_deref())?;
     // A bare multiplier is no unit for words: 千万 (by all means), 万一 (in case).
     // 一批 (a number of) is a quantity word, not a count.
     if unit
@@ -338,7 +339,9 @@ fn chinese_at(text: &str, start: usize, end: usize, tokens: &[Token]) -> Option<
         return None;
     }
     // Last of the tests, all of which reject: most runs fail a cheaper one first.
-    if PLAN_NAME.is_match(run) {
+    if PLAN_NAME.is_match(run)
+        && !(run.ends_with(['万', '亿']) || text[end..].starts_with(['万', '亿']))
+    {
         return None;
     }
     Some(Quantity {
@@ -532,6 +535,22 @@ fn percent_words(text: &str) -> Vec<Quantity> {
             })
         })
         .collect()
+}
+
+/// The value of numeral `digits` in `unit`: `一亿三千二百` before `万元` is 13200 (万元), its 亿
+/// counted in 万 (an OCR'd 九五 plan's `财政收入完成一亿三千二百万元`), not 100003200.
+fn in_unit(digits: &str, unit: Option<&str>) -> Option<f64> {
+    match digits.rsplit_once('亿') {
+        Some((hi, lo)) if unit.is_some_and(|u| u.starts_with('万')) => {
+            let lo = if lo.is_empty() {
+                0.0
+            } else {
+                chinese_decimal(lo)?
+            };
+            Some(chinese_decimal(hi)? * 1e4 + lo)
+        }
+        _ => chinese_decimal(digits),
+    }
 }
 
 /// 十二点五 → 12.5.
@@ -795,6 +814,24 @@ mod tests {
             assert!(find(text, &[]).is_empty(), "{text}");
         }
         assert_eq!(find("新建十二个", &[]).len(), 1);
+    }
+
+    #[test]
+    fn chinese_numerals_before_wan_after_yi() {
+        // probes8 county_9th_plan_ocr lines 13, 43: the 亿 counted in 万 before 万元.
+        let q = find("财政收入完成一亿三千二百万元,达到二亿八千万元", &[]);
+        assert_eq!(q[0].amount, Amount::One(13200.0));
+        assert_eq!(q[0].unit.as_deref(), Some("万元"));
+        assert_eq!(q[1].amount, Amount::One(28000.0));
+        assert_eq!(find("投资三亿元", &[])[0].amount, Amount::One(3.0));
+        // A plan name before a multiplier is a number (line 36); alone it is a name.
+        let q = find("粮食总产量稳定在十五万吨以上", &[]);
+        assert_eq!(q[0].amount, Amount::One(15.0));
+        assert!(
+            find("“十五”期间新增五十亿元", &[])
+                .iter()
+                .all(|q| q.amount != Amount::One(15.0))
+        );
     }
 
     #[test]

@@ -159,9 +159,15 @@ fn repair_ocr_digits(text: &mut String) {
         let digits = run.iter().filter(|c| c.is_ascii_digit()).count();
         let letters = run.iter().filter(|&&c| ocr_digit(c).is_some()).count();
         // `l0%`: one digit is enough before a percent sign.
-        let percent = matches!(text[i..].chars().next(), Some('%' | '‰'));
+        let next = text[i..].chars().next();
+        let percent = matches!(next, Some('%' | '‰'));
         let enough = digits >= 2 || (digits == 1 && percent);
-        if alone && enough && (1..=digits).contains(&letters) {
+        // `3O亿元`, `6OOO元`, `l2座`: a number before a Chinese unit, opening with a digit or `l`
+        // (never `O`: `O3` is ozone).
+        let before_unit = next.is_some_and(is_ideograph)
+            && digits >= 1
+            && (run[0].is_ascii_digit() || run[0] == b'l');
+        if alone && letters >= 1 && ((enough && letters <= digits) || before_unit) {
             runs.push(s..i);
         }
     }
@@ -621,6 +627,16 @@ mod tests {
             ("1O.5%", "10.5%"),
             ("比重达到l0％", "比重达到10%"),
             ("IO", "IO"),
+            // probes8 county_9th_plan_ocr lines 19, 57, 67: one digit, then letters, before a
+            // Chinese unit; ozone (`O3`) and a lone letter stay.
+            ("突破3O亿元", "突破30亿元"),
+            ("达到6OOO元", "达到6000元"),
+            ("改造2OO公里", "改造200公里"),
+            ("加固l2座", "加固12座"),
+            ("医生l.8人", "医生1.8人"),
+            ("臭氧(O3)浓度", "臭氧(O3)浓度"),
+            ("O3浓度", "O3浓度"),
+            ("l座", "l座"),
             (
                 "CO2、SO2、O2O、IPO、Il2、PM2.5",
                 "CO2、SO2、O2O、IPO、Il2、PM2.5",
