@@ -810,3 +810,21 @@ fn rates_tagged_as_verbs_are_indicators() {
     let y = run("yunnan_10th_fyp_2001", &ctx);
     assert_eq!(indicator(&y, 250, 20.0).as_deref(), Some("处置率"));
 }
+
+/// A value followed by `的目标` is the goal (probes6 city_14th_midterm_review line 27, `均控制在
+/// 5.5%的目标以内`), unless the sentence says it was reached (probes old_report_1996 line 11,
+/// `提前五年实现了比一九八〇年翻两番的目标`).
+#[test]
+fn a_value_named_a_goal_is_a_target() {
+    let ctx = Context::new();
+    let doc = run("probes6/city_14th_midterm_review", &ctx);
+    assert_eq!(
+        target_at(&doc, 27, 5.5).map(|t| t.status),
+        Some(Status::Target)
+    );
+    let old = run("probes/old_report_1996", &ctx);
+    assert_eq!(
+        target_at(&old, 11, 4.0).map(|t| t.status),
+        Some(Status::Actual)
+    );
+}

@@ -186,7 +186,10 @@ pub fn comparator(before: &str, after: &str, more: bool) -> Comparator {
 /// comparison with last year or a running total (→ actual), then whether the sentence looks ahead (`到2020年`), then
 /// the default (`fallback`).
 pub fn status(sentence: &str, titles: &[String], deadline: bool, fallback: Status) -> Status {
-    if TARGET_CUE.is_match(sentence) {
+    if TARGET_CUE
+        .find_iter(sentence)
+        .any(|m| !compares_with_a_goal(&sentence[..m.start()]))
+    {
         return Status::Target;
     }
     if ACTUAL_CUE.is_match(sentence) {
@@ -201,6 +204,13 @@ pub fn status(sentence: &str, titles: &[String], deadline: bool, fallback: Statu
         return Status::Target;
     }
     fallback
+}
+
+/// Whether the words before a target cue compare an outcome with the goal (`高于预期目标`,
+/// `比预期目标低`, `超出预期目标`: probes7 province_plan_execution_2023 lines 23, 25): the values
+/// of such a sentence were achieved.
+fn compares_with_a_goal(before: &str) -> bool {
+    before.ends_with(['比', '于', '超', '出'])
 }
 
 /// The status a section's titles speak of (innermost title first), if any.

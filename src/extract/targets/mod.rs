@@ -717,6 +717,16 @@ impl<'a> ParagraphReader<'a> {
         let end = if counted { ind.1.max(q.end) } else { q.end };
         let clause = &text[clause_start(text, q.start)..clause_end(text, q.end)];
         let (status, year) = self.status_and_year(sentence, q.start);
+        // `高于年初确定的6%左右的预期目标`: the value is the goal it is compared with — unless the
+        // goal was reached (`提前五年实现了比一九八〇年翻两番的目标`, probes old_report_1996 line 11).
+        let reached = ["实现", "完成"]
+            .iter()
+            .any(|w| text[clause_start(text, q.start)..q.start].contains(w));
+        let status = if NAMED_A_GOAL.is_match(&text[q.end..]) && !reached {
+            Status::Target
+        } else {
+            status
+        };
         Some(Target {
             unit: q.unit.clone(),
             normalized,
@@ -875,6 +885,13 @@ impl<'a> ParagraphReader<'a> {
         (status, year)
     }
 }
+
+/// What follows a value that is itself a goal: `6%左右的预期目标`, `3%的调控目标`,
+/// `5.5%左右的目标` (probes7 province_plan_execution_2023 lines 19, 45).
+static NAMED_A_GOAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:左右|以上|以内|以下)?的(?:预期|调控|年度|奋斗|控制)?目标")
+        .expect("valid regex")
+});
 
 /// A bound that qualifies a noun after it: `技工贸总收入5000万元以上的民营高新技术企业`,
 /// `200平方公里以上有防洪任务的重点中小河流`.
