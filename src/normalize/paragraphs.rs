@@ -140,6 +140,12 @@ fn ends_full(source: &SourceText, para: &Paragraph) -> bool {
 /// (`1.`, `2、`) opens paragraphs and is no such value.
 fn opens_with_value(text: &str) -> bool {
     let t = text.trim_start();
+    // `为5.2%。` (probes7 province_plan_execution_2023 lines 39–43): a predicate that only goes
+    // on a sentence, right before the value.
+    let t = ["为", "达到", "增长", "下降", "上涨", "提高到", "约"]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+        .unwrap_or(t);
     let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let rest = &t[digits..];
     let rest = match rest.strip_prefix('.') {
@@ -268,6 +274,8 @@ mod tests {
             assert_eq!(p.len(), 2, "{next}: {p:?}");
         }
         assert!(opens_with_value("3个") && opens_with_value("20.5%") && !opens_with_value("一"));
+        assert!(opens_with_value("为5.2%。居民人均可支配收入34128元"));
+        assert!(!opens_with_value("为2025年目标打下基础") && !opens_with_value("为民办实事"));
     }
 
     #[test]

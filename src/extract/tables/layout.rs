@@ -294,6 +294,11 @@ pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
             }
             let cells = split_raw(doc, j);
             if cells.iter().filter(|c| !c.is_empty()).count() < 2 {
+                if wraps_label(doc, j, &cells, rows.last_mut()) {
+                    j += 1;
+                    end = j;
+                    continue;
+                }
                 break;
             }
             rows.push(cells);
@@ -306,6 +311,44 @@ pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
         i = end.max(i + 1);
     }
     out
+}
+
+/// Most characters of a label's wrapped rest in a tabbed table.
+const WRAPPED_LABEL_CHARS: usize = 8;
+
+/// Whether line `j` of one cell is the wrapped rest of a label in the row above (`类比例` under
+/// `…水源水质达到或优于Ⅲ`, probes7 ecology_special_plan_14th lines 32–33): short, no digit, in a
+/// column where the row above has text, and a row of the table follows. The piece is added to
+/// that cell.
+fn wraps_label(doc: &Normalized, j: usize, cells: &[Cell], above: Option<&mut Vec<Cell>>) -> bool {
+    let Some(above) = above else { return false };
+    let Some(col) = cells.iter().position(|c| !c.is_empty()) else {
+        return false;
+    };
+    let piece = &cells[col];
+    let short = piece.text.chars().count() <= WRAPPED_LABEL_CHARS
+        && !piece.text.contains(|c: char| c.is_ascii_digit());
+    let row_follows = next_text_line(doc, j + 1)
+        .is_some_and(|n| split_raw(doc, n).iter().filter(|c| !c.is_empty()).count() >= 2);
+    let target = above
+        .get_mut(col)
+        .filter(|c| !c.is_empty() && !is_number_cell(&c.text));
+    match target {
+        Some(cell) if short && row_follows => {
+            for p in &piece.pieces {
+                cell.push(doc, p.line, p.start, p.end);
+            }
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Whether a cell holds a number (a value cell, not a label).
+fn is_number_cell(text: &str) -> bool {
+    text.chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || "[〔［-—<>≤≥".contains(c))
 }
 
 /// The first text line at or after `j`, past blank lines and page marks; None at the end or at a
@@ -434,4 +477,27 @@ fn stacked_rows(doc: &Normalized, start: usize) -> (Vec<Vec<Cell>>, usize) {
         rows.push(row);
     }
     (rows, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A label wrapped onto a line of its own stays in its row and the table goes on (probes7
+    /// ecology_special_plan_14th lines 31–34).
+    #[test]
+    fn a_wrapped_label_continues_its_cell() {
+        let text = "序号\t指标\t单位\t2020年\t2025年\n\
+                    1\t地表水劣Ⅴ类水体比例\t%\t0\t0\n\
+                    2\t饮用水水源水质达到或优于Ⅲ\t%\t100\t100\n\
+                    \t类比例\n\
+                    3\t地下水质量Ⅴ类水比例\t%\t16.7\t15以内\n";
+        let doc = Normalized::new(text.to_string());
+        let grids = tabbed_tables(&doc, &[]);
+        assert_eq!(grids.len(), 1);
+        let rows = &grids[0].rows;
+        assert_eq!(rows.len(), 4, "{rows:?}");
+        assert_eq!(rows[2][1].text, "饮用水水源水质达到或优于III类比例");
+        assert_eq!(rows[3][1].text, "地下水质量V类水比例");
+    }
 }
