@@ -195,8 +195,8 @@ fn straddling_unit(text: &str, tokens: &[Token], s: usize, stop: usize) -> Optio
     let i = tokens.partition_point(|t| (t.end as usize) <= s);
     let t = tokens.get(i)?;
     let (a, b) = (t.start as usize, t.end as usize);
-    (a < s && s < b && b <= stop && &text[a..s] == "个" && !text[s..b].starts_with('人')).then(
-        || Token {
+    (a < s && s < b && b <= stop && &text[a..s] == "个" && !text[s..b].starts_with('人')).then_some(
+        Token {
             start: s as u32,
             end: t.end,
             pos: t.pos,
