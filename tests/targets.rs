@@ -828,3 +828,16 @@ fn a_value_named_a_goal_is_a_target() {
         Some(Status::Actual)
     );
 }
+
+/// `建档立卡贫困人口` is one noun in the user dictionary: jieba tags `建档立卡` a verb, which no
+/// counted noun opens (probes4 county_gwr_2021 line 16, `1.2万名建档立卡贫困人口全部脱贫`).
+#[test]
+fn registered_poor_people_are_counted() {
+    let ctx = Context::new();
+    let doc = run("probes4/county_gwr_2021", &ctx);
+    let t = target_at(&doc, 16, 1.2).expect("1.2万名");
+    assert!(
+        t.indicator
+            .is_some_and(|i| i.starts_with("建档立卡贫困人口"))
+    );
+}
