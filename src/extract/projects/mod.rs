@@ -5,7 +5,8 @@
 //! - [`split`]: group labels, and lists split into project names;
 //! - [`appendix`]: appendix lists of 工程 with investment and sub-projects (004 附件2);
 //! - [`table`]: project tables, a column of project names (`| 序号 | 项目名称 | 总投资（亿元） |`);
-//! - [`money`]: stated investments.
+//! - [`money`]: stated investments;
+//! - [`records`]: project records one a line, fields labelled (`项目名称：…；投资：…万元`).
 //!
 //! A box whose lines the tables extractor claimed, or whose content is rows of cells, is a
 //! `table` box; a box with projects is a `projects` box; any other (a spatial layout, a list of
@@ -17,6 +18,7 @@ pub mod boxes;
 pub mod dict;
 pub mod money;
 pub mod pieces;
+pub mod records;
 pub mod split;
 pub mod table;
 pub mod wrap;
@@ -85,6 +87,7 @@ pub fn extract(
         }
     }
     appendix_lists(doc, outline, &pieces, &mut out);
+    record_lists(doc, outline, &mut out);
     for t in tables.into_iter().flatten() {
         unboxed_table(doc, outline, &t, &mut out);
     }
@@ -327,6 +330,38 @@ fn appendix_lists(doc: &Normalized, outline: &Outline, pieces: &[Piece], out: &m
                 attributes: None,
                 investment: appendix::investment(p.text(doc), e),
                 span,
+            });
+        }
+    }
+}
+
+/// Lists of project records (see [`records`]): a `projects` box each, captioned by its lead line
+/// or, without one, by its section's title.
+fn record_lists(doc: &Normalized, outline: &Outline, out: &mut ProjectsOut) {
+    for list in records::find(doc) {
+        let section = outline.section_at_line(list.lines.start);
+        let caption = list
+            .caption
+            .clone()
+            .or_else(|| section.map(|s| s.title.clone()))
+            .unwrap_or_default();
+        out.boxes.push(BoxedList {
+            id: String::new(),
+            section: section.map(|s| s.id.clone()),
+            caption: caption.clone(),
+            kind: BoxKind::Projects,
+            span: doc.lines_span(list.lines.clone()),
+        });
+        for r in list.records {
+            out.projects.push(Project {
+                id: String::new(),
+                section: outline.section_id_at_line(r.span.line.saturating_sub(1)),
+                box_caption: Some(caption.clone()),
+                group: None,
+                name: r.name,
+                attributes: None,
+                investment: r.investment,
+                span: r.span,
             });
         }
     }
