@@ -284,6 +284,8 @@ mod tests {
             "fixtures/probes4",
             "fixtures/probes5",
             "fixtures/probes6",
+            "fixtures/probes7",
+            "fixtures/probes8",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

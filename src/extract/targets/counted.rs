@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 /// Words right after a value that frame it: `水平`, `大关`, `台阶`, `目标`, `任务`, `以来`.
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:新|历史)?(?:目标|水平|规模|大关|关口|台阶|任务|年度任务|同期|以来|来|之|增长|增幅|",
+        r"^(?:新|历史)?(?:(?:调控|预期|年度|奋斗|控制|规划)?目标|水平|规模|大关|关口|台阶|任务|年度任务|同期|以来|来|之|增长|增幅|",
         r"左右|以上|以下|以内|之内|上下|的|和|或|及|至|到|为|是|比|较|新高|最|目标任务)"
     ))
     .expect("valid regex")
@@ -389,6 +389,8 @@ mod tests {
         );
         assert_eq!(noun(&ctx, "地区生产总值达到270亿元,", "270亿元"), None);
         assert_eq!(noun(&ctx, "增长8%的目标", "8%"), None);
+        // probes7 province_plan_execution_2023 line 45.
+        assert_eq!(noun(&ctx, "上涨0.4%,低于3%左右的调控目标。", "3%"), None);
         assert_eq!(noun(&ctx, "投资3340万元建成牧场", "3340万元"), None);
     }
 }

@@ -477,7 +477,7 @@ impl<'a> ParagraphReader<'a> {
             if counted.is_none() && own.is_none() && between.contains("分别") {
                 if list_pos == 0 {
                     let values = list_length(text, &items[idx..]);
-                    spread = spread_over(text, ind, &named, sentence, values);
+                    spread = spread_over(text, ind, &named, (sentence, start), values);
                 }
             } else {
                 spread = None;
@@ -1060,21 +1060,28 @@ fn list_length(text: &str, items: &[Item]) -> usize {
 /// The indicators a `分别` list of `values` bare values goes to, in order: those the clauses
 /// before it in its sentence named, one each (`城镇居民人均可支配收入7320元，农民人均纯收入3105元，
 /// 分别比2000年增长46.2%和38.7%`, probes3 county_11th_plan_ocr lines 18–20). None when the
-/// indicator carried over is itself a list (`respectively` splits it) or the sentence named
-/// fewer indicators than there are values.
+/// indicator carried over is itself a list (`respectively` splits it), the sentence named
+/// fewer indicators than there are values, or the carried indicator had a `分别` list of its own
+/// already (`城乡居民人均可支配收入分别达到56210元和29840元、分别增长4.6%和6.7%`, probes7
+/// city_gwr_2025_glossary line 13: both lists are its parts'). `at`: the sentence's start and
+/// the list's first value.
 fn spread_over(
     text: &str,
     carried: (usize, usize),
     named: &[((usize, usize), usize)],
-    sentence: usize,
+    at: (usize, usize),
     values: usize,
 ) -> Option<Vec<(usize, usize)>> {
+    let (sentence, start) = at;
     let before: Vec<(usize, usize)> = named
         .iter()
         .filter(|(_, s)| *s == sentence)
         .map(|(r, _)| *r)
         .collect();
-    (values >= 2 && before.len() >= values && list_parts(text, carried).len() == 1)
+    let own_list = text
+        .get(carried.1..start)
+        .is_some_and(|t| t.matches("分别").count() >= 2);
+    (values >= 2 && before.len() >= values && list_parts(text, carried).len() == 1 && !own_list)
         .then(|| before[before.len() - values..].to_vec())
 }
 
