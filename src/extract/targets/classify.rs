@@ -73,7 +73,7 @@ static WEAK_ACTUAL_CUE: LazyLock<Regex> =
 /// `发展的基础`), not inside a task (`夯实经济发展基础`, `交通基础设施`, `提升县域基础教育…`).
 static ACTUAL_SECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\S{0,12}时期)?(?:发展|现实)的?基础(?:$|和|与)|工作回顾|回顾|成就|成绩|过去五年|过去一年|进展情况|完成情况|执行情况|中期评估",
+        r"^(?:\S{0,12}时期)?(?:发展|现实)的?基础(?:$|和|与)|工作回顾|回顾|成就|成绩|过去五年|过去一年|进展情况|完成情况|执行情况|中期评估|基本情况|概况|^(?:省|市|县|区|州|盟|旗)情$",
     )
     .expect("valid regex")
 });
@@ -422,6 +422,10 @@ mod tests {
             "“十二五”时期发展基础",
             "发展的基础",
             "2024年工作回顾",
+            // A place's description: facts, not goals (`全市国土面积15.6万平方公里`).
+            "基本情况",
+            "全市概况",
+            "市情",
         ] {
             assert_eq!(section_status(&[title.to_string()]), actual, "{title}");
         }
@@ -430,6 +434,7 @@ mod tests {
             "交通基础设施",
             "提升县域基础教育教学水平和提高特殊教育经费保障标准",
             "夯实农业生产能力基础",
+            "国情教育",
         ] {
             assert_ne!(section_status(&[title.to_string()]), actual, "{title}");
         }
