@@ -841,3 +841,28 @@ fn registered_poor_people_are_counted() {
             .is_some_and(|i| i.starts_with("建档立卡贫困人口"))
     );
 }
+
+/// Read by reading probes7 province_plan_execution_2023: a clause whose indicator is only
+/// `总数` totals the thing the clause before counted (lines 34–35, `新认定高新技术企业1862家，总数突破
+/// 1.1万家`); `预计` is no part of an indicator (line 33); `3%左右的调控目标` is the goal of the
+/// indicator before it, a target (line 45); the page mark inside `城镇调查失业率平均` / `为5.2%`
+/// is crossed (lines 39–43).
+#[test]
+fn plan_execution_report_by_reading() {
+    let ctx = Context::new();
+    let doc = run("probes7/province_plan_execution_2023", &ctx);
+    let indicator = |line, v| target_at(&doc, line, v).and_then(|t| t.indicator);
+    assert_eq!(indicator(34, 1.1).as_deref(), Some("高新技术企业总数"));
+    assert_eq!(
+        indicator(33, 2.21).as_deref(),
+        Some("研究与试验发展经费投入强度")
+    );
+    let goal = target_at(&doc, 44, 3.0).expect("the price goal");
+    assert_eq!(goal.status, Status::Target);
+    assert!(
+        goal.indicator
+            .is_some_and(|i| i.starts_with("居民消费价格"))
+    );
+    let t = target_at(&doc, 39, 5.2).expect("5.2% across the page mark");
+    assert_eq!(t.indicator.as_deref(), Some("城镇调查失业率"));
+}

@@ -512,11 +512,17 @@ impl<'a> ParagraphReader<'a> {
                 targets.iter_mut().for_each(|t| t.year = Some(y));
             }
             if let Some(r) = share.or(rate_of) {
+                let word = text[r.0..r.1].trim();
+                // The total of what was added is the total of the thing: `高新技术企业总数`.
+                let total = word.starts_with('总');
                 for t in &mut targets {
-                    t.indicator = t
-                        .indicator
-                        .take()
-                        .map(|i| format!("{i}{}", text[r.0..r.1].trim()));
+                    t.indicator = t.indicator.take().map(|i| {
+                        let i = match INCREASE.find(&i) {
+                            Some(m) if total && m.end() < i.len() => i[m.end()..].to_string(),
+                            _ => i,
+                        };
+                        format!("{i}{word}")
+                    });
                     t.canonical = None;
                 }
             }
@@ -1122,9 +1128,12 @@ static EACH_JUN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// The growth rate of an indicator named before, opening a clause: `增幅`, `增速`, `涨幅`.
-static RATE_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:增幅|增速|涨幅)").expect("valid regex"));
+/// The growth rate of an indicator named before, opening a clause: `增幅`, `增速`, `涨幅`; or its
+/// total, as the whole indicator of a clause (`新认定高新技术企业1862家，总数突破1.1万家`, probes7
+/// province_plan_execution_2023 line 35).
+static RATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:增幅|增速|涨幅|(?:总数|总量|总额|总规模)$)").expect("valid regex")
+});
 
 /// Whether the value is a doubling (`翻一番`): a list of indicators doubles each of them
 /// (`地区生产总值和城乡居民人均收入比2020年翻一番`, probes4 county_gwr_2021 line 30), with no `分别`.
