@@ -33,10 +33,20 @@ static PLAN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// `二〇二四`): the year of a report's title and of its address line ([`year_of`] reads it).
 const YEAR_DIGITS: &str = r"\d{4}|[一二][〇零九][〇零一二三四五六七八九]{2}";
 
-/// Titles of work reports: `政府工作报告`, `2025年某省政府工作报告`, never a session line.
+/// Titles of work reports: `政府工作报告`, `2025年某省政府工作报告`, `某县2022年政府工作报告`, never a
+/// session line.
 static REPORT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<year>(?:{YEAR_DIGITS})年)?(?P<region>[^\s会届，。]{{0,12}}?)政府工作报告$"
+        r"^(?P<year>(?:{YEAR_DIGITS})年)?(?P<region>[^\s会届，。]{{0,12}}?)(?P<year2>(?:{YEAR_DIGITS})年)?政府工作报告$"
+    ))
+    .expect("valid regex")
+});
+
+/// Titles of statistical communiqués: `青枫市2023年国民经济和社会发展统计公报`,
+/// `2023年某省国民经济和社会发展统计公报` — a year's outcomes, no plan.
+static COMMUNIQUE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?P<region>[^\s，。《》\d]{{0,20}}?)(?P<year>(?:{YEAR_DIGITS})年)?[^\s，。《》\d]{{0,20}}?统计公报$"
     ))
     .expect("valid regex")
 });
@@ -166,7 +176,22 @@ fn compact(s: &str) -> String {
 }
 
 fn is_title(s: &str) -> bool {
-    PLAN_TITLE.is_match(s) || REPORT_TITLE.is_match(s) || POLICY_TITLE.is_match(s)
+    PLAN_TITLE.is_match(s)
+        || REPORT_TITLE.is_match(s)
+        || POLICY_TITLE.is_match(s)
+        || COMMUNIQUE_TITLE.is_match(s)
+}
+
+impl Meta {
+    /// Whether the document is a statistical communiqué (`…国民经济和社会发展统计公报`): its values
+    /// are the outcomes of its year (probes9 city_statistical_communique_2023).
+    pub fn is_communique(&self) -> bool {
+        self.kind == DocKind::Other
+            && self
+                .title
+                .as_deref()
+                .is_some_and(|t| COMMUNIQUE_TITLE.is_match(t))
+    }
 }
 
 /// Any other document title: a short opening line that names a kind of document
@@ -210,6 +235,7 @@ fn find_region(title: Option<&str>, opening: &[String]) -> Option<String> {
         PLAN_TITLE
             .captures(t)
             .or_else(|| REPORT_TITLE.captures(t))
+            .or_else(|| COMMUNIQUE_TITLE.captures(t))
             .and_then(|c| c.name("region").map(|m| m.as_str().to_string()))
             .or_else(|| t.split("关于").next().map(str::to_string))
     });
@@ -245,7 +271,15 @@ fn find_period(kind: DocKind, title: Option<&str>, opening: &[String]) -> Option
             start_year: y,
             end_year: y,
         }),
-        DocKind::Other => None,
+        // A communiqué reports the year its title names.
+        DocKind::Other => title
+            .and_then(|t| COMMUNIQUE_TITLE.captures(t))
+            .and_then(|c| year_of(c.name("year")?.as_str().trim_end_matches('年')))
+            .map(|y| Period {
+                name: y.to_string(),
+                start_year: y,
+                end_year: y,
+            }),
     }
 }
 
@@ -284,10 +318,11 @@ pub fn plan_period_by_ordinal(n: u32) -> Option<Period> {
 
 /// A report's year: from its title (`2003年政府工作报告`) or its address line.
 fn report_year(title: Option<&str>, opening: &[String]) -> Option<i32> {
-    if let Some(y) = title
-        .and_then(|t| REPORT_TITLE.captures(t))
-        .and_then(|c| c.name("year").map(|m| m.as_str().to_string()))
-    {
+    if let Some(y) = title.and_then(|t| REPORT_TITLE.captures(t)).and_then(|c| {
+        c.name("year")
+            .or_else(|| c.name("year2"))
+            .map(|m| m.as_str().to_string())
+    }) {
         return year_of(y.trim_end_matches('年'));
     }
     opening
@@ -362,6 +397,31 @@ mod tests {
         );
         let m = meta("某市“十五”计划纲要\n");
         assert_eq!(m.period.map(|p| p.start_year), Some(2001));
+    }
+
+    /// probes9 county_gwr_2022_uppercase: the region before the year, the address line wrapped.
+    #[test]
+    fn report_title_with_the_region_first() {
+        let m = meta(
+            "某某县2022年政府工作报告\n——2022年1月18日在某某县第十八届人民代表\n大会第一次会议上\n",
+        );
+        assert_eq!(m.kind, DocKind::GovernmentWorkReport);
+        assert_eq!(m.region.as_deref(), Some("某某县"));
+        assert_eq!(m.period.map(|p| p.start_year), Some(2022));
+    }
+
+    /// probes9 city_statistical_communique_2023: the year's outcomes.
+    #[test]
+    fn statistical_communiques_report_their_year() {
+        let m = meta("某某市2023年国民经济和社会发展统计公报\n某某市统计局\n");
+        assert_eq!(m.kind, DocKind::Other);
+        assert!(m.is_communique());
+        assert_eq!(m.region.as_deref(), Some("某某市"));
+        assert_eq!(
+            m.period.map(|p| (p.start_year, p.end_year)),
+            Some((2023, 2023))
+        );
+        assert!(!meta("某某市“十四五”生态环境保护规划\n").is_communique());
     }
 
     #[test]

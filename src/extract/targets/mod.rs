@@ -827,10 +827,13 @@ impl<'a> ParagraphReader<'a> {
         // A time expression of the value's own sentence; else one of an earlier sentence that sets
         // a scope for what follows (`到2020年生产总值达到565亿元…。人口达到90万人。`), not a
         // plain year mentioned in passing (`是1950年到1997年…的总和`).
+        // A base year of an earlier clause (`在2020年77.3岁的基础上提高1岁，…达到3.2人`) dates
+        // nothing after its clause.
+        let clause = clause_start(text, at);
         let in_sentence: Vec<Found> = self
             .spans
             .iter()
-            .filter(|f| f.start >= sentence)
+            .filter(|f| f.start >= sentence && !(f.end <= clause && is_base_time(text, f)))
             .cloned()
             .collect();
         // A year earlier in the same sentence is such a scope too (`2020年，全市…为38微克/立方米
@@ -844,8 +847,10 @@ impl<'a> ParagraphReader<'a> {
             .filter(|f| match f.kind {
                 TimeSpanKind::Deadline => true,
                 // A work report names plans in passing (`2021年是“十四五”开局之年。`): no scope.
-                TimeSpanKind::PlanPeriod => self.meta.kind != DocKind::GovernmentWorkReport,
-                TimeSpanKind::Year => f.start >= full_start,
+                TimeSpanKind::PlanPeriod => {
+                    self.meta.kind != DocKind::GovernmentWorkReport && !is_base_time(text, f)
+                }
+                TimeSpanKind::Year => f.start >= full_start && !is_base_time(text, f),
                 _ => false,
             })
             .cloned()
@@ -862,7 +867,8 @@ impl<'a> ParagraphReader<'a> {
                 .title_year()
                 .zip(self.meta.period.as_ref())
                 .is_some_and(|(y, p)| y >= p.start_year);
-        let fallback = if self.meta.kind == DocKind::GovernmentWorkReport && !planned_title {
+        let review = self.meta.kind == DocKind::GovernmentWorkReport || self.meta.is_communique();
+        let fallback = if review && !planned_title {
             Status::Actual
         } else {
             Status::Target
@@ -890,6 +896,19 @@ impl<'a> ParagraphReader<'a> {
             .or_else(|| year::from_period(self.meta, status));
         (status, year)
     }
+}
+
+/// Whether a time names the base a value is compared with, no scope of what follows:
+/// `在2020年77.3岁的基础上提高1岁，…达到3.2人` (probes9 national_style_outline_excerpt line
+/// 71), `力争投入强度高于“十三五”时期实际。` (line 53).
+fn is_base_time(text: &str, f: &Found) -> bool {
+    let before = text[..f.start].trim_end_matches(['“', '"', ' ']);
+    let after = &text[f.end..];
+    let clause = &after[..clause_end(after, 0).min(after.len())];
+    ["比", "较", "于", "相比"]
+        .iter()
+        .any(|w| before.ends_with(w))
+        || clause.contains("基础上")
 }
 
 /// What follows a value that is itself a goal: `6%左右的预期目标`, `3%的调控目标`,

@@ -111,6 +111,7 @@ pub fn from_period(meta: &Meta, status: Status) -> Option<i32> {
         (DocKind::FiveYearPlan | DocKind::GovernmentWorkReport, Status::Actual) => {
             Some(p.start_year - 1)
         }
+        (DocKind::Other, Status::Actual) if meta.is_communique() => Some(p.end_year),
         _ => None,
     }
 }
