@@ -72,7 +72,7 @@ pub struct Quantity {
 
 /// Arabic numbers (`38985`, `1,200`, `4.08`) and runs of Chinese numeral characters.
 static NUMERAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+[万亿]?)?")
+    Regex::new(r"\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+(?:点[〇零一二三四五六七八九]+[万亿]?)?")
         .expect("valid regex")
 });
 
@@ -824,6 +824,17 @@ mod tests {
         assert_eq!(q[0].unit.as_deref(), Some("万元"));
         assert_eq!(q[1].amount, Amount::One(28000.0));
         assert_eq!(find("投资三亿元", &[])[0].amount, Amount::One(3.0));
+        // Financial numerals (probes9 county_gwr_2022_uppercase lines 22, 24, 63).
+        let q = find("产值突破叁拾伍亿元,民生支出壹拾玖亿叁仟陆佰万元,投入叁亿零伍佰万元", &[]);
+        let v: Vec<_> = q.iter().map(|q| (q.amount.clone(), q.unit.clone())).collect();
+        assert_eq!(
+            v,
+            [
+                (Amount::One(35.0), Some("亿元".to_string())),
+                (Amount::One(193600.0), Some("万元".to_string())),
+                (Amount::One(30500.0), Some("万元".to_string())),
+            ]
+        );
         // A plan name before a multiplier is a number (line 36); alone it is a name.
         let q = find("粮食总产量稳定在十五万吨以上", &[]);
         assert_eq!(q[0].amount, Amount::One(15.0));
