@@ -119,7 +119,8 @@ pub fn read(doc: &Normalized) -> Meta {
             if PLAN_TITLE.is_match(t)
                 || t.contains("五年规划")
                 || t.contains("五年计划")
-                || PERIOD_PLAN.is_match(t) =>
+                || PERIOD_PLAN.is_match(t)
+                || title_years(t).is_some() =>
         {
             DocKind::FiveYearPlan
         }
@@ -197,9 +198,29 @@ impl Meta {
 /// Any other document title: a short opening line that names a kind of document
 /// (`某市“十四五”时期科技创新规划`, `某县乡村振兴实施方案`).
 static GENERIC_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^，。；;:：《》\s]{4,60}(?:规划|计划|纲要|工作报告|意见|方案|决定)$")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"^[^，。；;:：《》\s]{4,60}(?:规划|计划|纲要|工作报告|意见|方案|决定)",
+        r"(?:[(（]\d{4}[—–\-~至]+\d{4}年?[)）])?$"
+    ))
+    .expect("valid regex")
 });
+
+/// The years a plan's title gives in brackets: `某市乡村振兴战略规划（2018—2022年）` (folded: `(`).
+static TITLE_YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:规划|计划|纲要)[(（](\d{4})[—–\-~至]+(\d{4})年?[)）]$").expect("valid regex")
+});
+
+/// A plan of three to six years named by its years in the title (a 5-year special plan): its
+/// period, named as the title writes it.
+fn title_years(title: &str) -> Option<Period> {
+    let c = TITLE_YEARS.captures(title)?;
+    let (start, end): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    (3..=6).contains(&(end - start + 1)).then(|| Period {
+        name: format!("{start}—{end}"),
+        start_year: start,
+        end_year: end,
+    })
+}
 
 /// A plan named by its period rather than its ordinal: `“十四五”…规划`, `“十五”计划纲要`.
 static PERIOD_PLAN: LazyLock<Regex> = LazyLock::new(|| {
@@ -265,7 +286,11 @@ fn as_region(s: &str) -> Option<String> {
 
 fn find_period(kind: DocKind, title: Option<&str>, opening: &[String]) -> Option<Period> {
     match kind {
-        DocKind::FiveYearPlan => title.and_then(|t| plan_period(t).or_else(|| named_period(t))),
+        DocKind::FiveYearPlan => title.and_then(|t| {
+            plan_period(t)
+                .or_else(|| named_period(t))
+                .or_else(|| title_years(t))
+        }),
         DocKind::GovernmentWorkReport => report_year(title, opening).map(|y| Period {
             name: y.to_string(),
             start_year: y,
@@ -408,6 +433,22 @@ mod tests {
         assert_eq!(m.kind, DocKind::GovernmentWorkReport);
         assert_eq!(m.region.as_deref(), Some("某某县"));
         assert_eq!(m.period.map(|p| p.start_year), Some(2022));
+    }
+
+    /// probes10 rural_revitalization_plan_boxes: a plan named by its years.
+    #[test]
+    fn a_plan_named_by_its_years() {
+        let m = meta("某某市乡村振兴战略规划（2018—2022年）\n中共某某市委\n");
+        assert_eq!(m.kind, DocKind::FiveYearPlan);
+        let p = m.period.expect("period");
+        assert_eq!(
+            (p.name.as_str(), p.start_year, p.end_year),
+            ("2018—2022", 2018, 2022)
+        );
+        assert_eq!(
+            meta("某某市国土空间总体规划（2021—2035年）\n").kind,
+            DocKind::Other
+        );
     }
 
     /// probes9 city_statistical_communique_2023: the year's outcomes.

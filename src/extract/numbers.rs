@@ -825,8 +825,14 @@ mod tests {
         assert_eq!(q[1].amount, Amount::One(28000.0));
         assert_eq!(find("投资三亿元", &[])[0].amount, Amount::One(3.0));
         // Financial numerals (probes9 county_gwr_2022_uppercase lines 22, 24, 63).
-        let q = find("产值突破叁拾伍亿元,民生支出壹拾玖亿叁仟陆佰万元,投入叁亿零伍佰万元", &[]);
-        let v: Vec<_> = q.iter().map(|q| (q.amount.clone(), q.unit.clone())).collect();
+        let q = find(
+            "产值突破叁拾伍亿元,民生支出壹拾玖亿叁仟陆佰万元,投入叁亿零伍佰万元",
+            &[],
+        );
+        let v: Vec<_> = q
+            .iter()
+            .map(|q| (q.amount.clone(), q.unit.clone()))
+            .collect();
         assert_eq!(
             v,
             [

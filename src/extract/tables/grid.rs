@@ -57,7 +57,8 @@ static SERIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,3}$").expec
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})年?").expect("valid regex"));
 static LABEL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:指标|类别|序号|单位|领域|项目|名称|指标名称|分类)$").expect("valid regex")
+    Regex::new(r"^(?:指标|主要指标|类别|序号|单位|领域|项目|名称|指标名称|分类)$")
+        .expect("valid regex")
 });
 static GROWTH_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"年均|增长|增速|累计|增幅").expect("valid regex"));
@@ -253,11 +254,14 @@ fn align(
         })
         .flatten();
     let is_value = |i: usize, c: &Cell| Some(i) != serial_at && cells::is_value_like(&c.text);
+    // A dash among the labels is an empty label (`—` in a 单位 column: probes10
+    // rural_revitalization_plan_boxes line 35), no value, when the row has a cell per column.
+    let dash = |c: &Cell| matches!(c.text.as_str(), "—" | "-" | "－" | "/");
     let positional = row.len() == label_count + cols.len()
         && row[..label_count]
             .iter()
             .enumerate()
-            .all(|(i, c)| !is_value(i, c))
+            .all(|(i, c)| !is_value(i, c) || dash(c))
         && row
             .get(label_count)
             .is_some_and(|c| !matches!(cells::parse(&c.text), CellValue::Text));
@@ -271,6 +275,21 @@ fn align(
     };
     if split == 0 {
         return None;
+    }
+    let mut split = split;
+    // One value cell too many, opening with a dash: the dash fills an empty label column (`—` in
+    // a 单位 column of a row whose category cell is left blank, probes10
+    // rural_revitalization_plan_boxes line 35).
+    let value_cols = cols
+        .iter()
+        .filter(|c| matches!(c.role, Role::Level | Role::Growth))
+        .count();
+    let values_given = row[split..]
+        .iter()
+        .filter(|c| cells::is_value_like(&c.text))
+        .count();
+    if !positional && values_given == value_cols + 1 && row.get(split).is_some_and(dash) {
+        split += 1;
     }
     let labels = row[..split].to_vec();
     let mut rest: Vec<Cell> = row[split..].to_vec();

@@ -160,6 +160,10 @@ fn label_cells(row: &BodyRow) -> (Option<Cell>, Option<Cell>, Vec<(usize, Cell)>
         if c.is_empty() {
             continue;
         }
+        if matches!(c.text.as_str(), "—" | "-" | "－" | "/") {
+            // `—` in a 单位 column: no unit, no name.
+            continue;
+        }
         if SERIAL.is_match(&c.text) {
             serial = Some(c.clone());
         } else if unit.is_none() && unit_of_cell(&c.text).is_some() {
