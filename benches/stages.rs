@@ -128,7 +128,11 @@ fn stages(c: &mut Criterion) {
                     &d.outline,
                     &d.tokens,
                     &spans,
-                    &[],
+                    extract::targets::TableLines {
+                        claimed: &[],
+                        text: &[],
+                        goals: &[],
+                    },
                     &ctx,
                 ));
             }

@@ -30,7 +30,11 @@ fuzz_target!(|text: &str| {
         &p.outline,
         &p.tokens,
         &spans,
-        &tabs.claimed_lines,
+        extract::targets::TableLines {
+            claimed: &tabs.claimed_lines,
+            text: &extract::text_tables(&tabs).0,
+            goals: &extract::text_tables(&tabs).1,
+        },
         &CTX,
     );
     for t in prose.targets.iter().chain(&tabs.targets) {

@@ -18,6 +18,7 @@ use crate::model::{
 };
 use crate::normalize::Normalized;
 use crate::segment::Outline;
+use std::ops::Range;
 
 /// Everything the extractors found in one document.
 #[derive(Debug, Default)]
@@ -42,7 +43,13 @@ pub fn run(
     let tabs = tables::extract(doc, meta, outline, tokens, ctx);
     let boxed = projects::extract(doc, outline, &tabs.claimed_lines, &tabs.grids);
     let spans = timespans::find_all(doc, meta);
-    let prose = targets::extract(doc, meta, outline, tokens, &spans, &tabs.claimed_lines, ctx);
+    let (text, goals) = text_tables(&tabs);
+    let lines = targets::TableLines {
+        claimed: &tabs.claimed_lines,
+        text: &text,
+        goals: &goals,
+    };
+    let prose = targets::extract(doc, meta, outline, tokens, &spans, lines, ctx);
     let mut out = Extracted {
         tables: tabs.tables,
         targets: tabs.targets,
@@ -62,6 +69,41 @@ pub fn run(
     out.warnings.extend(prose.warnings);
     number_ids(&mut out);
     out
+}
+
+/// Line ranges of tables whose cells are prose: grids that are no indicator table (claimed),
+/// and no project table unless a column holds each item's goals (`序号 / 项目 / 目标任务 /
+/// 责任单位`, probes10 city_gwr_2019_appendix_table lines 37–52: `新建改扩建公办幼儿园12所`). A
+/// project table's `建设内容及规模` (`新建双向六车道12.5公里`) describes the project, no goal.
+/// The targets extractor reads their rows a cell at a time. Returns those tables' lines, and
+/// the lines of the ones with a column of goals.
+pub fn text_tables(tabs: &tables::TablesOut) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+    let mut text = Vec::new();
+    let mut goals = Vec::new();
+    for g in tabs
+        .grids
+        .iter()
+        .filter(|g| !tabs.claimed_lines.contains(&g.lines))
+    {
+        let goal = has_goal_column(g);
+        if goal || tables::layout::project_header(g).is_none() {
+            text.push(g.lines.clone());
+        }
+        if goal {
+            goals.push(g.lines.clone());
+        }
+    }
+    (text, goals)
+}
+
+/// Whether one of a grid's first rows heads a column of goals (`目标任务`, `工作目标`).
+fn has_goal_column(g: &tables::layout::Grid) -> bool {
+    g.rows.iter().take(3).flatten().any(|c| {
+        matches!(
+            c.text.as_str(),
+            "目标任务" | "任务目标" | "工作目标" | "目标" | "主要目标" | "年度目标"
+        )
+    })
 }
 
 /// Whether a prose target is a project's investment inside a box of projects

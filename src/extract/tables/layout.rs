@@ -322,19 +322,26 @@ const WRAPPED_LABEL_CHARS: usize = 8;
 /// that cell.
 fn wraps_label(doc: &Normalized, j: usize, cells: &[Cell], above: Option<&mut Vec<Cell>>) -> bool {
     let Some(above) = above else { return false };
-    let Some(col) = cells.iter().position(|c| !c.is_empty()) else {
+    let Some(mut col) = cells.iter().position(|c| !c.is_empty()) else {
         return false;
     };
     let piece = &cells[col];
     let short = piece.text.chars().count() <= WRAPPED_LABEL_CHARS
         && !piece.text.contains(|c: char| c.is_ascii_digit());
+    // An indented line of prose under a row whose columns are spaced: the rest of the row's
+    // widest text cell (`新建社区居家养老服务中心40个；为60岁以上低收入` / `老年人发放护理补贴，
+    // 覆盖1.5万人`, probes10 city_gwr_2019_appendix_table lines 42–43).
+    let prose = col == 0 && doc.lines[j].indented && !short;
+    if prose {
+        col = widest_text_cell(above).unwrap_or(col);
+    }
     let row_follows = next_text_line(doc, j + 1)
         .is_some_and(|n| split_raw(doc, n).iter().filter(|c| !c.is_empty()).count() >= 2);
     let target = above
         .get_mut(col)
         .filter(|c| !c.is_empty() && !is_number_cell(&c.text));
     match target {
-        Some(cell) if short && row_follows => {
+        Some(cell) if (short || prose) && row_follows => {
             for p in &piece.pieces {
                 cell.push(doc, p.line, p.start, p.end);
             }
@@ -342,6 +349,20 @@ fn wraps_label(doc: &Normalized, j: usize, cells: &[Cell], above: Option<&mut Ve
         }
         _ => false,
     }
+}
+
+/// Fewest characters of a text cell that a wrapped line of prose may continue.
+const PROSE_CELL_CHARS: usize = 10;
+
+/// The column of the widest text cell of a row, if one has [`PROSE_CELL_CHARS`] characters.
+fn widest_text_cell(row: &[Cell]) -> Option<usize> {
+    row.iter()
+        .enumerate()
+        .filter(|(_, c)| !is_number_cell(&c.text))
+        .map(|(i, c)| (c.text.chars().count(), i))
+        .filter(|&(n, _)| n >= PROSE_CELL_CHARS)
+        .max()
+        .map(|(_, i)| i)
 }
 
 /// Whether a cell holds a number (a value cell, not a label).

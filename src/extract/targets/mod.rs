@@ -128,19 +128,28 @@ const NOTE_ON_VALUE_CHARS: usize = 2;
 
 /// Sentence ends and clause ends.
 const SENTENCE_END: &[char] = &['。', ';', '；', '!', '?', '！', '？'];
-const CLAUSE_END: &[char] = &[',', '，', ':', '：', '(', ')', '（', '）'];
+const CLAUSE_END: &[char] = &[',', '，', ':', '：', '(', ')', '（', '）', '\t'];
 
 /// Paragraphs with this many tabs are table rows, which the tables extractor reads.
 const TABLE_ROW_TABS: usize = 2;
 
-/// `table_lines`: line ranges of tables, whose numbers the tables extractor reports.
+/// Line ranges of tables: those whose numbers the tables extractor reports (`claimed`), and
+/// those whose cells are prose (`text`), read here a cell at a time.
+#[derive(Debug, Clone, Copy)]
+pub struct TableLines<'a> {
+    pub claimed: &'a [Range<usize>],
+    pub text: &'a [Range<usize>],
+    /// Those of `text` with a column of goals (`目标任务`): their values are targets.
+    pub goals: &'a [Range<usize>],
+}
+
 pub fn extract(
     doc: &Normalized,
     meta: &Meta,
     outline: &Outline,
     tokens: &Analysis,
     spans: &[Vec<Found>],
-    table_lines: &[Range<usize>],
+    tables: TableLines,
     _ctx: &Context,
 ) -> TargetsOut {
     let mut out = TargetsOut::default();
@@ -148,16 +157,19 @@ pub fn extract(
     for (i, para) in doc.paragraphs.iter().enumerate() {
         let found = spans.get(i).map_or(&[][..], Vec::as_slice);
         let inherited = lead.next(outline, para, found);
-        let in_table = para
-            .lines
-            .iter()
-            .any(|l| table_lines.iter().any(|r| r.contains(l)));
-        if in_table || para.text.matches('\t').count() >= TABLE_ROW_TABS {
+        let within = |ranges: &[Range<usize>]| {
+            para.lines
+                .iter()
+                .any(|l| ranges.iter().any(|r| r.contains(l)))
+        };
+        let row = para.text.matches('\t').count() >= TABLE_ROW_TABS;
+        if within(tables.claimed) || (row && !within(tables.text)) {
             continue;
         }
         let toks = tokens.paragraphs.get(i).map_or(&[][..], |t| t.as_slice());
         let mut reader = ParagraphReader::new(doc, meta, outline, para, (toks, found));
         reader.lead_deadline = inherited;
+        reader.goal_row = within(tables.goals);
         out.targets.extend(reader.targets());
     }
     out
@@ -227,6 +239,9 @@ struct ParagraphReader<'a> {
     review_year: OnceCell<Option<i32>>,
     /// The deadline of the section's lead paragraph before this one ([`LeadDeadline`]).
     lead_deadline: Option<i32>,
+    /// A row of a table whose column states each item's goal (`目标任务`): its values are
+    /// targets.
+    goal_row: bool,
 }
 
 impl<'a> ParagraphReader<'a> {
@@ -248,6 +263,7 @@ impl<'a> ParagraphReader<'a> {
             title_year: OnceCell::new(),
             review_year: OnceCell::new(),
             lead_deadline: None,
+            goal_row: false,
         }
     }
 
@@ -885,7 +901,11 @@ impl<'a> ParagraphReader<'a> {
         } else {
             (deadline, fallback)
         };
-        let status = classify::status(sentence_text, self.titles(), deadline, fallback);
+        let status = if self.goal_row {
+            Status::Target
+        } else {
+            classify::status(sentence_text, self.titles(), deadline, fallback)
+        };
         // `五年内` in a review looks back: no year of its own.
         let in_text =
             in_text.filter(|(_, k)| !(status == Status::Actual && *k == TimeSpanKind::Relative));
