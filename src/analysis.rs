@@ -286,6 +286,8 @@ mod tests {
             "fixtures/probes6",
             "fixtures/probes7",
             "fixtures/probes8",
+            "fixtures/probes9",
+            "fixtures/probes10",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

@@ -35,6 +35,8 @@ pub struct Column {
     pub base: bool,
     /// The header words of the column, for diagnostics.
     pub name: String,
+    /// A unit the header gives its values (`产量(万吨)`), for rows that name none.
+    pub unit: Option<String>,
 }
 
 /// A body row: its label cells (position kept: a leading empty cell is a merged cell) and one
@@ -57,7 +59,7 @@ static SERIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,3}$").expec
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})年?").expect("valid regex"));
 static LABEL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:指标|主要指标|类别|序号|单位|领域|项目|名称|指标名称|分类)$")
+    Regex::new(r"^(?:指标|主要指标|类别|序号|单位|领域|项目|名称|指标名称|分类|\p{Han}{1,4}名称)$")
         .expect("valid regex")
 });
 static GROWTH_HEAD: LazyLock<Regex> =
@@ -191,7 +193,16 @@ fn column(role: Role, t: &str, actual: bool) -> Column {
         actual: actual || (role == Role::Level && ACTUAL_HEAD.is_match(t)),
         base: false,
         name: t.to_string(),
+        unit: header_unit(t),
     }
+}
+
+/// The unit in brackets at the end of a column header: `产量(万吨)` → 万吨, `比上年增长(%)` → %.
+fn header_unit(t: &str) -> Option<String> {
+    let inner = t.strip_suffix([')', '）'])?;
+    let open = inner.rfind(['(', '（'])?;
+    let u = inner[open..].trim_start_matches(['(', '（']);
+    crate::extract::units::lookup(u).map(|u| u.name.to_string())
 }
 
 /// The earliest year's column is the base when the table has two years or more; a growth

@@ -84,8 +84,22 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
 pub fn header_words(cells: &[Cell]) -> usize {
     cells
         .iter()
-        .filter(|c| !c.is_empty() && HEADER_WORD.is_match(&c.text))
+        .filter(|c| !c.is_empty() && (HEADER_WORD.is_match(&c.text) || names_a_column(&c.text)))
         .count()
+}
+
+/// A header cell that names its column's measure with a unit (`产量(万吨)`) or the column of
+/// names (`产品名称`): a statistical communiqué's table (probes9 city_statistical_communique_2023
+/// line 16: `产品名称  产量（万吨）  比上年增长（%）`).
+fn names_a_column(text: &str) -> bool {
+    static UNIT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\p{Han}{1,8}[(（]([^()（）]{1,8})[)）]$").expect("valid regex")
+    });
+    let unit = UNIT_HEAD
+        .captures(text)
+        .and_then(|c| c.get(1))
+        .is_some_and(|u| crate::extract::units::lookup(u.as_str()).is_some());
+    unit || (text.ends_with("名称") && text.chars().count() <= 6)
 }
 
 /// Whether a row of cells reads as a header row.

@@ -42,7 +42,7 @@ pub struct TablesOut {
 /// Find every indicator table of a document and the targets its cells state.
 pub fn extract(
     doc: &Normalized,
-    _meta: &Meta,
+    meta: &Meta,
     outline: &Outline,
     _tokens: &Analysis,
     _ctx: &Context,
@@ -67,6 +67,10 @@ pub fn extract(
             doc,
             outline,
             columns: &model.columns,
+            reported_year: meta
+                .is_communique()
+                .then(|| meta.period.as_ref().map(|p| p.end_year))
+                .flatten(),
         };
         for r in &rows {
             out.targets.extend(targets::row_targets(&ctx, r));

@@ -190,6 +190,13 @@ fn name_and_unit(ind: Option<&Cell>, parent: Option<&Cell>) -> (Option<String>, 
         return (None, None);
     };
     let (name, unit) = cells::split_label(&ind.text);
+    // `其中:小麦`: a part of the row above, named by itself.
+    let name = match name.strip_prefix("其中") {
+        Some(rest) if rest.starts_with([':', '：']) => {
+            rest[rest.chars().next().map_or(0, char::len_utf8)..].to_string()
+        }
+        _ => name,
+    };
     if unit.is_some() {
         return (Some(name), unit);
     }
@@ -226,6 +233,8 @@ pub struct TableCtx<'a> {
     pub doc: &'a Normalized,
     pub outline: &'a Outline,
     pub columns: &'a [Column],
+    /// The year a statistical communiqué reports: its tables hold that year's outcomes.
+    pub reported_year: Option<i32>,
 }
 
 /// The targets of one read row.
@@ -286,8 +295,20 @@ fn cell_target(t: &TableCtx, r: &ReadRow, col: &Column, cell: &Cell) -> Option<T
     };
     let cumulative = number.as_ref().is_some_and(|n| n.cumulative);
     let ratio = matches!(value, Some(Value::Ratio(_)));
-    let kind = kind_of(col.role, cumulative, ratio, r);
-    let unit = unit_of(col.role, cumulative, number.as_ref(), r);
+    let kind = match kind_of(col.role, cumulative, ratio, r) {
+        // `比上年增长(%)`: one year's growth.
+        TargetKind::AnnualGrowth if col.name.contains("比上年") || col.name.contains("同比") => {
+            TargetKind::Growth
+        }
+        k => k,
+    };
+    let unit = unit_of(
+        col.role,
+        cumulative,
+        number.as_ref(),
+        r,
+        col.unit.as_deref(),
+    );
     let normalized = match (&value, &unit) {
         (Some(Value::Number(v)), Some(u)) => units::normalize(*v, u),
         _ => None,
@@ -308,9 +329,12 @@ fn cell_target(t: &TableCtx, r: &ReadRow, col: &Column, cell: &Cell) -> Option<T
         normalized,
         kind,
         comparator: number.as_ref().map_or(Comparator::Eq, |n| n.comparator),
-        year: col.year,
+        year: col.year.or(t.reported_year),
         base: None,
-        status: if col.actual || number.as_ref().is_some_and(|n| n.estimated) {
+        status: if col.actual
+            || t.reported_year.is_some()
+            || number.as_ref().is_some_and(|n| n.estimated)
+        {
             Status::Actual
         } else {
             Status::Target
@@ -355,14 +379,22 @@ fn kind_of(role: Role, cumulative: bool, ratio: bool, r: &ReadRow) -> TargetKind
 
 /// The unit of a cell's value: printed in the cell (`不低于8%`), else `%` for a growth rate,
 /// else the row's unit.
-fn unit_of(role: Role, cumulative: bool, n: Option<&Number>, r: &ReadRow) -> Option<String> {
+fn unit_of(
+    role: Role,
+    cumulative: bool,
+    n: Option<&Number>,
+    r: &ReadRow,
+    col_unit: Option<&str>,
+) -> Option<String> {
     if let Some(u) = n.and_then(|n| n.unit.clone()) {
         return Some(u);
     }
     if role == Role::Growth && !cumulative {
         return Some("%".to_string());
     }
-    r.unit.clone()
+    r.unit
+        .clone()
+        .or_else(|| col_unit.filter(|_| role == Role::Level).map(str::to_string))
 }
 
 /// Evidence and span of a value cell (see the module doc): from the indicator cell through the
