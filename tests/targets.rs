@@ -866,3 +866,43 @@ fn plan_execution_report_by_reading() {
     let t = target_at(&doc, 39, 5.2).expect("5.2% across the page mark");
     assert_eq!(t.indicator.as_deref(), Some("城镇调查失业率"));
 }
+
+/// Read by reading the ninth and tenth rounds of written probes:
+/// - a statistical communiqué reports its title's year: values achieved, dated 2023, its table
+///   of products too (probes9 city_statistical_communique_2023 lines 7, 17–18);
+/// - a base year scopes nothing after its clause (probes9 national_style_outline_excerpt line
+///   71: `在2020年77.3岁的基础上提高1岁，每千人口拥有执业（助理）医师数达到3.2人`);
+/// - a financial numeral is a value (probes9 county_gwr_2022_uppercase line 22, `叁拾伍亿元`);
+/// - a space-separated table with a 基期值/目标值 sub-header and a `—` unit (probes10
+///   rural_revitalization_plan_boxes lines 29–44);
+/// - an appendix table's 目标任务 cells state the report year's targets (probes10
+///   city_gwr_2019_appendix_table lines 39–52).
+#[test]
+fn probes_rounds_9_and_10_by_reading() {
+    let ctx = Context::new();
+    let c = run("probes9/city_statistical_communique_2023", &ctx);
+    for (line, v) in [(7, 4286.73), (17, 72.46), (17, 1.8), (18, 24.87)] {
+        let t = target_at(&c, line, v).unwrap_or_else(|| panic!("line {line}: {v}"));
+        assert_eq!((t.status, t.year), (Status::Actual, Some(2023)), "{line}");
+    }
+    let wheat = target_at(&c, 18, 24.87).expect("小麦");
+    assert_eq!(
+        (wheat.indicator.as_deref(), wheat.unit.as_deref()),
+        (Some("小麦"), Some("万吨"))
+    );
+    let n = run("probes9/national_style_outline_excerpt", &ctx);
+    let t = target_at(&n, 71, 3.2).expect("3.2人");
+    assert_eq!((t.status, t.year), (Status::Target, Some(2025)));
+    let u = run("probes9/county_gwr_2022_uppercase", &ctx);
+    assert!(target_at(&u, 22, 35.0).is_some_and(|t| t.unit.as_deref() == Some("亿元")));
+    let r = run("probes10/rural_revitalization_plan_boxes", &ctx);
+    let t = target_at(&r, 35, 2.6).expect("the `—` unit row's 2022 value");
+    assert_eq!(t.indicator.as_deref(), Some("农产品加工产值与农业总产值比"));
+    assert_eq!(t.year, Some(2022));
+    assert_eq!(t.base.map(|b| b.value), Some(1.9));
+    let a = run("probes10/city_gwr_2019_appendix_table", &ctx);
+    for (line, v) in [(39, 12.0), (40, 1.2), (48, 5000.0), (52, 25.0)] {
+        let t = target_at(&a, line, v).unwrap_or_else(|| panic!("line {line}: {v}"));
+        assert_eq!((t.status, t.year), (Status::Target, Some(2019)), "{line}");
+    }
+}
