@@ -284,6 +284,14 @@ impl Folded {
                 break;
             };
             let next = i + c.len_utf8();
+            // Box-drawing characters (`┌─┐`, `│`) frame a boxed list drawn in text (probes10
+            // rural_revitalization_plan_boxes lines 47–58): borders, never text.
+            if ('\u{2500}'..='\u{257f}').contains(&c) {
+                self.text.push_str(&seg[same..i]);
+                same = next;
+                i = next;
+                continue;
+            }
             let unchanged = match fold_common(c) {
                 Some(f) if f == c => true,
                 Some(f) => {
@@ -646,6 +654,15 @@ mod tests {
             assert_eq!(c.text, want, "{raw}");
             assert_eq!(c.map.len(), c.text.len());
         }
+    }
+
+    /// A box drawn with box-drawing characters: its borders are dropped, its text kept.
+    #[test]
+    fn box_drawing_borders_are_dropped() {
+        let c = clean_line("│品加工园区6个。          │", 0);
+        assert_eq!(c.text.trim(), "品加工园区6个。");
+        assert_eq!(c.map.len(), c.text.len());
+        assert!(clean_line("└──────┘", 0).text.trim().is_empty());
     }
 
     /// `①` is a list mark, not the digit NFKC makes of it (`①人均…` would read `1人`).
