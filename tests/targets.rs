@@ -906,3 +906,15 @@ fn probes_rounds_9_and_10_by_reading() {
         assert_eq!((t.status, t.year), (Status::Target, Some(2019)), "{line}");
     }
 }
+
+/// A clause that only repeats the verb of the clause before takes that verb's object as its
+/// indicator (probes6 national_style_gwr_2024 lines 38–39: `从今年开始拟连续几年发行超长期特别国债，
+/// 今年先发行1万亿元`).
+#[test]
+fn a_repeated_verb_takes_the_object_before() {
+    let ctx = Context::new();
+    let doc = run("probes6/national_style_gwr_2024", &ctx);
+    let t = target_at(&doc, 39, 1.0).expect("1万亿元");
+    assert_eq!(t.indicator.as_deref(), Some("超长期特别国债"));
+    assert_eq!((t.status, t.year), (Status::Target, Some(2024)));
+}

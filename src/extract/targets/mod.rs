@@ -458,7 +458,10 @@ impl<'a> ParagraphReader<'a> {
                     {
                         r
                     }
-                    _ => match subject_clause(text, clause, gap_from, &skip).or(topic) {
+                    _ => match subject_clause(text, clause, gap_from, &skip)
+                        .or(topic)
+                        .or_else(|| self.object_of_repeated_verb((clause, start), gap_from))
+                    {
                         Some(r) => r,
                         None => {
                             found.push(Vec::new());
@@ -689,6 +692,42 @@ impl<'a> ParagraphReader<'a> {
 
     /// Whether the phrase at `r` is made of verbs, adverbs and the like only (`培育`, `布局实施`):
     /// an action, not an indicator.
+    /// The object a verb took in the clause before, when the value's clause repeats that verb
+    /// with nothing else to name (`从今年开始拟连续几年发行超长期特别国债，今年先发行1万亿元`,
+    /// probes6 national_style_gwr_2024 lines 38–39): `超长期特别国债`. `own` is the value's clause
+    /// up to the value; `None` when the clause before holds a value of its own (ends after
+    /// `prev_end`) or names no object after the verb.
+    fn object_of_repeated_verb(
+        &self,
+        own: (usize, usize),
+        prev_end: usize,
+    ) -> Option<(usize, usize)> {
+        let text = self.para.text.as_str();
+        let verb = tokens_within(self.tokens, own.0, own.1)
+            .iter()
+            .rev()
+            .find(|t| t.pos == "v")?;
+        let verb = &text[verb.start as usize..verb.end as usize];
+        let comma = text[..own.0].chars().next_back()?;
+        if !matches!(comma, ',' | '，') || verb.chars().count() < 2 {
+            return None;
+        }
+        let end = own.0 - comma.len_utf8();
+        let start = clause_start(text, end);
+        if prev_end > start {
+            return None;
+        }
+        let at = start + text[start..end].rfind(verb)? + verb.len();
+        let object = text[at..end].trim();
+        let chars = object.chars().count();
+        ((2..=MAX_OBJECT_CHARS).contains(&chars)
+            && !object.contains(|c: char| c.is_ascii_digit())
+            && object
+                .chars()
+                .all(|c| c.is_alphanumeric() || "“”（）()".contains(c)))
+        .then(|| (end - object.len(), end))
+    }
+
     fn only_verbs(&self, r: (usize, usize)) -> bool {
         let toks = tokens_within(self.tokens, r.0, r.1);
         // `办结率` (办结/v 率/v): a rate by name is a measure, however jieba tags it.
@@ -1340,6 +1379,9 @@ fn topic_label(text: &str) -> Option<(usize, usize)> {
 
 /// Longest paragraph-opening topic, in chars.
 const MAX_TOPIC_CHARS: usize = 20;
+
+/// Longest object of a repeated verb taken as an indicator, in characters.
+const MAX_OBJECT_CHARS: usize = 16;
 
 /// Endings of indicator names: `城镇化率`, `生产总值`, `投入强度`, `平均浓度`.
 static MEASURE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
