@@ -199,7 +199,7 @@ impl Meta {
 /// (`某市“十四五”时期科技创新规划`, `某县乡村振兴实施方案`).
 static GENERIC_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^[^，。；;:：《》\s]{4,60}(?:规划|计划|纲要|工作报告|意见|方案|决定)",
+        r"^[^，。；;:：《》\s]{4,60}(?:规划|计划|纲要|工作报告|意见|方案|决定|工作总结|工作安排|工作要点)",
         r"(?:[(（]\d{4}[—–\-~至]+\d{4}年?[)）])?$"
     ))
     .expect("valid regex")
@@ -244,12 +244,21 @@ fn find_title(opening: &[String]) -> Option<String> {
             }
         }
     }
-    opening
+    let i = opening
         .iter()
         .take(5)
-        .find(|l| GENERIC_TITLE.is_match(l))
-        .cloned()
+        .position(|l| GENERIC_TITLE.is_match(l))?;
+    // `青岫县脱贫攻坚规划` / `（2016—2020年）` (probes12 poverty_alleviation_plan_2016): the
+    // plan's years printed under its name belong to the title.
+    match opening.get(i + 1) {
+        Some(years) if YEARS_LINE.is_match(years) => Some(format!("{}{years}", opening[i])),
+        _ => Some(opening[i].clone()),
+    }
 }
+
+/// A line of a plan's years alone: `（2016—2020年）` (folded: `(2016—2020年)`).
+static YEARS_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[(（]\d{4}[—–\-~至]+\d{4}年?[)）]$").expect("valid regex"));
 
 fn find_region(title: Option<&str>, opening: &[String]) -> Option<String> {
     let from_title = title.and_then(|t| {
@@ -449,6 +458,10 @@ mod tests {
             meta("某某市国土空间总体规划（2021—2035年）\n").kind,
             DocKind::Other
         );
+        // The years on a line of their own under the name.
+        let m = meta("某某县脱贫攻坚规划\n（2016—2020年）\n\n某某县人民政府\n");
+        assert_eq!(m.title.as_deref(), Some("某某县脱贫攻坚规划(2016—2020年)"));
+        assert_eq!(m.period.map(|p| p.end_year), Some(2020));
     }
 
     /// probes9 city_statistical_communique_2023: the year's outcomes.
@@ -503,6 +516,13 @@ mod tests {
         assert_eq!(m.region.as_deref(), None);
         let m = meta("这是一段正文,不是标题。\n");
         assert_eq!(m.title, None);
+        // probes11 development_zone_report_2022: a zone's summary and plan.
+        let m = meta("某某经济技术开发区2022年工作总结及2023年工作安排\n某某管理委员会\n");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("某某经济技术开发区2022年工作总结及2023年工作安排")
+        );
+        assert_eq!(m.kind, DocKind::Other);
     }
 
     /// A document whose title line is missing (cut off by the converter, or a partial copy):

@@ -50,7 +50,7 @@ pub fn is_count_unit(unit: &str) -> bool {
 /// `到` or a funder (上级, 中央, 国家, 省, 市, 各类) is left to the section, as planned or achieved.
 static TARGET_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"力争|确保|争取(?:[^到上中国省市各]|$)|预期目标|目标是|目标为|提出到|主要目标|努力实现|计划到|计划在|规划到|将达|要达到|(?:^|[^模虚草比])拟(?:[按将]|安排|发行|新增|投入|实施|建设|用|下达|增加|提高|达到)",
+        r"力争|确保|争取(?:[^到上中国省市各]|$)|预期目标|目标是|目标为|提出到|主要目标|规划目标|努力实现|计划到|计划在|规划到|将达|要达到|(?:^|[^模虚草比])拟(?:[按将]|安排|发行|新增|投入|实施|建设|用|下达|增加|提高|达到)",
     )
     .expect("valid regex")
 });
@@ -73,7 +73,7 @@ static WEAK_ACTUAL_CUE: LazyLock<Regex> =
 /// `发展的基础`), not inside a task (`夯实经济发展基础`, `交通基础设施`, `提升县域基础教育…`).
 static ACTUAL_SECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\S{0,12}时期)?(?:发展|现实)的?基础(?:$|和|与)|工作回顾|回顾|成就|成绩|过去五年|过去一年|进展情况|完成情况|执行情况|中期评估|基本情况|概况|^(?:省|市|县|区|州|盟|旗)情$",
+        r"^(?:\S{0,12}时期)?(?:发展|现实)的?基础(?:$|和|与)|工作回顾|回顾|成就|成绩|过去五年|过去一年|进展情况|完成情况|执行情况|中期评估|基本情况|概况|工作总结|^(?:省|市|县|区|州|盟|旗)情$",
     )
     .expect("valid regex")
 });
@@ -186,10 +186,9 @@ pub fn comparator(before: &str, after: &str, more: bool) -> Comparator {
 /// comparison with last year or a running total (→ actual), then whether the sentence looks ahead (`到2020年`), then
 /// the default (`fallback`).
 pub fn status(sentence: &str, titles: &[String], deadline: bool, fallback: Status) -> Status {
-    if TARGET_CUE
-        .find_iter(sentence)
-        .any(|m| !compares_with_a_goal(&sentence[..m.start()]))
-    {
+    if TARGET_CUE.find_iter(sentence).any(|m| {
+        !compares_with_a_goal(&sentence[..m.start()]) || states_the_goal(&sentence[m.end()..])
+    }) {
         return Status::Target;
     }
     if ACTUAL_CUE.is_match(sentence) {
@@ -210,7 +209,14 @@ pub fn status(sentence: &str, titles: &[String], deadline: bool, fallback: Statu
 /// `比预期目标低`, `超出预期目标`: probes7 province_plan_execution_2023 lines 23, 25): the values
 /// of such a sentence were achieved.
 fn compares_with_a_goal(before: &str) -> bool {
-    before.ends_with(['比', '于', '超', '出'])
+    before.ends_with(['比', '于', '超', '出', '过'])
+}
+
+/// Whether the value follows a goal's name inside the brackets right after it: `已超过规划目标
+/// （2020年达到25%）的时序进度要求` (probes11 mid_term_review_13th_2018 line 25) states the goal,
+/// though the outcome is compared with it.
+fn states_the_goal(after_cue: &str) -> bool {
+    after_cue.starts_with(['(', '（']) && !after_cue.contains([')', '）'])
 }
 
 /// The status a section's titles speak of (innermost title first), if any.
@@ -426,6 +432,8 @@ mod tests {
             "基本情况",
             "全市概况",
             "市情",
+            // A work summary's first part (probes11 development_zone_report_2022 line 5).
+            "2022年工作总结",
         ] {
             assert_eq!(section_status(&[title.to_string()]), actual, "{title}");
         }

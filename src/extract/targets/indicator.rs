@@ -167,7 +167,7 @@ static LIST_MARK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Bytes of a list item's mark at the start of `phrase` ([`LIST_MARK`]): `2.人均生产总值` is
 /// the item `人均生产总值` of a numbered list.
-fn list_mark_len(phrase: &str) -> usize {
+pub(crate) fn list_mark_len(phrase: &str) -> usize {
     LIST_MARK.find(phrase).map_or(0, |m| {
         let s = m.as_str();
         // `2.人`: the character after the dot was matched to tell it from a decimal; keep it.

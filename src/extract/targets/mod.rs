@@ -754,7 +754,7 @@ impl<'a> ParagraphReader<'a> {
     ) -> Option<Target> {
         let text = self.para.text.as_str();
         let indicator = text[ind.0..ind.1].trim();
-        if is_mere_duration(q, indicator) {
+        if is_mere_duration(q, indicator) || counts_indicators(q, indicator) {
             return None;
         }
         let after = &text[q.end..];
@@ -973,7 +973,7 @@ fn is_base_time(text: &str, f: &Found) -> bool {
 /// What follows a value that is itself a goal: `6%左右的预期目标`, `3%的调控目标`,
 /// `5.5%左右的目标` (probes7 province_plan_execution_2023 lines 19, 45).
 static NAMED_A_GOAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:左右|以上|以内|以下)?的(?:预期|调控|年度|奋斗|控制)?目标")
+    Regex::new(r"^(?:左右|以上|以内|以下)?的(?:规划)?(?:预期|调控|年度|奋斗|控制)?目标")
         .expect("valid regex")
 });
 
@@ -997,7 +997,9 @@ fn is_threshold(text: &str, q: &Quantity) -> bool {
 static COMPLETION_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:完成|达到|为|占)?(?:规划|年度|全年|预期|既定|计划)?",
-        r"(?:目标任务|目标|计划|任务|序时进度|时序进度)的$"
+        r"(?:目标任务|目标|计划|任务|序时进度|时序进度)的$",
+        // `与时间进度（40%）相比`: the share of the plan's years gone by.
+        r"|^(?:与)?(?:时间|时序|序时)进度$"
     ))
     .expect("valid regex")
 });
@@ -1065,6 +1067,14 @@ static DURATION_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"年限|时间|时长|寿命|年龄|期限|周期|工期|天数|时限|用时|审批|办结|工作日")
         .expect("valid regex")
 });
+
+/// Whether a value counts a plan's indicators or its progress verdicts, not a measure
+/// (`纲要确定的主要指标共26项，其中约束性指标9项`, `达到或超过时序进度的18项`: probes11
+/// mid_term_review_13th_2018 line 10).
+fn counts_indicators(q: &Quantity, indicator: &str) -> bool {
+    q.unit.as_deref() == Some("项")
+        && (indicator.ends_with("指标") || indicator.trim_end_matches('的').ends_with("进度"))
+}
 
 /// A span of time that is no measured quantity: `连续36年居全国首位`, `再延长三十年`, `65岁及以上
 /// 老年人`, `1至1.5小时交通圈`. A duration counts only when the indicator names one (`平均受教育年限达到11年`).
@@ -1368,6 +1378,9 @@ fn base_links(text: &str, items: &[Item]) -> Vec<(usize, usize)> {
 /// run-in heading (`（一）抓产业发展。`, `四是全力推进棚户区改造工程。`) does not.
 fn topic_label(text: &str) -> Option<(usize, usize)> {
     let start = text.len() - text.trim_start_matches([' ', '\t']).len();
+    // `2．一般公共预算收入。由2015年的…` (probes11 mid_term_review_13th_2018 line 14): after its
+    // list mark.
+    let start = start + indicator::list_mark_len(&text[start..]);
     let end = start + text[start..].find('。')?;
     let label = &text[start..end];
     let chars = label.chars().count();
