@@ -288,6 +288,8 @@ mod tests {
             "fixtures/probes8",
             "fixtures/probes9",
             "fixtures/probes10",
+            "fixtures/probes11",
+            "fixtures/probes12",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

@@ -918,3 +918,35 @@ fn a_repeated_verb_takes_the_object_before() {
     assert_eq!(t.indicator.as_deref(), Some("超长期特别国债"));
     assert_eq!((t.status, t.year), (Status::Target, Some(2024)));
 }
+
+/// Read by reading rounds 11 and 12 of the written probes:
+/// - a mid-term review's numbered one-indicator paragraphs (`8．每万人发明专利拥有量。2015年为
+///   1.6件，2017年为2.9件，预计2018年达到3.5件，规划目标（2020年4件）…`, probes11
+///   mid_term_review_13th_2018 line 26): values achieved to 2018, the plan's goal a target;
+/// - the counts of a plan's indicators (line 10, `主要指标共26项`) are no targets;
+/// - a work summary's first part reports outcomes (probes11 development_zone_report_2022 line 8);
+/// - a plan whose years are printed under its name is a plan of those years (probes12
+///   poverty_alleviation_plan_2016: its goals are dated 2020).
+#[test]
+fn probes_rounds_11_and_12_by_reading() {
+    let ctx = Context::new();
+    let m = run("probes11/mid_term_review_13th_2018", &ctx);
+    for (v, status, year) in [
+        (1.6, Status::Actual, 2015),
+        (2.9, Status::Actual, 2017),
+        (3.5, Status::Actual, 2018),
+        (4.0, Status::Target, 2020),
+    ] {
+        let t = target_at(&m, 26, v).unwrap_or_else(|| panic!("{v}"));
+        assert_eq!(t.indicator.as_deref(), Some("每万人发明专利拥有量"));
+        assert_eq!((t.status, t.year), (status, Some(year)), "{v}");
+    }
+    assert!(m.targets.iter().all(|t| t.span.line != 10));
+    let z = run("probes11/development_zone_report_2022", &ctx);
+    assert_eq!(
+        target_at(&z, 8, 1286.5).map(|t| t.status),
+        Some(Status::Actual)
+    );
+    let p = run("probes12/poverty_alleviation_plan_2016", &ctx);
+    assert_eq!(p.period.as_ref().map(|p| p.end_year), Some(2020));
+}

@@ -1398,7 +1398,7 @@ const MAX_OBJECT_CHARS: usize = 16;
 
 /// Endings of indicator names: `城镇化率`, `生产总值`, `投入强度`, `平均浓度`.
 static MEASURE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:率|比重|比例|总值|总额|总量|收入|投资|浓度|强度|产量|面积|数量|人数|规模|指数|寿命|年限|托位数)$")
+    Regex::new(r"(?:率|比重|比例|总值|总额|总量|收入|投资|浓度|强度|产量|面积|数量|人数|规模|指数|寿命|年限|托位数|拥有量|排放量|用量)$")
         .expect("valid regex")
 });
 
