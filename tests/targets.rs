@@ -950,3 +950,42 @@ fn probes_rounds_11_and_12_by_reading() {
     let p = run("probes12/poverty_alleviation_plan_2016", &ctx);
     assert_eq!(p.period.as_ref().map(|p| p.end_year), Some(2020));
 }
+
+/// The fixture documents' targets that session 9's rules changed and no other test cites, each
+/// judged by reading its line: counted nouns after a joint or a size class, a rate by name.
+#[test]
+fn session_9_fixture_changes_by_reading() {
+    let ctx = Context::new();
+    let indicator = |doc: &Document, line, v| target_at(doc, line, v).and_then(|t| t.indicator);
+    // `46 个行政村、105 个社区文化活动场所及 2 个市民休闲广场建设`.
+    let d0 = run("000_yining_12th_fyp", &ctx);
+    assert_eq!(
+        indicator(&d0, 324, 105.0).as_deref(),
+        Some("社区文化活动场所")
+    );
+    // `做深做细 2 个乡镇规划及 14 个村庄规划`.
+    let d2 = run("002_yining_gwr_2023", &ctx);
+    assert_eq!(indicator(&d2, 141, 2.0).as_deref(), Some("乡镇规划"));
+    // `加快 285 座大中型病险水闸和 6 座中型水库…`; `叶尔羌河、和田河等6条重点内陆河和5条…`.
+    let d3 = run("003_xinjiang_13th_fyp", &ctx);
+    assert_eq!(
+        indicator(&d3, 816, 285.0).as_deref(),
+        Some("大中型病险水闸")
+    );
+    assert_eq!(indicator(&d3, 1258, 6.0).as_deref(), Some("重点内陆河"));
+    // `培育形成3个万亿级和7个千亿级产业集` / `群`; `打造2-3个千亿级` / … `融合消费新地标`;
+    // `2025年入托率为10.14%`.
+    let bj = run("beijing_15th_fyp_2026", &ctx);
+    assert_eq!(indicator(&bj, 330, 7.0).as_deref(), Some("千亿级产业集群"));
+    assert_eq!(
+        indicator(&bj, 1810, 2.0).as_deref(),
+        Some("千亿级融合消费新地标")
+    );
+    assert_eq!(indicator(&bj, 614, 10.14).as_deref(), Some("入托率"));
+    // `重点推进建设4所市级示范性托育综合服务中心和4所县级示范性托育机构`.
+    let gd = run("gwr_2025_guangdong", &ctx);
+    assert_eq!(
+        indicator(&gd, 106, 4.0).as_deref(),
+        Some("市级示范性托育综合服务中心")
+    );
+}
