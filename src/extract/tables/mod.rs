@@ -72,8 +72,13 @@ pub fn extract(
                 .then(|| meta.period.as_ref().map(|p| p.end_year))
                 .flatten(),
         };
-        for r in &rows {
-            out.targets.extend(targets::row_targets(&ctx, r));
+        match targets::transposed_targets(&ctx, &model, &rows) {
+            Some(found) => out.targets.extend(found),
+            None => {
+                for r in &rows {
+                    out.targets.extend(targets::row_targets(&ctx, r));
+                }
+            }
         }
         out.tables.push(table(doc, outline, grid, &model, &rows));
         out.claimed_lines.push(grid.lines.clone());

@@ -267,6 +267,50 @@ pub fn row_targets(t: &TableCtx, r: &ReadRow) -> Vec<Target> {
     out.into_iter().map(|(_, t)| t).collect()
 }
 
+/// The targets of a transposed table, one row a year and one column an indicator (`| 年份 |
+/// 地区生产总值增速（%） | 一般公共预算收入（亿元） |` over `| 2021年 | 7.5 | 312 |`, probes13
+/// city_14th_plan_transposed_table lines 32–39): each cell's indicator and unit are its column's
+/// header, its year its row's. `None` unless every row is labelled by a year alone.
+pub fn transposed_targets(t: &TableCtx, model: &Model, rows: &[ReadRow]) -> Option<Vec<Target>> {
+    let first_head = model.header.first()?.iter().find(|c| !c.is_empty())?;
+    if !matches!(first_head.text.as_str(), "年份" | "年度" | "年") {
+        return None;
+    }
+    let years: Vec<i32> = rows
+        .iter()
+        .map(|r| year_label(r.indicator.as_ref()?))
+        .collect::<Option<_>>()?;
+    let mut out = Vec::new();
+    for (r, year) in rows.iter().zip(years) {
+        for (col, cell) in t.columns.iter().zip(&r.values) {
+            if cell.is_empty() || col.role == Role::Attr || col.role == Role::Other {
+                continue;
+            }
+            let (name, unit) = cells::split_label(&col.name);
+            let row = ReadRow {
+                indicator: None,
+                indicator_name: Some(name),
+                unit: unit.or_else(|| col.unit.clone()),
+                ..r.clone()
+            };
+            let col = Column {
+                role: Role::Level,
+                year: Some(year),
+                base: false,
+                ..col.clone()
+            };
+            out.extend(cell_target(t, &row, &col, cell));
+        }
+    }
+    Some(out)
+}
+
+/// The year a row label is, and nothing else: `2021年`, `2021`.
+fn year_label(cell: &Cell) -> Option<i32> {
+    let t = cell.text.trim().trim_end_matches('年');
+    (t.len() == 4).then(|| t.parse().ok()).flatten()
+}
+
 fn base_of(col: &Column, cell: &Cell) -> Option<Base> {
     let n = match cells::parse(&cell.text) {
         CellValue::Number(n) => n,
