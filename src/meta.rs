@@ -305,16 +305,31 @@ fn find_period(kind: DocKind, title: Option<&str>, opening: &[String]) -> Option
             start_year: y,
             end_year: y,
         }),
-        // A communiqué reports the year its title names.
+        // A communiqué reports the year its title names; so does any other document whose title
+        // names one year (`某县2023年上半年经济运行情况和下半年工作安排`).
         DocKind::Other => title
-            .and_then(|t| COMMUNIQUE_TITLE.captures(t))
-            .and_then(|c| year_of(c.name("year")?.as_str().trim_end_matches('年')))
+            .and_then(|t| {
+                COMMUNIQUE_TITLE
+                    .captures(t)
+                    .and_then(|c| year_of(c.name("year")?.as_str().trim_end_matches('年')))
+                    .or_else(|| only_year(t))
+            })
             .map(|y| Period {
                 name: y.to_string(),
                 start_year: y,
                 end_year: y,
             }),
     }
+}
+
+/// The one year a title names, when it names exactly one (`2023年上半年…`; not `2022年工作总结及
+/// 2023年工作安排`).
+fn only_year(title: &str) -> Option<i32> {
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:^|\D)((?:19|20)\d{2})年").expect("valid regex"));
+    let mut years = YEAR.captures_iter(title).filter_map(|c| c[1].parse().ok());
+    let first = years.next()?;
+    years.all(|y: i32| y == first).then_some(first)
 }
 
 /// The plan period a title names by its short name: `某自治州“十四五”生态环境保护规划` → 十四五.
@@ -523,6 +538,10 @@ mod tests {
             Some("某某经济技术开发区2022年工作总结及2023年工作安排")
         );
         assert_eq!(m.kind, DocKind::Other);
+        assert_eq!(m.period, None);
+        // probes14 county_half_year_report_2023: one year named, the document's.
+        let m = meta("某某县2023年上半年经济运行情况和下半年工作安排\n");
+        assert_eq!(m.period.map(|p| p.end_year), Some(2023));
     }
 
     /// A document whose title line is missing (cut off by the converter, or a partial copy):

@@ -41,7 +41,7 @@ impl Grid {
 /// Words of header cells: `指标`, `属性`, `2015年`, `年均增长(%)`, `规划目标`, `执行情况`; and
 /// those of project tables: `项目名称`, `建设内容`, `总投资（亿元）`.
 static HEADER_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:指标|类别|序号|单位|属性|指标属性|领域|项目|名称|备注)$|\d{4}年|年均|增长|增速|累计|规划目标|执行|完成情况|目标值|预计|^(?:项目|工程)名称$|^建设(?:内容|规模)|^(?:估算|计划)?总?投资")
+    Regex::new(r"^(?:指标|类别|序号|单位|属性|指标属性|领域|项目|名称|备注)$|^[(（〔\[]?(?:基期|目标|累计|预计|实际)值?[)）〕\]]?$|\d{4}年|年均|增长|增速|累计|规划目标|执行|完成情况|目标值|预计|^(?:项目|工程)名称$|^建设(?:内容|规模)|^(?:估算|计划)?总?投资")
         .expect("valid regex")
 });
 
@@ -290,7 +290,7 @@ pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
             i += 1;
             continue;
         }
-        let head = split_raw(doc, i);
+        let head = spaced_words_joined(doc, split_raw(doc, i));
         if head.len() < 3 || header_words(&head) < 2 {
             i += 1;
             continue;
@@ -365,6 +365,28 @@ fn wraps_label(doc: &Normalized, j: usize, cells: &[Cell], above: Option<&mut Ve
     }
 }
 
+/// A header row with its letter-spaced words joined: OCR spaces `指标` as `指  标`, which reads as
+/// two cells (probes14 county_14th_plan_ocr_table line 11). Two one-character cells make one when
+/// together they are a header word.
+fn spaced_words_joined(doc: &Normalized, cells: Vec<Cell>) -> Vec<Cell> {
+    let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
+    for c in cells {
+        let joins = out.last().is_some_and(|p| {
+            p.text.chars().count() == 1
+                && c.text.chars().count() == 1
+                && HEADER_WORD.is_match(&format!("{}{}", p.text, c.text))
+        });
+        match out.last_mut() {
+            Some(p) if joins => c
+                .pieces
+                .iter()
+                .for_each(|x| p.push(doc, x.line, x.start, x.end)),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// Fewest characters of a text cell that a wrapped line of prose may continue.
 const PROSE_CELL_CHARS: usize = 10;
 
@@ -379,11 +401,10 @@ fn widest_text_cell(row: &[Cell]) -> Option<usize> {
         .map(|(_, i)| i)
 }
 
-/// Whether a cell holds a number (a value cell, not a label).
+/// Whether a cell holds a number (a value cell, not a label: `5.数字经济…` opens with its
+/// serial, probes14 county_14th_plan_ocr_table line 15).
 fn is_number_cell(text: &str) -> bool {
-    text.chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_digit() || "[〔［-—<>≤≥".contains(c))
+    super::cells::is_value_like(text)
 }
 
 /// The first text line at or after `j`, past blank lines and page marks; None at the end or at a

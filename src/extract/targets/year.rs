@@ -95,12 +95,25 @@ pub fn from_titles(titles: &[String], meta: &Meta) -> Option<i32> {
             .into_iter()
             .find(|f| f.kind == TimeSpanKind::PlanPeriod);
         if let Some(f) = plan {
-            return f.end_year;
+            // `2009年和“十一五”前四年工作回顾` (probes14 city_gwr_2010_doubling line 8): the
+            // plan's first years, not its end.
+            let first = FIRST_YEARS
+                .captures(&t[f.end.min(t.len())..])
+                .and_then(|c| crate::numerals::chinese_to_u32(c.get(1)?.as_str()));
+            return match (first, f.start_year) {
+                (Some(n), Some(start)) if n >= 1 => Some(start + n as i32 - 1),
+                _ => f.end_year,
+            };
         }
         let y = TITLE_YEAR.captures(t)?.get(1)?.as_str();
         y.parse().ok().or_else(|| positional_chinese_year(y))
     })
 }
+
+/// `前四年`, `前三年` right after a plan's name: its first years.
+static FIRST_YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[”\x22]?(?:时期|期间)?前([一二三四两])年").expect("valid regex")
+});
 
 /// The year the document's own period gives a value of this status.
 pub fn from_period(meta: &Meta, status: Status) -> Option<i32> {
@@ -111,7 +124,8 @@ pub fn from_period(meta: &Meta, status: Status) -> Option<i32> {
         (DocKind::FiveYearPlan | DocKind::GovernmentWorkReport, Status::Actual) => {
             Some(p.start_year - 1)
         }
-        (DocKind::Other, Status::Actual) if meta.is_communique() => Some(p.end_year),
+        // A communiqué's year, a half-year report's: the year of its outcomes and of its plans.
+        (DocKind::Other, _) if p.start_year == p.end_year => Some(p.end_year),
         _ => None,
     }
 }
