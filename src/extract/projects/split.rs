@@ -120,11 +120,20 @@ static DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
 /// and lists nothing.
 pub fn describes_label(label: &str, rest: &str) -> bool {
     let first = rest.split([',', '。', ';']).next().unwrap_or("").trim();
+    let sentence = rest.split(['。', ';']).next().unwrap_or("");
+    // `1. 鹤屿汽车年产10万辆新能源整车项目：新建冲压、焊装、涂装、总装四大工艺车间，总投资85亿元`
+    // (probes14 industrial_park_special_plan line 35): a named project whose sentence states one
+    // investment, its 、 listing parts of it.
+    let one_investment = sentence.matches("总投资").count() == 1
+        && label.chars().count() >= MIN_DESCRIBED_NAME_CHARS;
     dict::head_of(label.trim_end_matches('”')).is_some()
         && DESCRIPTION.is_match(first)
-        && first.contains(|c: char| c.is_ascii_digit())
-        && !first.contains('、')
+        && ((first.contains(|c: char| c.is_ascii_digit()) && !first.contains('、'))
+            || one_investment)
 }
+
+/// Fewest characters of a project name whose description may list its parts with 、.
+const MIN_DESCRIBED_NAME_CHARS: usize = 8;
 
 /// Byte length of the enumerator a piece starts with (0 if none).
 pub fn enumerator_len(text: &str) -> usize {
