@@ -290,6 +290,8 @@ mod tests {
             "fixtures/probes10",
             "fixtures/probes11",
             "fixtures/probes12",
+            "fixtures/probes13",
+            "fixtures/probes14",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

@@ -989,3 +989,33 @@ fn session_9_fixture_changes_by_reading() {
         Some("市级示范性托育综合服务中心")
     );
 }
+
+/// Read by reading rounds 13 and 14 of the written probes:
+/// - a transposed table, one row a year (probes13 city_14th_plan_transposed_table lines 35–39:
+///   `| 2021年 | 7.5 | 312 | 6.2 | ≤5.5 | 3.0 |` under `| 年份 | 地区生产总值增速（%） | 一般公共预算
+///   收入（亿元） | …`);
+/// - a 2010 report's review titled `2009年和“十一五”前四年工作回顾` speaks of 2009 (probes14
+///   city_gwr_2010_doubling line 11);
+/// - a half-year report titled with its year dates its values (probes14
+///   county_half_year_report_2023 line 10);
+/// - an OCR'd table whose header spells `指  标` and a sub-header `(基期) (目标) 〔累计〕`, read in
+///   full (probes14 county_14th_plan_ocr_table line 31, its last row).
+#[test]
+fn probes_rounds_13_and_14_by_reading() {
+    let ctx = Context::new();
+    let t13 = run("probes13/city_14th_plan_transposed_table", &ctx);
+    let t = target_at(&t13, 35, 312.0).expect("2021 budget revenue");
+    assert_eq!(t.indicator.as_deref(), Some("一般公共预算收入"));
+    assert_eq!((t.unit.as_deref(), t.year), (Some("亿元"), Some(2021)));
+    let t = target_at(&t13, 39, 388.0).expect("2025 budget revenue");
+    assert_eq!(t.year, Some(2025));
+    let r = run("probes14/city_gwr_2010_doubling", &ctx);
+    let t = target_at(&r, 11, 1286.4).expect("2009 GDP");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2009)));
+    let h = run("probes14/county_half_year_report_2023", &ctx);
+    assert_eq!(target_at(&h, 10, 152.36).and_then(|t| t.year), Some(2023));
+    let o = run("probes14/county_14th_plan_ocr_table", &ctx);
+    let t = target_at(&o, 31, 27.0).expect("the table's last row");
+    assert_eq!(t.indicator.as_deref(), Some("粮食综合生产能力"));
+    assert_eq!(t.base.map(|b| b.value), Some(26.8));
+}
