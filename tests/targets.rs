@@ -1019,3 +1019,17 @@ fn probes_rounds_13_and_14_by_reading() {
     assert_eq!(t.indicator.as_deref(), Some("粮食综合生产能力"));
     assert_eq!(t.base.map(|b| b.value), Some(26.8));
 }
+
+/// The share of a year's budget reached is no target, as the share of a plan (probes14
+/// county_half_year_report_2023 line 24: `完成年度预算的55.6%`).
+#[test]
+fn budget_completion_shares_are_no_targets() {
+    let ctx = Context::new();
+    let doc = run("probes14/county_half_year_report_2023", &ctx);
+    assert!(
+        doc.targets
+            .iter()
+            .all(|t| program_value(t) != Some(vec![55.6]))
+    );
+    assert!(target_at(&doc, 23, 6.82).is_some());
+}

@@ -997,7 +997,7 @@ fn is_threshold(text: &str, q: &Quantity) -> bool {
 static COMPLETION_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:完成|达到|为|占)?(?:规划|年度|全年|预期|既定|计划)?",
-        r"(?:目标任务|目标|计划|任务|序时进度|时序进度)的$",
+        r"(?:目标任务|目标|计划|任务|预算|序时进度|时序进度)的$",
         // `与时间进度（40%）相比`: the share of the plan's years gone by.
         r"|^(?:与)?(?:时间|时序|序时)进度$"
     ))
