@@ -1033,3 +1033,32 @@ fn budget_completion_shares_are_no_targets() {
     );
     assert!(target_at(&doc, 23, 6.82).is_some());
 }
+
+/// Modifiers listed before a shared head each name their own indicator in a `分别` list, read by
+/// reading: 002_yining_gwr_2023 line 27 `城镇和农村居民人均可支配收入分别为 38985 元和 19970 元`,
+/// 004_tacheng_13th_fyp line 33 `广播、电视覆盖率分别达到96.8% 和96.6%`, gwr_2003_national line
+/// 148 `鄱阳湖、洞庭湖还湖面积分别达到８８０平方公里和６００平方公里`.
+#[test]
+fn modifiers_share_the_head_of_a_respective_list() {
+    let ctx = Context::new();
+    let indicator = |doc: &Document, line, v| target_at(doc, line, v).and_then(|t| t.indicator);
+    let d2 = run("002_yining_gwr_2023", &ctx);
+    assert_eq!(
+        indicator(&d2, 27, 38985.0).as_deref(),
+        Some("城镇居民人均可支配收入")
+    );
+    assert_eq!(
+        indicator(&d2, 27, 19970.0).as_deref(),
+        Some("农村居民人均可支配收入")
+    );
+    assert_eq!(
+        indicator(&d2, 27, 8.1).as_deref(),
+        Some("农村居民人均可支配收入")
+    );
+    let d4 = run("004_tacheng_13th_fyp", &ctx);
+    assert_eq!(indicator(&d4, 33, 96.8).as_deref(), Some("广播覆盖率"));
+    assert_eq!(indicator(&d4, 33, 96.6).as_deref(), Some("电视覆盖率"));
+    let n = run("gwr_2003_national", &ctx);
+    assert_eq!(indicator(&n, 148, 880.0).as_deref(), Some("鄱阳湖还湖面积"));
+    assert_eq!(indicator(&n, 148, 600.0).as_deref(), Some("洞庭湖还湖面积"));
+}

@@ -512,6 +512,7 @@ impl<'a> ParagraphReader<'a> {
             if (counted.is_some() || own.is_some()) && named.last() != Some(&(ind, sentence)) {
                 named.push((ind, sentence));
             }
+            let whole = inds == [ind];
             let mut targets: Vec<Target> = match item {
                 Item::Value(q) => inds
                     .into_iter()
@@ -529,6 +530,17 @@ impl<'a> ParagraphReader<'a> {
             };
             if let Some(&y) = years.get(list_pos) {
                 targets.iter_mut().for_each(|t| t.year = Some(y));
+            }
+            // `城镇、农村居民人均可支配收入分别为31250元、14870元`: each modifier with the shared head.
+            if spread.is_none()
+                && whole
+                && between.contains("分别")
+                && let Some(name) = shared_head_name(text, ind, list_pos)
+            {
+                for t in &mut targets {
+                    t.canonical = indicators::canonical(&name, &[]).map(str::to_string);
+                    t.indicator = Some(name.clone());
+                }
             }
             if let Some(r) = share.or(rate_of) {
                 let word = text[r.0..r.1].trim();
@@ -1107,6 +1119,27 @@ fn respectively(text: &str, ind: (usize, usize), between: &str, pos: usize) -> (
         Some(&p) if parts.len() > 1 && named => p,
         _ => ind,
     }
+}
+
+/// The name of the `pos`-th item of a list of short modifiers sharing the last item's head:
+/// `城镇、农村居民人均可支配收入` → `城镇居民人均可支配收入`, `农村居民人均可支配收入` (probes11
+/// mid_term_review_13th_2018 line 28); `广播、电视覆盖率` → `广播覆盖率`, `电视覆盖率`. `None` when
+/// the items are not modifiers of one length before a head of two characters or more
+/// (`环比、同比`, `化学需氧量、氨氮排放量`).
+fn shared_head_name(text: &str, ind: (usize, usize), pos: usize) -> Option<String> {
+    let parts: Vec<&str> = list_parts(text, ind)
+        .iter()
+        .map(|&(s, e)| text[s..e].trim())
+        .collect();
+    let (last, modifiers) = parts.split_last()?;
+    let k = modifiers.first()?.chars().count();
+    let uniform = modifiers.iter().all(|m| m.chars().count() == k);
+    let head: String = last.chars().skip(k).collect();
+    if !(2..=3).contains(&k) || !uniform || head.chars().count() < 2 {
+        return None;
+    }
+    let modifier: String = parts.get(pos)?.chars().take(k).collect();
+    Some(format!("{modifier}{head}"))
 }
 
 /// The years of a `分别` list of values, in order: `2021年、2022年分别为5.0%和4.9%` (probes6
