@@ -198,16 +198,19 @@ impl Meta {
 /// Any other document title: a short opening line that names a kind of document
 /// (`某市“十四五”时期科技创新规划`, `某县乡村振兴实施方案`).
 static GENERIC_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^[^，。；;:：《》\s]{4,60}(?:规划|计划|纲要|工作报告|意见|方案|决定|工作总结|工作安排|工作要点)",
-        r"(?:[(（]\d{4}[—–\-~至]+\d{4}年?[)）])?$"
+    Regex::new(&format!(
+        r"^[^，。；;:：《》\s]{{4,60}}(?:规划|计划|纲要|工作报告|意见|方案|决定|工作总结|工作安排|工作要点)(?:{YEAR_RANGE})?$"
     ))
     .expect("valid regex")
 });
 
+/// A plan's years in brackets, `（2018—2022年）` (folded: `(2018—2022年)`), first and last year
+/// captured.
+const YEAR_RANGE: &str = r"[(（](\d{4})[—–\-~至]+(\d{4})年?[)）]";
+
 /// The years a plan's title gives in brackets: `某市乡村振兴战略规划（2018—2022年）` (folded: `(`).
 static TITLE_YEARS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:规划|计划|纲要)[(（](\d{4})[—–\-~至]+(\d{4})年?[)）]$").expect("valid regex")
+    Regex::new(&format!(r"(?:规划|计划|纲要){YEAR_RANGE}$")).expect("valid regex")
 });
 
 /// A plan of three to six years named by its years in the title (a 5-year special plan): its
@@ -258,7 +261,7 @@ fn find_title(opening: &[String]) -> Option<String> {
 
 /// A line of a plan's years alone: `（2016—2020年）` (folded: `(2016—2020年)`).
 static YEARS_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[(（]\d{4}[—–\-~至]+\d{4}年?[)）]$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!(r"^{YEAR_RANGE}$")).expect("valid regex"));
 
 fn find_region(title: Option<&str>, opening: &[String]) -> Option<String> {
     let from_title = title.and_then(|t| {

@@ -114,6 +114,7 @@ fn check_text(text: &str) -> Result<(), TestCaseError> {
         check_span(&chars, &p.span, Some(&p.name))?;
     }
     let spans = extract::timespans::find_all(&doc, &meta);
+    let (text, goals) = extract::text_tables(&tabs);
     let prose = extract::targets::extract(
         &doc,
         &meta,
@@ -122,8 +123,8 @@ fn check_text(text: &str) -> Result<(), TestCaseError> {
         &spans,
         extract::targets::TableLines {
             claimed: &tabs.claimed_lines,
-            text: &extract::text_tables(&tabs).0,
-            goals: &extract::text_tables(&tabs).1,
+            text: &text,
+            goals: &goals,
         },
         &CTX,
     );

@@ -24,6 +24,7 @@ fuzz_target!(|text: &str| {
         check_span(src, &x.span, Some(&x.name));
     }
     let spans = extract::timespans::find_all(&p.doc, &p.meta);
+    let (text, goals) = extract::text_tables(&tabs);
     let prose = extract::targets::extract(
         &p.doc,
         &p.meta,
@@ -32,8 +33,8 @@ fuzz_target!(|text: &str| {
         &spans,
         extract::targets::TableLines {
             claimed: &tabs.claimed_lines,
-            text: &extract::text_tables(&tabs).0,
-            goals: &extract::text_tables(&tabs).1,
+            text: &text,
+            goals: &goals,
         },
         &CTX,
     );

@@ -119,10 +119,21 @@ fn unboxed_table(
     t: &table::ProjectTable,
     out: &mut ProjectsOut,
 ) {
-    let section = outline.section_at_line(t.lines.start);
-    let caption = t
-        .caption
-        .clone()
+    let caption = unboxed_list(doc, outline, t.caption.clone(), t.lines.clone(), out);
+    out.projects.extend(table_projects(outline, t, &caption));
+}
+
+/// A `projects` box for a list of projects outside any 专栏 on `lines`, captioned by `caption`
+/// or, without one, by its section's title; returns the caption.
+fn unboxed_list(
+    doc: &Normalized,
+    outline: &Outline,
+    caption: Option<String>,
+    lines: Range<usize>,
+    out: &mut ProjectsOut,
+) -> String {
+    let section = outline.section_at_line(lines.start);
+    let caption = caption
         .or_else(|| section.map(|s| s.title.clone()))
         .unwrap_or_default();
     out.boxes.push(BoxedList {
@@ -130,9 +141,9 @@ fn unboxed_table(
         section: section.map(|s| s.id.clone()),
         caption: caption.clone(),
         kind: BoxKind::Projects,
-        span: doc.lines_span(t.lines.clone()),
+        span: doc.lines_span(lines),
     });
-    out.projects.extend(table_projects(outline, t, &caption));
+    caption
 }
 
 /// The span from the start of piece `a` to the end of piece `b`.
@@ -339,19 +350,7 @@ fn appendix_lists(doc: &Normalized, outline: &Outline, pieces: &[Piece], out: &m
 /// or, without one, by its section's title.
 fn record_lists(doc: &Normalized, outline: &Outline, out: &mut ProjectsOut) {
     for list in records::find(doc) {
-        let section = outline.section_at_line(list.lines.start);
-        let caption = list
-            .caption
-            .clone()
-            .or_else(|| section.map(|s| s.title.clone()))
-            .unwrap_or_default();
-        out.boxes.push(BoxedList {
-            id: String::new(),
-            section: section.map(|s| s.id.clone()),
-            caption: caption.clone(),
-            kind: BoxKind::Projects,
-            span: doc.lines_span(list.lines.clone()),
-        });
+        let caption = unboxed_list(doc, outline, list.caption, list.lines.clone(), out);
         for r in list.records {
             out.projects.push(Project {
                 id: String::new(),

@@ -16,12 +16,16 @@ static INVESTMENT: LazyLock<Regex> = LazyLock::new(|| {
 pub fn parse(text: &str) -> Option<Money> {
     let c = INVESTMENT.captures(text)?;
     let value: f64 = c.get(1)?.as_str().parse().ok()?;
-    let unit = c.get(2)?.as_str();
-    Some(Money {
+    Some(of(value, c.get(2)?.as_str()))
+}
+
+/// An amount of money as written, with its base-unit form from the unit dictionary.
+pub fn of(value: f64, unit: &str) -> Money {
+    Money {
         value,
         unit: unit.to_string(),
         normalized: units::normalize(value, unit),
-    })
+    }
 }
 
 #[cfg(test)]

@@ -79,11 +79,7 @@ fn record(doc: &Normalized, i: usize) -> Option<Record> {
             .evidence(&line.map, name.start(), name.end())
             .to_string(),
         span: doc.span(&line.map, name.start(), name.end()),
-        investment: Some(Money {
-            value,
-            unit: unit.to_string(),
-            normalized: crate::extract::units::normalize(value, unit),
-        }),
+        investment: Some(super::money::of(value, unit)),
     })
 }
 

@@ -267,7 +267,7 @@ fn align(
     let is_value = |i: usize, c: &Cell| Some(i) != serial_at && cells::is_value_like(&c.text);
     // A dash among the labels is an empty label (`—` in a 单位 column: probes10
     // rural_revitalization_plan_boxes line 35), no value, when the row has a cell per column.
-    let dash = |c: &Cell| matches!(c.text.as_str(), "—" | "-" | "－" | "/");
+    let dash = |c: &Cell| cells::is_dash(&c.text);
     let positional = row.len() == label_count + cols.len()
         && row[..label_count]
             .iter()

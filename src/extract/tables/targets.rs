@@ -160,7 +160,7 @@ fn label_cells(row: &BodyRow) -> (Option<Cell>, Option<Cell>, Vec<(usize, Cell)>
         if c.is_empty() {
             continue;
         }
-        if matches!(c.text.as_str(), "—" | "-" | "－" | "/") {
+        if cells::is_dash(&c.text) {
             // `—` in a 单位 column: no unit, no name.
             continue;
         }

@@ -84,15 +84,15 @@ static CAPACITY_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A production capacity before a value: `年产`, `日处理`, `装机`.
-static CAPACITY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:年产|日产|年处理|日处理|年加工|年吞吐|总装机|装机|单机)[ \t]*$")
-        .expect("valid regex")
-});
+static CAPACITY_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?:{CAPACITY_WORDS})[ \t]*$")).expect("valid regex"));
+
+/// Words of a production capacity, shared by [`CAPACITY_LEAD`] and [`CAPACITY_NEAR`].
+const CAPACITY_WORDS: &str = "年产|日产|年处理|日处理|年加工|年吞吐|总装机|装机|单机";
 
 /// A capacity word a few characters before a value, its product between: `年产花岗岩`.
 static CAPACITY_NEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:年产|日产|年处理|日处理|年加工|年吞吐|装机)\p{Han}{0,6}[ \t]*$")
-        .expect("valid regex")
+    Regex::new(&format!(r"(?:{CAPACITY_WORDS})\p{{Han}}{{0,6}}[ \t]*$")).expect("valid regex")
 });
 
 /// Whether value `q` is a capacity in the name of the project that follows it: after a capacity
