@@ -292,6 +292,7 @@ mod tests {
             "fixtures/probes12",
             "fixtures/probes13",
             "fixtures/probes14",
+            "fixtures/probes15",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

@@ -51,6 +51,14 @@ static COMMUNIQUE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Titles of the other annual reports to a congress: `关于某县2025年国民经济和社会发展计划执行情况
+/// 与2026年国民经济和社会发展计划草案的报告` (probes15 county_plan_execution_2025), `关于2023年预算
+/// 执行情况和2024年预算草案的报告`. Their kind is read from the body, as for an untitled report.
+static EXECUTION_REPORT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^关于[^，。《》]{2,80}?(?:计划|预算)执行情况[^，。《》]{0,60}的报告$")
+        .expect("valid regex")
+});
+
 /// Titles of opinions and decisions: `中共中央国务院关于实施乡村振兴战略的意见`.
 static POLICY_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -125,6 +133,7 @@ pub fn read(doc: &Normalized) -> Meta {
             DocKind::FiveYearPlan
         }
         Some(t) if t.ends_with("工作报告") => DocKind::GovernmentWorkReport,
+        Some(t) if EXECUTION_REPORT_TITLE.is_match(t) => body_kind(doc, &opening),
         Some(_) => DocKind::Other,
         None => body_kind(doc, &opening),
     };
@@ -181,7 +190,22 @@ fn is_title(s: &str) -> bool {
         || REPORT_TITLE.is_match(s)
         || POLICY_TITLE.is_match(s)
         || COMMUNIQUE_TITLE.is_match(s)
+        || EXECUTION_REPORT_TITLE.is_match(s)
 }
+
+/// A web page's breadcrumb (`首页>政务公开>政府工作报告`, probes15 province_gwr_2026 line 3): no
+/// title, though it may end with one's words.
+fn is_breadcrumb(line: &str) -> bool {
+    line.contains(['>', '＞', '›', '»'])
+        || line.starts_with("当前位置")
+        || line.starts_with("您的位置")
+}
+
+/// A document number on a line of its own: `琅政办发〔2022〕9号` (folded brackets too), printed
+/// above a notice's title (probes15 city_health_14th_plan line 2).
+static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\S{1,12}[〔\[【(（]\d{4}[〕\]】)）]第?\d{1,4}号$").expect("valid regex")
+});
 
 impl Meta {
     /// Whether the document is a statistical communiqué (`…国民经济和社会发展统计公报`): its values
@@ -216,9 +240,14 @@ static TITLE_YEARS: LazyLock<Regex> = LazyLock::new(|| {
 /// A plan of three to six years named by its years in the title (a 5-year special plan): its
 /// period, named as the title writes it.
 fn title_years(title: &str) -> Option<Period> {
+    bracketed_years(title).filter(|p| (3..=6).contains(&(p.end_year - p.start_year + 1)))
+}
+
+/// The years in brackets at the end of a plan's title, any number of them.
+fn bracketed_years(title: &str) -> Option<Period> {
     let c = TITLE_YEARS.captures(title)?;
     let (start, end): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
-    (3..=6).contains(&(end - start + 1)).then(|| Period {
+    (start < end).then(|| Period {
         name: format!("{start}—{end}"),
         start_year: start,
         end_year: end,
@@ -237,6 +266,9 @@ fn find_title(opening: &[String]) -> Option<String> {
     for i in 0..opening.len() {
         let mut joined = String::new();
         for line in opening.iter().skip(i).take(3) {
+            if is_breadcrumb(line) || DOC_NUMBER.is_match(line) {
+                break;
+            }
             joined.push_str(line);
             let head = joined.split([',', '，', '。']).next().unwrap_or("");
             if is_title(head) {
@@ -310,6 +342,11 @@ fn find_period(kind: DocKind, title: Option<&str>, opening: &[String]) -> Option
         }),
         // A communiqué reports the year its title names; so does any other document whose title
         // names one year (`某县2023年上半年经济运行情况和下半年工作安排`).
+        // A plan titled with its years, however many (`某市国土空间总体规划（2021—2035年）`,
+        // probes15 prefecture_territorial_spatial_plan): those years.
+        DocKind::Other if title.and_then(bracketed_years).is_some() => {
+            title.and_then(bracketed_years)
+        }
         DocKind::Other => title
             .and_then(|t| {
                 COMMUNIQUE_TITLE
@@ -463,6 +500,35 @@ mod tests {
     }
 
     /// probes10 rural_revitalization_plan_boxes: a plan named by its years.
+    /// probes15: a web page's breadcrumb ending with a title's words, a document number above a
+    /// notice's title, and the title of a plan execution report over two lines.
+    #[test]
+    fn breadcrumbs_document_numbers_and_execution_reports() {
+        let m = meta(
+            "政府工作报告_某省人民政府门户网站\n\n首页 > 政务公开 > 政府工作报告\n\n**政府工作报告**\n\n——2026年1月18日在某省第十四届人民代表大会第五次会议上\n",
+        );
+        assert_eq!(m.title.as_deref(), Some("政府工作报告"));
+        assert_eq!(m.period.map(|p| p.end_year), Some(2026));
+        let m = meta(
+            "某市人民政府办公室文件\n某政办发〔2022〕9号\n\n某市人民政府办公室关于印发某市卫生健康事业\n发展“十四五”规划的通知\n",
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("某市人民政府办公室关于印发某市卫生健康事业发展“十四五”规划的通知")
+        );
+        let m = meta(
+            "关于某县2025年国民经济和社会发展计划执行情况\n与2026年国民经济和社会发展计划草案的报告\n\n——2026年1月9日在某县第十八届人民代表大会第五次会议上\n\n各位代表：\n",
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some(
+                "关于某县2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告"
+            )
+        );
+        assert_eq!(m.kind, DocKind::GovernmentWorkReport);
+        assert_eq!(m.period.map(|p| p.end_year), Some(2026));
+    }
+
     #[test]
     fn a_plan_named_by_its_years() {
         let m = meta("某某市乡村振兴战略规划（2018—2022年）\n中共某某市委\n");
@@ -472,9 +538,13 @@ mod tests {
             (p.name.as_str(), p.start_year, p.end_year),
             ("2018—2022", 2018, 2022)
         );
+        // A plan of other length is no five-year plan, but its years are its period (probes15
+        // prefecture_territorial_spatial_plan), not the last of them alone.
+        let m = meta("某某市国土空间总体规划（2021—2035年）\n");
+        assert_eq!(m.kind, DocKind::Other);
         assert_eq!(
-            meta("某某市国土空间总体规划（2021—2035年）\n").kind,
-            DocKind::Other
+            m.period.map(|p| (p.start_year, p.end_year)),
+            Some((2021, 2035))
         );
         // The years on a line of their own under the name.
         let m = meta("某某县脱贫攻坚规划\n（2016—2020年）\n\n某某县人民政府\n");

@@ -1020,6 +1020,124 @@ fn probes_rounds_13_and_14_by_reading() {
     assert_eq!(t.base.map(|b| b.value), Some(26.8));
 }
 
+/// Read by reading round 15 of the written probes (fixtures/probes15):
+/// - a pipe table whose second header row holds the years under `基期年` / `规划目标年` and a blank
+///   cell, with the 单位 column after the 属性 column (prefecture_territorial_spatial_plan lines
+///   33–38: `| 3 | 耕地保有量 | 约束性 | 万亩 | 412.36 | ≥405.80 | ≥405.80 |`);
+/// - a table of a year's plan and outcome beside the next year's plan (county_plan_execution_2025
+///   line 54: `地区生产总值增长 % 6.5 6.8 6左右` under `2025年计划 2025年完成 2026年计划`);
+/// - a plan and its outcome in one sentence (line 19: `地区生产总值计划增长6.5%，实际增长6.8%`) and
+///   a bound after the goal's name (line 39: `控制在3.5%的计划目标以内`);
+/// - a table aligned with spaces whose label wraps onto a line of its own (city_health_14th_plan
+///   lines 60–61: `每千人口拥有3岁以下婴幼儿托位` / `数`), read on to its last row (line 67);
+/// - a value dated before the plan in a chapter of goals (prefecture_territorial_spatial_plan line
+///   24: `2020年全市常住人口486.2万人` under `第二章 目标定位与发展战略`).
+#[test]
+fn probes_round_15_by_reading() {
+    let ctx = Context::new();
+    let land = run("probes15/prefecture_territorial_spatial_plan", &ctx);
+    let cells: Vec<_> = land
+        .targets
+        .iter()
+        .filter(|t| t.span.line == 38)
+        .map(|t| {
+            (
+                program_value(t),
+                t.year,
+                t.base.as_ref().map(|b| (b.year, b.value)),
+            )
+        })
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            (Some(vec![405.8]), Some(2025), Some((Some(2020), 412.36))),
+            (Some(vec![405.8]), Some(2035), Some((Some(2020), 412.36)))
+        ]
+    );
+    let t = target_at(&land, 38, 405.8).expect("cultivated land");
+    assert_eq!(t.unit.as_deref(), Some("万亩"));
+    let t = target_at(&land, 24, 486.2).expect("2020 population");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2020)));
+
+    let exec = run("probes15/county_plan_execution_2025", &ctx);
+    let row: Vec<_> = exec
+        .targets
+        .iter()
+        .filter(|t| t.span.line == 54)
+        .map(|t| (program_value(t), t.status, t.year))
+        .collect();
+    assert_eq!(
+        row,
+        [
+            (Some(vec![6.5]), Status::Target, Some(2025)),
+            (Some(vec![6.8]), Status::Actual, Some(2025)),
+            (Some(vec![6.0]), Status::Target, Some(2026))
+        ]
+    );
+    let t = target_at(&exec, 19, 6.5).expect("planned growth");
+    assert_eq!(t.status, Status::Target);
+    assert_eq!(t.indicator.as_deref(), Some("地区生产总值"));
+    assert_eq!(
+        target_at(&exec, 19, 6.8).map(|t| t.status),
+        Some(Status::Actual)
+    );
+    let t = target_at(&exec, 39, 3.5).expect("unemployment goal");
+    assert_eq!(
+        (t.status, json(&t.comparator)),
+        (Status::Target, "<=".into())
+    );
+
+    let health = run("probes15/city_health_14th_plan", &ctx);
+    let t = target_at(&health, 60, 4.5).expect("the wrapped row");
+    assert_eq!(
+        t.indicator.as_deref(),
+        Some("每千人口拥有3岁以下婴幼儿托位数")
+    );
+    assert!(
+        target_at(&health, 67, 90.0).is_some(),
+        "the table's last row"
+    );
+}
+
+/// What round 15's rules changed in the earlier fixtures, each line read: a value dated before the
+/// plan is achieved in any section (beijing_15th_fyp_2026 line 614, a table note: `2025年入托率为
+/// 10.14%` in a 2026–2030 plan; probes6 prefecture_13th_plan_appendix line 5: `2015年全市地区生产总值
+/// 达到1950亿元` under `第一节 主要目标` of a 十三五 plan); a bound after the goal's name (probes6
+/// city_14th_midterm_review line 27: `均控制在5.5%的目标以内`); a breadcrumb is no title (probes6
+/// county_gwr_2018_html), nor a document number part of one (probes4 city_implementation_opinion),
+/// and a plan execution report has its title (probes7 province_plan_execution_2023).
+#[test]
+fn session_10_fixture_changes_by_reading() {
+    let ctx = Context::new();
+    let b = run("beijing_15th_fyp_2026", &ctx);
+    let t = target_at(&b, 614, 10.14).expect("2025 nursery enrolment");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2025)));
+    let p = run("probes6/prefecture_13th_plan_appendix", &ctx);
+    let t = target_at(&p, 5, 1950.0).expect("2015 GDP");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2015)));
+    let m = run("probes6/city_14th_midterm_review", &ctx);
+    let t = target_at(&m, 27, 5.5).expect("unemployment goal");
+    assert_eq!(
+        (t.status, json(&t.comparator)),
+        (Status::Target, "<=".into())
+    );
+    let g = run("probes6/county_gwr_2018_html", &ctx);
+    assert_eq!(g.title.as_deref(), Some("2018年亥县人民政府工作报告"));
+    let o = run("probes4/city_implementation_opinion", &ctx);
+    assert_eq!(o.region.as_deref(), Some("寅市"));
+    assert_eq!(
+        o.title.as_deref(),
+        Some("寅市人民政府关于推动制造业高质量发展的实施意见")
+    );
+    let e = run("probes7/province_plan_execution_2023", &ctx);
+    assert!(
+        e.title
+            .as_deref()
+            .is_some_and(|t| t.ends_with("计划草案的报告"))
+    );
+}
+
 /// The share of a year's budget reached is no target, as the share of a plan (probes14
 /// county_half_year_report_2023 line 24: `完成年度预算的55.6%`).
 #[test]

@@ -59,7 +59,7 @@ static SERIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,3}$").expec
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})年?").expect("valid regex"));
 static LABEL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:指标|主要指标|类别|序号|单位|领域|项目|名称|指标名称|分类|年份|年度|\p{Han}{1,4}名称)$")
+    Regex::new(r"^(?:指标项?|主要指标|类别|序号|单位|领域|项目|名称|指标名称|分类|年份|年度|\p{Han}{1,4}名称)$")
         .expect("valid regex")
 });
 static GROWTH_HEAD: LazyLock<Regex> =
@@ -74,19 +74,27 @@ static ACTUAL_HEAD: LazyLock<Regex> =
 /// Build the model of a grid, or `None` when it is not an indicator table (no header words, no
 /// value column, no row with a value).
 pub fn model(grid: &Grid, warnings: &mut Vec<Warning>) -> Option<Model> {
-    let mut header = Vec::new();
+    let mut header: Vec<Vec<Cell>> = Vec::new();
     let mut k = 0;
     while k < grid.rows.len() && is_header_row(&grid.rows[k]) {
         header.push(trimmed(&grid.rows[k]));
         k += 1;
     }
-    let (label_count, columns) = columns(&header)?;
+    let moved = labels_first(&mut header);
+    // A header of two rows as wide as each other keeps its cells in place (a pipe table's).
+    let in_place = k == 2 && grid.rows[0].len() == grid.rows[1].len();
+    let (label_count, columns) = columns(&header, in_place)?;
     let serial_column = header
         .first()
         .is_some_and(|h| h.iter().any(|c| c.text == "序号"));
+    let width = header.iter().map(Vec::len).max().unwrap_or(0);
     let mut body = Vec::new();
     for row in &grid.rows[k..] {
-        let row = trimmed(row);
+        let mut row = trimmed(row);
+        if let Some((from, to)) = moved.filter(|_| row.len() == width) {
+            let cell = row.remove(from);
+            row.insert(to, cell);
+        }
         if row.iter().all(Cell::is_empty) || repeats_header(&row, &header) {
             continue;
         }
@@ -102,6 +110,30 @@ pub fn model(grid: &Grid, warnings: &mut Vec<Warning>) -> Option<Model> {
         columns,
         body,
     })
+}
+
+/// A label column headed after a value column (`| 指标项 | 指标属性 | 单位 | 基期年 |`, probes15
+/// prefecture_territorial_spatial_plan line 33) moved before the value columns in every header
+/// row that reaches it; returns `(from, to)`, for the body rows of the header's width.
+fn labels_first(header: &mut [Vec<Cell>]) -> Option<(usize, usize)> {
+    let top = header.first()?;
+    let leading = top
+        .iter()
+        .take_while(|c| LABEL_HEAD.is_match(&c.text))
+        .count();
+    let from = leading + top[leading..].iter().position(|c| c.text == "单位")?;
+    if leading == 0
+        || top[leading..from]
+            .iter()
+            .any(|c| head_role(&c.text) != Some(Role::Attr))
+    {
+        return None;
+    }
+    for row in header.iter_mut().filter(|r| r.len() > from) {
+        let cell = row.remove(from);
+        row.insert(leading, cell);
+    }
+    Some((from, leading))
 }
 
 fn trimmed(row: &[Cell]) -> Vec<Cell> {
@@ -126,7 +158,10 @@ fn year_of(text: &str) -> Option<i32> {
 }
 
 /// Leaf columns of the header rows: the label columns' count and the value columns.
-fn columns(header: &[Vec<Cell>]) -> Option<(usize, Vec<Column>)> {
+fn columns(header: &[Vec<Cell>], in_place: bool) -> Option<(usize, Vec<Column>)> {
+    if let Some(found) = positional_columns(header).filter(|_| in_place) {
+        return Some(found);
+    }
     let top = header.first()?;
     let sub: Vec<&Cell> = header[1..]
         .iter()
@@ -165,6 +200,52 @@ fn columns(header: &[Vec<Cell>]) -> Option<(usize, Vec<Column>)> {
                 }
             }
         }
+    }
+    mark_base_and_years(&mut cols);
+    cols.iter()
+        .any(|c| matches!(c.role, Role::Level | Role::Growth))
+        .then_some((label_count.max(1), cols))
+}
+
+/// Leaf columns of a two-row header whose second row keeps its cells in place, the label
+/// columns left blank (a pipe table: `| 序号 | 指标项 | 单位 | 基期年 | 规划目标年 | |` over
+/// `| | | | 2020年 | 2025年 | 2035年 |`, probes15 prefecture_territorial_spatial_plan line 33):
+/// each cell of the second row sits under the top cell at its place or, where that is blank or
+/// missing (a merged span), the nearest one before it. `None` for other headers.
+fn positional_columns(header: &[Vec<Cell>]) -> Option<(usize, Vec<Column>)> {
+    let [top, sub] = header else {
+        return None;
+    };
+    if !sub.first().is_some_and(Cell::is_empty) || sub.len() < top.len() {
+        return None;
+    }
+    let mut label_count = 0;
+    let mut cols = Vec::new();
+    let mut parent = "";
+    for (i, below) in sub.iter().enumerate() {
+        let above = top.get(i).filter(|c| !c.is_empty());
+        if let Some(a) = above {
+            parent = &a.text;
+        }
+        if below.is_empty() {
+            let Some(a) = above else { continue };
+            if LABEL_HEAD.is_match(&a.text) {
+                if cols.is_empty() {
+                    label_count += 1;
+                }
+                continue;
+            }
+            cols.push(column(
+                head_role(&a.text).unwrap_or(Role::Level),
+                &a.text,
+                false,
+            ));
+            continue;
+        }
+        let role = head_role(&below.text).unwrap_or(Role::Other);
+        let mut col = column(role, &below.text, ACTUAL_HEAD.is_match(parent));
+        col.name = format!("{parent}/{}", below.text);
+        cols.push(col);
     }
     mark_base_and_years(&mut cols);
     cols.iter()
@@ -224,6 +305,12 @@ fn mark_base_and_years(cols: &mut [Column]) {
     let (Some(&min), Some(&max)) = (years.iter().min(), years.iter().max()) else {
         return;
     };
+    // A plan column and an outcome column of one year (`2025年计划 | 2025年完成 | 2026年计划`,
+    // probes15 county_plan_execution_2025 line 52) are a target and an achievement, no base.
+    let firsts = cols
+        .iter()
+        .filter(|c| c.role == Role::Level && c.year == Some(min))
+        .count();
     let mut last_year = None;
     for c in cols.iter_mut() {
         let between = c
@@ -234,7 +321,7 @@ fn mark_base_and_years(cols: &mut [Column]) {
             c.actual = true;
         }
         match c.role {
-            Role::Level if min < max && c.year == Some(min) => c.base = true,
+            Role::Level if min < max && c.year == Some(min) && firsts == 1 => c.base = true,
             Role::Level => last_year = c.year.or(last_year),
             Role::Growth if c.year.is_none() => c.year = last_year.or(Some(max)),
             _ => {}

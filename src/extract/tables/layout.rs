@@ -7,6 +7,7 @@ use crate::normalize::{LineKind, Normalized};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
+use unicode_width::UnicodeWidthStr;
 
 /// Rows of cells as printed, before header and body are told apart.
 #[derive(Debug, Clone)]
@@ -348,6 +349,10 @@ fn wraps_label(doc: &Normalized, j: usize, cells: &[Cell], above: Option<&mut Ve
     let prose = col == 0 && doc.lines[j].indented && !short;
     if prose {
         col = widest_text_cell(above).unwrap_or(col);
+    } else if !doc.source.line(j).contains('\t')
+        && let Some(under) = column_under(doc, piece, above)
+    {
+        col = under;
     }
     let row_follows = next_text_line(doc, j + 1)
         .is_some_and(|n| split_raw(doc, n).iter().filter(|c| !c.is_empty()).count() >= 2);
@@ -363,6 +368,29 @@ fn wraps_label(doc: &Normalized, j: usize, cells: &[Cell], above: Option<&mut Ve
         }
         _ => false,
     }
+}
+
+/// The cell of `row` that a piece on a line of its own stands under, in a table aligned with
+/// spaces (the cells of a row are then not kept in place): the last cell starting at most one
+/// column right of the piece (`      数` under `每千人口拥有3岁以下婴幼儿托位`, probes15
+/// city_health_14th_plan lines 60–61).
+fn column_under(doc: &Normalized, piece: &Cell, row: &[Cell]) -> Option<usize> {
+    let at = display_column(doc, piece.pieces.first()?)?;
+    row.iter()
+        .enumerate()
+        .filter(|(_, c)| !c.is_empty())
+        .filter_map(|(i, c)| Some((i, display_column(doc, c.pieces.first()?)?)))
+        .take_while(|&(_, col)| col <= at + 1)
+        .last()
+        .map(|(i, _)| i)
+}
+
+/// The printed column where a piece starts on its raw line (wide characters count two).
+fn display_column(doc: &Normalized, p: &super::cells::Piece) -> Option<usize> {
+    let raw = doc.source.line(p.line);
+    let base = doc.source.line_range(p.line).start;
+    let at = *doc.lines[p.line].map.get(p.start)? as usize;
+    raw.get(..at.checked_sub(base)?).map(UnicodeWidthStr::width)
 }
 
 /// A header row with its letter-spaced words joined: OCR spaces `指标` as `指  标`, which reads as

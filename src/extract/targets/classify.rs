@@ -205,6 +205,38 @@ pub fn status(sentence: &str, titles: &[String], deadline: bool, fallback: Statu
     fallback
 }
 
+/// A plan and its outcome side by side in a review: `地区生产总值计划增长6.5%，实际增长6.8%`,
+/// `城镇新增就业计划5500人，实际新增5862人` (probes15 county_plan_execution_2025 lines 19, 35).
+/// `计划` right before the value (after its verb, if any) makes the year's target, `实际` its
+/// outcome; `完成计划`, `超计划`, `按计划` speak of the outcome and are left to the sentence.
+static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(完成|超额|超|按)?计划(?:目标)?(?:增长|完成|新增|实现|达到|为|下降|降低|提高|控制在)?[ \t]*$")
+        .expect("valid regex")
+});
+static DONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"实际(?:增长|完成|新增|实现|达到|为|下降|降低|提高|控制在)?[ \t]*$")
+        .expect("valid regex")
+});
+
+/// The status the words of a value's own clause before it give: [`PLANNED`] or [`DONE`].
+pub fn planned_or_done(clause_before: &str) -> Option<Status> {
+    if PLANNED
+        .captures(clause_before)
+        .is_some_and(|c| c.get(1).is_none())
+    {
+        Some(Status::Target)
+    } else if DONE.is_match(clause_before) {
+        Some(Status::Actual)
+    } else {
+        None
+    }
+}
+
+/// Whether a sentence holds a word of plans or intentions ([`TARGET_CUE`]).
+pub fn has_target_cue(sentence: &str) -> bool {
+    TARGET_CUE.is_match(sentence)
+}
+
 /// Whether the words before a target cue compare an outcome with the goal (`高于预期目标`,
 /// `比预期目标低`, `超出预期目标`: probes7 province_plan_execution_2023 lines 23, 25): the values
 /// of such a sentence were achieved.

@@ -798,8 +798,15 @@ impl<'a> ParagraphReader<'a> {
         let status = if NAMED_A_GOAL.is_match(&text[q.end..]) && !reached {
             Status::Target
         } else {
-            status
+            classify::planned_or_done(&text[clause_start(text, q.start)..q.start]).unwrap_or(status)
         };
+        // `控制在3.5%的计划目标以内` (probes15 county_plan_execution_2025 line 39): the bound follows
+        // the goal's name.
+        if comparator == Comparator::Eq
+            && let Some(m) = NAMED_A_GOAL.find(after)
+        {
+            comparator = classify::comparator("", &after[m.end()..], false);
+        }
         Some(Target {
             unit: q.unit.clone(),
             normalized,
@@ -942,11 +949,24 @@ impl<'a> ParagraphReader<'a> {
         };
         // A plan's value dated before the plan's own period (`“十三五”期间…达到92.3%` in a 十四五
         // plan) was achieved, whatever the section is called.
-        let past = self.meta.kind == DocKind::FiveYearPlan
-            && match in_text {
-                Some((y, _)) => self.meta.period.as_ref().is_some_and(|p| y < p.start_year),
-                None => self.review_year().is_some(),
-            };
+        // So is one of a plan of other kind titled with its years (`…国土空间总体规划（2021—2035年）`:
+        // `2020年全市常住人口486.2万人`, probes15 prefecture_territorial_spatial_plan line 24).
+        let years_plan = self.meta.kind == DocKind::Other
+            && self
+                .meta
+                .period
+                .as_ref()
+                .is_some_and(|p| p.start_year < p.end_year);
+        let dated_before = match in_text {
+            Some((y, _)) if self.meta.kind == DocKind::FiveYearPlan || years_plan => {
+                self.meta.period.as_ref().is_some_and(|p| y < p.start_year)
+            }
+            _ => false,
+        };
+        let past = dated_before
+            || (in_text.is_none()
+                && self.meta.kind == DocKind::FiveYearPlan
+                && self.review_year().is_some());
         let (deadline, fallback) = if past {
             (false, Status::Actual)
         } else {
@@ -954,6 +974,9 @@ impl<'a> ParagraphReader<'a> {
         };
         let status = if self.goal_row {
             Status::Target
+        } else if dated_before && !classify::has_target_cue(sentence_text) {
+            // Dated before the plan, whatever the section is called.
+            Status::Actual
         } else {
             classify::status(sentence_text, self.titles(), deadline, fallback)
         };
@@ -985,7 +1008,7 @@ fn is_base_time(text: &str, f: &Found) -> bool {
 /// What follows a value that is itself a goal: `6%左右的预期目标`, `3%的调控目标`,
 /// `5.5%左右的目标` (probes7 province_plan_execution_2023 lines 19, 45).
 static NAMED_A_GOAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:左右|以上|以内|以下)?的(?:规划)?(?:预期|调控|年度|奋斗|控制)?目标")
+    Regex::new(r"^(?:左右|以上|以内|以下)?的(?:规划|计划)?(?:预期|调控|年度|奋斗|控制)?目标")
         .expect("valid regex")
 });
 
