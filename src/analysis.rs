@@ -293,6 +293,8 @@ mod tests {
             "fixtures/probes13",
             "fixtures/probes14",
             "fixtures/probes15",
+            "fixtures/probes16",
+            "fixtures/probes17",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

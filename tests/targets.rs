@@ -1100,6 +1100,53 @@ fn probes_round_15_by_reading() {
     );
 }
 
+/// Read by reading rounds 16 and 17 of the written probes (fixtures/probes16, probes17):
+/// - a coefficient and an income ratio from their base to their value (probes16
+///   water_resources_14th_plan lines 15–16: `农田灌溉水有效利用系数由2015年的0.512提` / `高到0.548`;
+///   probes17 county_rural_revitalization_14th_plan line 37: `城乡居民收入比缩小到2以内`);
+/// - a table continued under `续表` after a page break, and a return period as a unit (water plan
+///   line 63: `9.中心城区防洪标准（年一遇） 50 100`);
+/// - a number on a short line whose unit opens the next (probes16 autonomous_county_gwr_2024 lines
+///   29–30: `搬迁群众4860` / `户、21350人。`);
+/// - a negative value (probes16 district_gwr_2024_livelihood line 17: `增速为-3.4%`);
+/// - a budget table's `科目` label column and its caption's unit (probes17 city_budget_report_2024
+///   lines 64–66: `表1 …支出安排表（单位：亿元）` over `一般公共服务支出 14.2 1.4`);
+/// - a named document's proposal after a year of its own sentence (probes17
+///   province_15th_proposal_explanation line 64: `全省森林覆盖率预计2025年达到58.6%，《建议》提出
+///   稳定在59%` / `以上`) and a year multiplied (line 48: `达到2025`/`年的1.5倍`) dates nothing.
+#[test]
+fn probes_rounds_16_and_17_by_reading() {
+    let ctx = Context::new();
+    let water = run("probes16/water_resources_14th_plan", &ctx);
+    let t = target_at(&water, 15, 0.548).expect("irrigation coefficient");
+    assert_eq!(t.base.map(|b| (b.year, b.value)), Some((Some(2015), 0.512)));
+    let t = target_at(&water, 63, 100.0).expect("flood standard after 续表");
+    assert_eq!(t.unit.as_deref(), Some("年一遇"));
+    assert_eq!(t.base.map(|b| b.value), Some(50.0));
+    let rural = run("probes17/county_rural_revitalization_14th_plan", &ctx);
+    let t = target_at(&rural, 37, 2.0).expect("income ratio");
+    assert_eq!(t.indicator.as_deref(), Some("城乡居民收入比"));
+    assert_eq!(
+        (t.status, json(&t.comparator)),
+        (Status::Target, "<=".into())
+    );
+    let aut = run("probes16/autonomous_county_gwr_2024", &ctx);
+    let t = target_at(&aut, 28, 4860.0).expect("relocated households");
+    assert_eq!(t.unit.as_deref(), Some("户"));
+    assert!(target_at(&aut, 28, 21350.0).is_some());
+    let district = run("probes16/district_gwr_2024_livelihood", &ctx);
+    let t = target_at(&district, 16, -3.4).expect("negative growth");
+    assert_eq!((t.unit.as_deref(), t.status), (Some("%"), Status::Actual));
+    let budget = run("probes17/city_budget_report_2024", &ctx);
+    let t = target_at(&budget, 66, 14.2).expect("budget line");
+    assert_eq!((t.unit.as_deref(), t.year), (Some("亿元"), Some(2024)));
+    assert_eq!(t.indicator.as_deref(), Some("一般公共服务支出"));
+    let prop = run("probes17/province_15th_proposal_explanation", &ctx);
+    let t = target_at(&prop, 64, 59.0).expect("proposed forest cover");
+    assert_eq!((t.status, t.year), (Status::Target, Some(2030)));
+    assert_eq!(target_at(&prop, 48, 1.5).and_then(|t| t.year), Some(2030));
+}
+
 /// What round 15's rules changed in the earlier fixtures, each line read: a value dated before the
 /// plan is achieved in any section (beijing_15th_fyp_2026 line 614, a table note: `2025年入托率为
 /// 10.14%` in a 2026–2030 plan; probes6 prefecture_13th_plan_appendix line 5: `2015年全市地区生产总值

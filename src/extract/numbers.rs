@@ -195,8 +195,11 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Quantity> {
 /// The Arabic quantity starting at byte `start`, or `None` when the digits are part of a code
 /// (`G217`, `PM2.5`), a year (`2015年`), or a quoted name (`“11532”工程`).
 fn arabic_at(text: &str, start: usize) -> Option<Quantity> {
+    let signed = is_minus_sign(text, start);
     let before = text[..start].chars().next_back();
-    if before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '第') {
+    if !signed
+        && before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '第')
+    {
         return None;
     }
     let mut end = start + arabic_len(&text[start..]);
@@ -262,6 +265,13 @@ fn arabic_at(text: &str, start: usize) -> Option<Quantity> {
     if in_quoted_name(text, start, end) {
         return None;
     }
+    // `增速为-3.4%` (probes16 district_gwr_2024_livelihood line 17): a negative value, its sign
+    // in the evidence; only with a unit.
+    let (start, first) = match (signed, &unit1) {
+        (true, Some(_)) => (start - 1, -first),
+        (true, None) => return None,
+        (false, _) => (start, first),
+    };
     Some(Quantity {
         start,
         end: after1,
@@ -271,6 +281,19 @@ fn arabic_at(text: &str, start: usize) -> Option<Quantity> {
         chinese: false,
         more,
     })
+}
+
+/// Whether the digits at `start` follow a minus sign that opens a value: `-` after a verb of
+/// being or a separator (`为-3.4%`, `：-2.1%`), never after a digit or letter (`2021-2025`, `G-3`).
+fn is_minus_sign(text: &str, start: usize) -> bool {
+    let Some(head) = text[..start].strip_suffix('-') else {
+        return false;
+    };
+    let head = head.trim_end_matches(' ');
+    head.is_empty()
+        || head.ends_with([
+            '为', '是', '到', '至', ':', '：', '(', '（', ',', '，', '、', '\t',
+        ])
 }
 
 /// A Chinese numeral in `text[start..end]` (a run of numeral characters), kept only when a unit

@@ -92,7 +92,7 @@ fn may_continue(prev: &Line, next: &Line, min: usize) -> bool {
         return false;
     }
     let len = prev.text.chars().count();
-    if len < min {
+    if len < min && !splits_a_value(&prev.text, &next.text) {
         return false;
     }
     // A continuation line is never indented: an indented line opens a paragraph or is a table
@@ -106,6 +106,25 @@ fn may_continue(prev: &Line, next: &Line, min: usize) -> bool {
         && (!OPENS_BLOCK.is_match(&prev.text)
             || len > MIN_BROKEN_ACROSS_BLANK
             || holds_sentence(&prev.text))
+}
+
+/// Whether a short line ends with a number whose unit opens the next line: `搬迁群众4860` / `户、
+/// 21350人。`, `完成一千二百六十` / `户安置住房“微改造”` (probes16 autonomous_county_gwr_2024 lines
+/// 29–30, 32–33) — no paragraph ends there, however short the line. A Chinese numeral must have
+/// two characters (`统一` / `户籍…` is no number); a time unit (`年`, `月`) is no value's.
+fn splits_a_value(prev: &str, next: &str) -> bool {
+    const NUMERALS: &str = "〇零一二两三四五六七八九十百千万亿";
+    let prev = prev.trim_end();
+    let digit = prev.ends_with(|c: char| c.is_ascii_digit());
+    let numeral = prev
+        .chars()
+        .rev()
+        .take_while(|&c| NUMERALS.contains(c))
+        .count()
+        >= 2;
+    (digit || numeral)
+        && !next.starts_with(['年', '月', '日', '号'])
+        && crate::extract::units::longest_prefix(next.trim_start()).is_some()
 }
 
 /// Whether a line opening with a block marker already holds running text — a sentence end or a

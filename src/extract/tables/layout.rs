@@ -307,6 +307,13 @@ pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
                 end = j + 1;
                 break;
             }
+            // `续表` over the header printed again on the next page (probes16
+            // water_resources_14th_plan line 58): the table goes on.
+            if is_continuation_mark(&tidy(&l.text)) {
+                j += 1;
+                end = j;
+                continue;
+            }
             let cells = split_raw(doc, j);
             if cells.iter().filter(|c| !c.is_empty()).count() < 2 {
                 if wraps_label(doc, j, &cells, rows.last_mut()) {
@@ -326,6 +333,14 @@ pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
         i = end.max(i + 1);
     }
     out
+}
+
+/// A table's continuation on a new page: `续表`, `续表1`, `(续表)`, `续上表`.
+pub(super) fn is_continuation_mark(text: &str) -> bool {
+    static MARK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[(（]?续(?:上)?表[\d一二三四五六七八九十]*[)）]?$").expect("valid regex")
+    });
+    MARK.is_match(text)
 }
 
 /// Most characters of a label's wrapped rest in a tabbed table.

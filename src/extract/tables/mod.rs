@@ -71,6 +71,10 @@ pub fn extract(
                 .is_communique()
                 .then(|| meta.period.as_ref().map(|p| p.end_year))
                 .flatten(),
+            caption_unit: grid
+                .caption
+                .as_ref()
+                .and_then(|c| cells::caption_unit(&c.text)),
         };
         match targets::transposed_targets(&ctx, &model, &rows) {
             Some(found) => out.targets.extend(found),

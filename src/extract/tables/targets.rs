@@ -235,6 +235,8 @@ pub struct TableCtx<'a> {
     pub columns: &'a [Column],
     /// The year a statistical communiqué reports: its tables hold that year's outcomes.
     pub reported_year: Option<i32>,
+    /// The unit the caption gives every amount (`（单位：亿元）`).
+    pub caption_unit: Option<String>,
 }
 
 /// The targets of one read row.
@@ -351,7 +353,7 @@ fn cell_target(t: &TableCtx, r: &ReadRow, col: &Column, cell: &Cell) -> Option<T
         cumulative,
         number.as_ref(),
         r,
-        col.unit.as_deref(),
+        col.unit.as_deref().or(t.caption_unit.as_deref()),
     );
     let normalized = match (&value, &unit) {
         (Some(Value::Number(v)), Some(u)) => units::normalize(*v, u),

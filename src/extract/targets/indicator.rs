@@ -37,9 +37,10 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// A base opening at the end of a phrase: `从每人每月`, `分别从`, `由`.
+/// A base opening at the end of a phrase: `从每人每月`, `分别从`, `由`, `由去年同期的`.
 static FROM_BASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:分别)?(?:从|由)(?:每[\p{Han}]{1,2}){0,2}[ \t]*$").expect("valid regex")
+    Regex::new(r"(?:分别)?(?:从|由)(?:每[\p{Han}]{1,2}){0,2}(?:(?:上年|去年)(?:同期)?的?)?[ \t]*$")
+        .expect("valid regex")
 });
 
 /// A year or plan-period end opening a clause: `2015年`, `“十二五”末`.
@@ -57,10 +58,17 @@ static STREAK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether the predicate `m` found at byte `at` of `phrase` is the 比 of a share or a comparison
-/// named as the indicator (`城市更新投资占比`, `同比`, `环比`): part of the name, not a predicate.
-fn is_share_word(phrase: &str, at: usize, m: &str) -> bool {
+/// named as the indicator (`城市更新投资占比`, `同比`, `环比`): part of the name, not a predicate. So
+/// is the 比 of an income ratio (`城乡居民收入比由2.31缩小到2.08`, probes17
+/// county_rural_revitalization_14th_plan line 16) unless a year or period follows it, when it
+/// compares (`城乡居民人均收入比2020年翻一番`); `followed` is the text after `m` in the clause.
+fn is_share_word(phrase: &str, at: usize, m: &str, followed: &str) -> bool {
+    let compares = followed
+        .trim_start_matches([' ', '\t', '“', '"'])
+        .starts_with(|c: char| c.is_ascii_digit() || "上去前十二九".contains(c));
     m.trim_end_matches([' ', '\t', '了']) == "比"
-        && phrase[..at].ends_with(['占', '同', '环', '对', '之'])
+        && (phrase[..at].ends_with(['占', '同', '环', '对', '之'])
+            || (phrase[..at].ends_with("收入") && !compares))
 }
 
 /// A year or plan period anywhere in a predicate: `增加到2002年的`, `是“十一五”时期的`.
@@ -115,7 +123,7 @@ pub fn find_in_words(
         }
         if let Some(m) = PREDICATE_END.find(&text[s..e])
             && m.start() < m.end()
-            && !is_share_word(&text[s..e], m.start(), m.as_str())
+            && !is_share_word(&text[s..e], m.start(), m.as_str(), &text[s + m.end()..to])
         {
             e = s + m.start();
         }

@@ -60,10 +60,17 @@ fn may_hold_note(text: &str) -> bool {
         .any(|w| text.contains(w))
 }
 
-/// A unitless value of a coefficient or index: `农业灌溉用水有效利用系数提高到0.53`.
+/// A unitless value of a coefficient, an index or a ratio of two incomes, its verb (or its base's
+/// `由…的`) right before it: `农业灌溉用水有效利用系数提高到0.53`, `农田灌溉水有效利用系数由2015年的
+/// 0.512提高到0.548` (probes16 water_resources_14th_plan lines 15–16), `城乡居民收入比由2015年的2.31
+/// 缩小到2.08` (probes17 county_rural_revitalization_14th_plan line 16).
 static COEFFICIENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:系数|指数)(?:提高到|提高至|提升到|达到|为|保持在|稳定在|降低到|降至)[ \t]*$")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"(?:系数|指数|收入比|比值)(?:[^，,；;。:：]{0,16}?(?:\d(?:\.\d+)?[ \t]*))?",
+        r"(?:提高到|提高至|提升到|达到|为|保持在|稳定在|降低到|降至|缩小到|缩小至|下降到|控制在|",
+        r"(?:由|从)[ \t]*(?:(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|去年同期|上年同期)的?)?)[ \t]*$"
+    ))
+    .expect("valid regex")
 });
 
 /// Heads of project names: a capacity before them (`4000吨水泥熟料生产线`, `700万吨露天矿`) is
@@ -311,6 +318,7 @@ impl<'a> ParagraphReader<'a> {
                     && !is_threshold(text, q)
                     && !names_a_rate(text, q)
                     && !is_voltage_class(q)
+                    && !is_flood_magnitude(text, q)
             })
             .filter(|q| {
                 !self
@@ -895,6 +903,11 @@ impl<'a> ParagraphReader<'a> {
     /// Status and year of a value at byte `at` in the sentence starting at `sentence`.
     fn status_and_year(&self, sentence: usize, at: usize) -> (Status, Option<i32>) {
         let text = self.para.text.as_str();
+        // What a named document proposes (`全省森林覆盖率预计2025年达到58.6%，《建议》提出稳定在59%
+        // 以上`, probes17 province_15th_proposal_explanation line 64) is a target, and the times
+        // before the proposal in its sentence are not its own.
+        let proposal = PROPOSAL.find_iter(&text[sentence..at]).last();
+        let sentence = proposal.map_or(sentence, |m| sentence + m.end());
         // Words of status speak of the values after them (`由2020年的63.2%提高到2022年的65.1%，规划
         // 目标为2025年达到68%`: the target is 68% alone).
         let sentence_text = &text[sentence..at];
@@ -907,13 +920,21 @@ impl<'a> ParagraphReader<'a> {
         let in_sentence: Vec<Found> = self
             .spans
             .iter()
-            .filter(|f| f.start >= sentence && !(f.end <= clause && is_base_time(text, f)))
+            .filter(|f| {
+                f.start >= sentence
+                    && !((f.end <= clause || MULTIPLE_OF.is_match(&text[f.end..]))
+                        && is_base_time(text, f))
+            })
             .cloned()
             .collect();
         // A year earlier in the same sentence is such a scope too (`2020年，全市…为38微克/立方米
         // …；空气质量优良天数比例达到82.5%`, `一九九六年全省…主要预期目标是：…；全社会固定资产投资
         // 一千一百亿元`), and outweighs a plan named in an earlier sentence.
         let full = full_sentence(text, at);
+        let full = match proposal {
+            Some(_) => &text[(at - full.len()).max(sentence)..at],
+            None => full,
+        };
         let full_start = at - full.len();
         let scopes: Vec<Found> = self
             .spans
@@ -972,7 +993,7 @@ impl<'a> ParagraphReader<'a> {
         } else {
             (deadline, fallback)
         };
-        let status = if self.goal_row {
+        let status = if self.goal_row || proposal.is_some() {
             Status::Target
         } else if dated_before && !classify::has_target_cue(sentence_text) {
             // Dated before the plan, whatever the section is called.
@@ -992,6 +1013,19 @@ impl<'a> ParagraphReader<'a> {
     }
 }
 
+/// A return period outside a standard names an event's size, no target: `全力应对北江百年一遇特大
+/// 洪水` (gwr_2025_guangdong line 13), where `防洪标准达到100年一遇` (probes16
+/// water_resources_14th_plan line 43) is one.
+fn is_flood_magnitude(text: &str, q: &Quantity) -> bool {
+    q.unit.as_deref() == Some("年一遇")
+        && !text[clause_start(text, q.start)..q.start].contains("标准")
+}
+
+/// A named document's proposal: `《建议》提出`, `《纲要》明确`.
+static PROPOSAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"《[^》]{1,40}》(?:提出|明确|要求)(?:了|要)?").expect("valid regex")
+});
+
 /// Whether a time names the base a value is compared with, no scope of what follows:
 /// `在2020年77.3岁的基础上提高1岁，…达到3.2人` (probes9 national_style_outline_excerpt line
 /// 71), `力争投入强度高于“十三五”时期实际。` (line 53).
@@ -1003,7 +1037,14 @@ fn is_base_time(text: &str, f: &Found) -> bool {
         .iter()
         .any(|w| before.ends_with(w))
         || clause.contains("基础上")
+        || MULTIPLE_OF.is_match(after)
 }
+
+/// A time whose value is multiplied: `达到2025年的1.5倍` (probes17 province_15th_proposal_explanation
+/// line 48), `是2005年的2.1倍` — the base, no scope.
+static MULTIPLE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^的[ \t]*[\d.一二两三四五六七八九十]+[ \t]*倍").expect("valid regex")
+});
 
 /// What follows a value that is itself a goal: `6%左右的预期目标`, `3%的调控目标`,
 /// `5.5%左右的目标` (probes7 province_plan_execution_2023 lines 19, 45).
