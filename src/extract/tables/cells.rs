@@ -299,6 +299,16 @@ pub fn is_category_label(label: &str) -> bool {
     COUNTED.is_match(label)
 }
 
+/// The unit a table's caption gives its amounts: `表1 2024年市级一般公共预算支出安排表（单位：亿元）`
+/// (probes17 city_budget_report_2024 line 64) → 亿元; a unit of the dictionary only.
+pub fn caption_unit(caption: &str) -> Option<String> {
+    static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"单位[:：][ \t]*([^)）,，;；、\s]{1,8})").expect("valid regex")
+    });
+    let u = UNIT.captures(caption)?.get(1)?.as_str();
+    crate::extract::units::lookup(u).map(|u| u.name.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -387,14 +397,4 @@ mod tests {
         assert!(has_ordinal("7.城镇化率"));
         assert!(!has_ordinal("城镇化率"));
     }
-}
-
-/// The unit a table's caption gives its amounts: `表1 2024年市级一般公共预算支出安排表（单位：亿元）`
-/// (probes17 city_budget_report_2024 line 64) → 亿元; a unit of the dictionary only.
-pub fn caption_unit(caption: &str) -> Option<String> {
-    static UNIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"单位[:：][ \t]*([^)）,，;；、\s]{1,8})").expect("valid regex")
-    });
-    let u = UNIT.captures(caption)?.get(1)?.as_str();
-    crate::extract::units::lookup(u).map(|u| u.name.to_string())
 }
