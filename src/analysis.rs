@@ -295,6 +295,8 @@ mod tests {
             "fixtures/probes15",
             "fixtures/probes16",
             "fixtures/probes17",
+            "fixtures/probes18",
+            "fixtures/probes19",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

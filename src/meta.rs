@@ -43,10 +43,12 @@ static REPORT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Titles of statistical communiqués: `青枫市2023年国民经济和社会发展统计公报`,
-/// `2023年某省国民经济和社会发展统计公报` — a year's outcomes, no plan.
+/// `2023年某省国民经济和社会发展统计公报` — a year's outcomes, no plan; so are a bulletin of the
+/// state of the environment or of resources (`雁岚市2022年生态环境状况公报`, probes18
+/// prefecture_ecology_bulletin_2022; `…水资源公报`, `…环境质量公报`).
 static COMMUNIQUE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<region>[^\s，。《》\d]{{0,20}}?)(?P<year>(?:{YEAR_DIGITS})年)?[^\s，。《》\d]{{0,20}}?统计公报$"
+        r"^(?P<region>[^\s，。《》\d]{{0,20}}?)(?P<year>(?:{YEAR_DIGITS})年)?[^\s，。《》\d]{{0,20}}?(?:统计|状况|质量|资源)公报$"
     ))
     .expect("valid regex")
 });
@@ -58,6 +60,12 @@ static EXECUTION_REPORT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^关于[^，。《》]{2,80}?(?:计划|预算)执行情况[^，。《》]{0,60}的报告$")
         .expect("valid regex")
 });
+
+/// Titles of a report on how a year's work went: `关于2022年度巩固拓展脱贫攻坚成果同乡村振兴有效衔接
+/// 工作情况的报告` (probes19 county_poverty_consolidation_2022). Its values are the outcomes of the
+/// year its title names, unless a section speaks of plans.
+static SITUATION_REPORT_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^关于[^，。《》]{2,80}?情况的报告$").expect("valid regex"));
 
 /// Titles of opinions and decisions: `中共中央国务院关于实施乡村振兴战略的意见`.
 static POLICY_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -191,14 +199,19 @@ fn is_title(s: &str) -> bool {
         || POLICY_TITLE.is_match(s)
         || COMMUNIQUE_TITLE.is_match(s)
         || EXECUTION_REPORT_TITLE.is_match(s)
+        || SITUATION_REPORT_TITLE.is_match(s)
 }
 
-/// A web page's breadcrumb (`首页>政务公开>政府工作报告`, probes15 province_gwr_2026 line 3): no
-/// title, though it may end with one's words.
+/// A web page's breadcrumb (`首页>政务公开>政府工作报告`, probes15 province_gwr_2026 line 3) or its
+/// controls (`【字体:大 中 小】 打印本页 关闭窗口`, probes18 city_14th_plan_toc_html_table): no title,
+/// though it may end with one's words.
 fn is_breadcrumb(line: &str) -> bool {
     line.contains(['>', '＞', '›', '»'])
         || line.starts_with("当前位置")
         || line.starts_with("您的位置")
+        || ["打印本页", "关闭窗口", "字体:", "字号:"]
+            .iter()
+            .any(|w| line.contains(w))
 }
 
 /// A document number on a line of its own: `琅政办发〔2022〕9号` (folded brackets too), printed
@@ -208,6 +221,16 @@ static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 impl Meta {
+    /// Whether the document reports a year's outcomes (a communiqué, a report on how a year's
+    /// work went): a value no section or sentence speaks of as planned was achieved.
+    pub fn reviews_its_year(&self) -> bool {
+        self.is_communique()
+            || (self.kind == DocKind::Other
+                && self.title.as_deref().is_some_and(|t| {
+                    SITUATION_REPORT_TITLE.is_match(t) && !EXECUTION_REPORT_TITLE.is_match(t)
+                }))
+    }
+
     /// Whether the document is a statistical communiqué (`…国民经济和社会发展统计公报`): its values
     /// are the outcomes of its year (probes9 city_statistical_communique_2023).
     pub fn is_communique(&self) -> bool {
@@ -347,6 +370,9 @@ fn find_period(kind: DocKind, title: Option<&str>, opening: &[String]) -> Option
         DocKind::Other if title.and_then(bracketed_years).is_some() => {
             title.and_then(bracketed_years)
         }
+        // So is one named by a plan period (`关于印发“十四五”节能减排综合工作方案的通知`, probes18
+        // national_energy_saving_special_plan).
+        DocKind::Other if title.and_then(named_period).is_some() => title.and_then(named_period),
         DocKind::Other => title
             .and_then(|t| {
                 COMMUNIQUE_TITLE

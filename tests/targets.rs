@@ -310,6 +310,13 @@ fn written_probes_recall_precision_year_status() {
     );
 }
 
+/// The source lines a target's evidence runs over, from its indicator to its value: a case's
+/// line (where the indicator starts, or, in the rounds written from session 10 on, where the
+/// value stands) is one of them.
+fn evidence_lines(t: &Target) -> std::ops::RangeInclusive<usize> {
+    t.span.line..=t.span.line + t.evidence.matches('\n').count()
+}
+
 /// Recall, precision and field accuracy of the program on `cases`, printed and held to
 /// [`MIN_SCORE`] when `enforce`.
 fn score(cases: &CaseFile, label: &str, enforce: bool) {
@@ -354,7 +361,7 @@ fn score_fields(cases: &CaseFile, label: &str, enforce: bool, held: &[&str]) {
         let doc = &docs[&c.document];
         let hit = doc.targets.iter().enumerate().find(|(i, t)| {
             !used.contains(&(c.document.clone(), *i))
-                && t.span.line == c.line
+                && evidence_lines(t).contains(&c.line)
                 && same_value(&program_value(t), &want)
                 && t.indicator
                     .as_deref()
@@ -1147,13 +1154,58 @@ fn probes_rounds_16_and_17_by_reading() {
     assert_eq!(target_at(&prop, 48, 1.5).and_then(|t| t.year), Some(2030));
 }
 
+/// Read by reading rounds 18 and 19 of the written probes (fixtures/probes18, probes19):
+/// - an HTML table whose `2025年` spans `目标值` and `年均增长[累计]`, with `&ge;2.6` cells
+///   (probes18 city_14th_plan_toc_html_table line 66: `…研究与试验发展经费投入强度（%）</td><td>
+///   2.1</td><td>&ge;2.6</td><td>[0.5]</td>`);
+/// - a table whose label column is headed `污染物` (probes18 national_energy_saving_special_plan line
+///   52: `化学需氧量 2564.8 2359.6 〔8〕 316 约束性` under `2020年排放量（万吨） 2025年排放量（万吨）`);
+/// - a bulletin of the state of the environment reports its year (probes18
+///   prefecture_ecology_bulletin_2022 line 9), and an amount by name tagged as a verb is an
+///   indicator (line 90: `罚没款1268.5万元`);
+/// - a table of townships' columns (probes19 county_poverty_consolidation_2022 line 25: `脱贫户数（户）
+///   2846 1732 …` under `指标 桐溪镇 上坪乡 …`) in a report on a year's work;
+/// - trains counted (probes19 province_gwr_2024_mixed_latin line 25: `开行1,026列`).
+#[test]
+fn probes_rounds_18_and_19_by_reading() {
+    let ctx = Context::new();
+    let html = run("probes18/city_14th_plan_toc_html_table", &ctx);
+    let t = target_at(&html, 66, 2.6).expect("R&D intensity goal");
+    assert_eq!((json(&t.comparator), t.year), (">=".into(), Some(2025)));
+    assert_eq!(t.base.map(|b| b.value), Some(2.1));
+    let t = target_at(&html, 66, 0.5).expect("cumulative rise");
+    assert!(t.cumulative);
+    let energy = run("probes18/national_energy_saving_special_plan", &ctx);
+    let t = target_at(&energy, 52, 2359.6).expect("COD in 2025");
+    assert_eq!(t.indicator.as_deref(), Some("化学需氧量"));
+    assert_eq!(
+        t.base.map(|b| (b.year, b.value)),
+        Some((Some(2020), 2564.8))
+    );
+    let eco = run("probes18/prefecture_ecology_bulletin_2022", &ctx);
+    let t = target_at(&eco, 9, 31.0).expect("PM2.5");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2022)));
+    let t = target_at(&eco, 90, 1268.5).expect("fines");
+    assert_eq!(t.indicator.as_deref(), Some("罚没款"));
+    let pov = run("probes19/county_poverty_consolidation_2022", &ctx);
+    let t = target_at(&pov, 25, 2846.0).expect("a township's households");
+    assert_eq!(t.indicator.as_deref(), Some("桐溪镇脱贫户数"));
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2022)));
+    let t = target_at(&pov, 25, 12418.0).expect("the total");
+    assert_eq!(t.indicator.as_deref(), Some("脱贫户数"));
+    let prov = run("probes19/province_gwr_2024_mixed_latin", &ctx);
+    let t = target_at(&prov, 25, 1026.0).expect("freight trains");
+    assert_eq!(t.unit.as_deref(), Some("列"));
+}
+
 /// What round 15's rules changed in the earlier fixtures, each line read: a value dated before the
 /// plan is achieved in any section (beijing_15th_fyp_2026 line 614, a table note: `2025年入托率为
 /// 10.14%` in a 2026–2030 plan; probes6 prefecture_13th_plan_appendix line 5: `2015年全市地区生产总值
 /// 达到1950亿元` under `第一节 主要目标` of a 十三五 plan); a bound after the goal's name (probes6
 /// city_14th_midterm_review line 27: `均控制在5.5%的目标以内`); a breadcrumb is no title (probes6
 /// county_gwr_2018_html), nor a document number part of one (probes4 city_implementation_opinion),
-/// and a plan execution report has its title (probes7 province_plan_execution_2023).
+/// and a plan execution report has its title (probes7 province_plan_execution_2023); working days
+/// are a unit.
 #[test]
 fn session_10_fixture_changes_by_reading() {
     let ctx = Context::new();
@@ -1183,6 +1235,16 @@ fn session_10_fixture_changes_by_reading() {
             .as_deref()
             .is_some_and(|t| t.ends_with("计划草案的报告"))
     );
+    // Round 19's `个工作日` unit: 002_yining_gwr_2023 line 43 `市场主体注册登记时间缩短到 1 个工作日`
+    // (it read a count of 1 `个` named `工作日`); probes11 development_zone_report_2022 lines
+    // 28–29 `企业开办` / `时间压缩至0.5个工作日`.
+    let y = run("002_yining_gwr_2023", &ctx);
+    let t = target_at(&y, 43, 1.0).expect("registration time");
+    assert_eq!(t.indicator.as_deref(), Some("市场主体注册登记时间"));
+    assert_eq!(t.unit.as_deref(), Some("个工作日"));
+    let z = run("probes11/development_zone_report_2022", &ctx);
+    let t = target_at(&z, 28, 0.5).expect("business start-up time");
+    assert_eq!(t.indicator.as_deref(), Some("企业开办时间"));
 }
 
 /// The share of a year's budget reached is no target, as the share of a plan (probes14

@@ -31,7 +31,7 @@ pub struct Cleaned {
 /// converter escapes text with (`&gt;95`, `&amp;`, `&#12289;`), which [`entity`] decodes.
 static INLINE_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)<sup>[^<>]{0,12}</sup>|</?[a-z][a-z0-9]*(?:\s[^<>]{0,200})?/?>|\*\*|__|&nbsp;|&ensp;|&emsp;|&(?:lt|gt|amp|quot|apos|#[0-9]{1,7}|#x[0-9a-f]{1,6});",
+        r"(?i)<sup>[^<>]{0,12}</sup>|</?[a-z][a-z0-9]*(?:\s[^<>]{0,200})?/?>|\*\*|__|&nbsp;|&ensp;|&emsp;|&(?:lt|gt|amp|quot|apos|ge|le|ne|times|middot|mdash|ndash|hellip|ldquo|rdquo|lsquo|rsquo|yen|plusmn|deg|permil|#[0-9]{1,7}|#x[0-9a-f]{1,6});",
     )
     .expect("valid regex")
 });
@@ -46,6 +46,24 @@ fn entity(m: &str) -> Option<char> {
         "amp" => Some('&'),
         "quot" => Some('"'),
         "apos" => Some('\''),
+        // Comparisons and typography a web table writes as names (`&ge;2.6`, probes18
+        // city_14th_plan_toc_html_table line 66).
+        "ge" => Some('≥'),
+        "le" => Some('≤'),
+        "ne" => Some('≠'),
+        "times" => Some('×'),
+        "middot" => Some('·'),
+        "mdash" => Some('—'),
+        "ndash" => Some('–'),
+        "hellip" => Some('…'),
+        "ldquo" => Some('“'),
+        "rdquo" => Some('”'),
+        "lsquo" => Some('‘'),
+        "rsquo" => Some('’'),
+        "yen" => Some('¥'),
+        "plusmn" => Some('±'),
+        "deg" => Some('°'),
+        "permil" => Some('‰'),
         _ => {
             let code = match name.strip_prefix("#x") {
                 Some(hex) => u32::from_str_radix(hex, 16).ok()?,
@@ -583,6 +601,10 @@ mod tests {
         assert_eq!(e.text, ">95 &一、");
         assert_eq!(e.map[0], 4);
         assert_eq!(clean("PM2.5&lt;35&nbsp;微克"), "PM2.5<35微克");
+        assert_eq!(
+            clean("&ge;2.6 &le;5.5 &ldquo;十四五&rdquo;"),
+            "≥2.6 ≤5.5 “十四五”"
+        );
         // A closing tag or a footnote mark opens nothing.
         assert!(!clean_line("</p>  一是", 0).indented);
         assert_eq!(clean("<sup>1</sup>  注释"), "注释");

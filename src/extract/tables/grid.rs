@@ -37,6 +37,9 @@ pub struct Column {
     pub name: String,
     /// A unit the header gives its values (`产量(万吨)`), for rows that name none.
     pub unit: Option<String>,
+    /// The column holds one place's values (`桐溪镇`, `上坪乡`): its name is part of each
+    /// value's indicator.
+    pub place: bool,
 }
 
 /// A body row: its label cells (position kept: a leading empty cell is a merged cell) and one
@@ -176,9 +179,15 @@ fn columns(header: &[Vec<Cell>], in_place: bool) -> Option<(usize, Vec<Column>)>
         .count();
     let per_group = sub.len().checked_div(groups).unwrap_or(0);
     let mut next_sub = 0;
-    for c in top.iter().filter(|c| !c.is_empty()) {
+    // A one-row header's first cell heads the labels whatever it says (`污染物 | 2020年排放量（万吨）
+    // | …`, probes18 national_energy_saving_special_plan line 50): a table opens with its labels.
+    let first_labels = sub.is_empty()
+        && top
+            .first()
+            .is_some_and(|c| !c.is_empty() && head_role(&c.text).is_none());
+    for (i, c) in top.iter().enumerate().filter(|(_, c)| !c.is_empty()) {
         let t = &c.text;
-        if LABEL_HEAD.is_match(t) {
+        if LABEL_HEAD.is_match(t) || (i == 0 && first_labels) {
             if cols.is_empty() {
                 label_count += 1;
             }
@@ -216,13 +225,15 @@ fn positional_columns(header: &[Vec<Cell>]) -> Option<(usize, Vec<Column>)> {
     let [top, sub] = header else {
         return None;
     };
-    if !sub.first().is_some_and(Cell::is_empty) || sub.len() < top.len() {
+    if !sub.first().is_some_and(Cell::is_empty) {
         return None;
     }
+    let blank = Cell::default();
     let mut label_count = 0;
     let mut cols = Vec::new();
     let mut parent = "";
-    for (i, below) in sub.iter().enumerate() {
+    for i in 0..top.len().max(sub.len()) {
+        let below = sub.get(i).unwrap_or(&blank);
         let above = top.get(i).filter(|c| !c.is_empty());
         if let Some(a) = above {
             parent = &a.text;
@@ -242,8 +253,12 @@ fn positional_columns(header: &[Vec<Cell>]) -> Option<(usize, Vec<Column>)> {
             ));
             continue;
         }
-        let role = head_role(&below.text).unwrap_or(Role::Other);
+        // A sub-cell without words of its own (`目标值` under `2025年`) is its parent's column.
+        let role = head_role(&below.text)
+            .or_else(|| head_role(parent))
+            .unwrap_or(Role::Other);
         let mut col = column(role, &below.text, ACTUAL_HEAD.is_match(parent));
+        col.year = col.year.or_else(|| year_of(parent));
         col.name = format!("{parent}/{}", below.text);
         cols.push(col);
     }
@@ -275,6 +290,7 @@ fn column(role: Role, t: &str, actual: bool) -> Column {
         base: false,
         name: t.to_string(),
         unit: header_unit(t),
+        place: role == Role::Level && year_of(t).is_none() && super::layout::names_a_place(t),
     }
 }
 

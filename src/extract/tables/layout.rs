@@ -85,8 +85,24 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
 pub fn header_words(cells: &[Cell]) -> usize {
     cells
         .iter()
-        .filter(|c| !c.is_empty() && (HEADER_WORD.is_match(&c.text) || names_a_column(&c.text)))
+        .filter(|c| {
+            !c.is_empty()
+                && (HEADER_WORD.is_match(&c.text)
+                    || names_a_column(&c.text)
+                    || names_a_place(&c.text))
+        })
         .count()
+}
+
+/// A header cell naming a place whose values its column holds, or their total: `桐溪镇`,
+/// `木瓜坪乡`, `合计` (probes19 county_poverty_consolidation_2022 line 24: `指标 桐溪镇 上坪乡 …
+/// 合计`).
+pub fn names_a_place(text: &str) -> bool {
+    static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\p{Han}{1,6}(?:镇|乡|街道|县|市|区|旗|州|盟|村|社区)$|^(?:合计|总计|小计)$")
+            .expect("valid regex")
+    });
+    PLACE.is_match(text)
 }
 
 /// A header cell that names its column's measure with a unit (`产量(万吨)`) or the column of

@@ -68,7 +68,7 @@ pub fn extract(
             outline,
             columns: &model.columns,
             reported_year: meta
-                .is_communique()
+                .reviews_its_year()
                 .then(|| meta.period.as_ref().map(|p| p.end_year))
                 .flatten(),
             caption_unit: grid

@@ -360,7 +360,14 @@ fn cell_target(t: &TableCtx, r: &ReadRow, col: &Column, cell: &Cell) -> Option<T
         _ => None,
     };
     let (evidence, span) = evidence(t.doc, r.indicator.as_ref(), cell)?;
-    let name = r.indicator_name.clone();
+    // A place's column names its values' indicator with the row's (`桐溪镇` × `脱贫户数（户）` →
+    // `桐溪镇脱贫户数`); a total's column keeps the row's name.
+    let name = match &r.indicator_name {
+        Some(n) if col.place && !matches!(col.name.as_str(), "合计" | "总计" | "小计") => {
+            Some(format!("{}{n}", col.name))
+        }
+        n => n.clone(),
+    };
     let note = if value.is_none() { note } else { None };
     Some(Target {
         id: String::new(),

@@ -750,9 +750,12 @@ impl<'a> ParagraphReader<'a> {
 
     fn only_verbs(&self, r: (usize, usize)) -> bool {
         let toks = tokens_within(self.tokens, r.0, r.1);
-        // `办结率` (办结/v 率/v): a rate by name is a measure, however jieba tags it.
+        // `办结率` (办结/v 率/v): a rate by name is a measure, however jieba tags it; so is an
+        // amount of money by name (`罚没款1268.5万元`, 罚没款/v: probes18
+        // prefecture_ecology_bulletin_2022 line 90).
         !toks.is_empty()
             && !classify::names_a_rate(&self.para.text[r.0..r.1])
+            && !self.para.text[r.0..r.1].ends_with(['款', '额', '费', '金'])
             && toks
                 .iter()
                 // `解决了` (v + ul): the particles of jieba's tag set all start with `u`.
@@ -962,7 +965,8 @@ impl<'a> ParagraphReader<'a> {
                 .title_year()
                 .zip(self.meta.period.as_ref())
                 .is_some_and(|(y, p)| y >= p.start_year);
-        let review = self.meta.kind == DocKind::GovernmentWorkReport || self.meta.is_communique();
+        let review =
+            self.meta.kind == DocKind::GovernmentWorkReport || self.meta.reviews_its_year();
         let fallback = if review && !planned_title {
             Status::Actual
         } else {
