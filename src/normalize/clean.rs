@@ -602,8 +602,8 @@ mod tests {
         assert_eq!(e.map[0], 4);
         assert_eq!(clean("PM2.5&lt;35&nbsp;微克"), "PM2.5<35微克");
         assert_eq!(
-            clean("&ge;2.6 &le;5.5 &ldquo;十四五&rdquo;"),
-            "≥2.6 ≤5.5 “十四五”"
+            clean("&ge;2.6，&le;5.5，&ldquo;十四五&rdquo;"),
+            "≥2.6,≤5.5,“十四五”"
         );
         // A closing tag or a footnote mark opens nothing.
         assert!(!clean_line("</p>  一是", 0).indented);
