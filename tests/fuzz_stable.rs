@@ -205,3 +205,16 @@ proptest! {
         }
     }
 }
+
+/// Inputs on which `cargo fuzz` found a crash, each reduced to the text that caused it; every one
+/// goes through the pipeline and each extractor with the same checks as the properties above.
+/// - session 10, target `extractors`: a paragraph opening with a note word (`保持在合理区间`) read
+///   as the indicator of its own note, whose evidence then ran backwards (`begin > end` in
+///   `Normalized::evidence`).
+#[test]
+fn crashes_found_by_fuzzing() {
+    for text in ["保持在合理区间、各年度视情挖率。2015年为4\n"] {
+        check_bytes(text.as_bytes()).unwrap();
+        check_text(text).unwrap();
+    }
+}

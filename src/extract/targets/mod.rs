@@ -852,9 +852,11 @@ impl<'a> ParagraphReader<'a> {
             TargetKind::Level
         };
         let (status, year) = self.status_and_year(sentence, note.0);
+        // An indicator names what the note speaks of before it; a phrase running over the note
+        // (`保持在合理区间、各年度视情…` opening a paragraph: a crash the fuzzer found) names none.
         list_parts(text, ind)
             .into_iter()
-            .filter(|(s, e)| e > s)
+            .filter(|&(s, e)| e > s && e <= note.0)
             .map(|part| Target {
                 comparator,
                 kind,
