@@ -297,6 +297,7 @@ mod tests {
             "fixtures/probes17",
             "fixtures/probes18",
             "fixtures/probes19",
+            "fixtures/probes20",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

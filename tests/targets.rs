@@ -1198,6 +1198,23 @@ fn probes_rounds_18_and_19_by_reading() {
     assert_eq!(t.unit.as_deref(), Some("列"));
 }
 
+/// Read by reading round 20 of the written probes: a pipe table of tasks whose `具体目标` cells are
+/// prose (probes20 county_rural_action_plan_2023 line 39: `| 1 | 稳定粮食生产 | 粮食播种面积稳定在
+/// 46.8万亩以上，总产量19.2万吨以上；其中大豆种植面积1.6万亩 | 县农业农村局，各乡镇 | 2023年10月底 |`):
+/// each cell read as prose, its values the year's targets.
+#[test]
+fn probes_round_20_by_reading() {
+    let ctx = Context::new();
+    let plan = run("probes20/county_rural_action_plan_2023", &ctx);
+    let t = target_at(&plan, 39, 46.8).expect("grain area");
+    assert_eq!(t.indicator.as_deref(), Some("粮食播种面积"));
+    assert_eq!(
+        (t.status, t.year, json(&t.comparator)),
+        (Status::Target, Some(2023), ">=".into())
+    );
+    assert!(target_at(&plan, 39, 1.6).is_some());
+}
+
 /// What round 15's rules changed in the earlier fixtures, each line read: a value dated before the
 /// plan is achieved in any section (beijing_15th_fyp_2026 line 614, a table note: `2025年入托率为
 /// 10.14%` in a 2026–2030 plan; probes6 prefecture_13th_plan_appendix line 5: `2015年全市地区生产总值

@@ -96,13 +96,12 @@ pub fn text_tables(tabs: &tables::TablesOut) -> (Vec<Range<usize>>, Vec<Range<us
     (text, goals)
 }
 
-/// Whether one of a grid's first rows heads a column of goals (`目标任务`, `工作目标`).
+/// Whether one of a grid's first rows heads a column of goals (`目标任务`, `工作目标`,
+/// `具体目标`: probes20 county_rural_action_plan_2023 line 37): a short header ending in 目标.
 fn has_goal_column(g: &tables::layout::Grid) -> bool {
     g.rows.iter().take(3).flatten().any(|c| {
-        matches!(
-            c.text.as_str(),
-            "目标任务" | "任务目标" | "工作目标" | "目标" | "主要目标" | "年度目标"
-        )
+        let t = c.text.as_str();
+        matches!(t, "目标任务" | "任务目标") || (t.ends_with("目标") && t.chars().count() <= 4)
     })
 }
 

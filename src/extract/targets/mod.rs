@@ -157,11 +157,16 @@ pub fn extract(
     tokens: &Analysis,
     spans: &[Vec<Found>],
     tables: TableLines,
-    _ctx: &Context,
+    ctx: &Context,
 ) -> TargetsOut {
     let mut out = TargetsOut::default();
     let mut lead = LeadDeadline::default();
+    let mut rows = pipe_rows(doc, tables.text).peekable();
     for (i, para) in doc.paragraphs.iter().enumerate() {
+        while let Some(row) = rows.next_if(|r| r.lines[0] < para.lines[0]) {
+            out.targets
+                .extend(row_targets(doc, meta, outline, &row, &tables, ctx));
+        }
         let found = spans.get(i).map_or(&[][..], Vec::as_slice);
         let inherited = lead.next(outline, para, found);
         let within = |ranges: &[Range<usize>]| {
@@ -179,7 +184,48 @@ pub fn extract(
         reader.goal_row = within(tables.goals);
         out.targets.extend(reader.targets());
     }
+    for row in rows {
+        out.targets
+            .extend(row_targets(doc, meta, outline, &row, &tables, ctx));
+    }
     out
+}
+
+/// The rows of pipe tables whose cells are prose (`| 1 | 稳定粮食生产 | 粮食播种面积稳定在46.8万亩
+/// 以上… | 县农业农村局 |`, probes20 county_rural_action_plan_2023 line 38), each as a paragraph
+/// of its own: paragraphs leave pipe rows out. A cell's `|` reads as a tab, which ends a clause
+/// (one byte for one, so the byte map holds).
+fn pipe_rows<'d>(
+    doc: &'d Normalized,
+    text_tables: &'d [Range<usize>],
+) -> impl Iterator<Item = Paragraph> + 'd {
+    text_tables
+        .iter()
+        .flat_map(|r| r.clone())
+        .filter_map(move |i| {
+            let line = doc.lines.get(i)?;
+            (line.kind == crate::normalize::LineKind::PipeRow).then(|| Paragraph {
+                text: line.text.replace('|', "\t"),
+                map: line.map.clone(),
+                lines: vec![i],
+            })
+        })
+}
+
+/// The targets of one pipe row of a table of prose cells ([`pipe_rows`]).
+fn row_targets(
+    doc: &Normalized,
+    meta: &Meta,
+    outline: &Outline,
+    row: &Paragraph,
+    tables: &TableLines,
+    ctx: &Context,
+) -> Vec<Target> {
+    let tokens = crate::analysis::tokenize(ctx, &row.text);
+    let found = crate::extract::timespans::find(&row.text, meta);
+    let mut reader = ParagraphReader::new(doc, meta, outline, row, (&tokens, &found));
+    reader.goal_row = tables.goals.iter().any(|r| r.contains(&row.lines[0]));
+    reader.targets()
 }
 
 /// The deadline a section's lead paragraph sets for the paragraphs after it (`（三）发展目标` /
