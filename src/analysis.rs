@@ -298,6 +298,7 @@ mod tests {
             "fixtures/probes18",
             "fixtures/probes19",
             "fixtures/probes20",
+            "fixtures/probes21",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

@@ -222,12 +222,15 @@ static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 impl Meta {
     /// Whether the document reports a year's outcomes (a communiqué, a report on how a year's
-    /// work went): a value no section or sentence speaks of as planned was achieved.
+    /// work went, one on how the economy ran: `2024年前三季度桐渊市经济运行情况`, probes21
+    /// city_economy_jan_sep_2024): a value no section or sentence speaks of as planned was
+    /// achieved.
     pub fn reviews_its_year(&self) -> bool {
         self.is_communique()
             || (self.kind == DocKind::Other
                 && self.title.as_deref().is_some_and(|t| {
-                    SITUATION_REPORT_TITLE.is_match(t) && !EXECUTION_REPORT_TITLE.is_match(t)
+                    (SITUATION_REPORT_TITLE.is_match(t) && !EXECUTION_REPORT_TITLE.is_match(t))
+                        || t.ends_with("运行情况")
                 }))
     }
 
@@ -246,7 +249,7 @@ impl Meta {
 /// (`某市“十四五”时期科技创新规划`, `某县乡村振兴实施方案`).
 static GENERIC_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[^，。；;:：《》\s]{{4,60}}(?:规划|计划|纲要|工作报告|意见|方案|决定|工作总结|工作安排|工作要点)(?:{YEAR_RANGE})?$"
+        r"^[^，。；;:：《》\s]{{4,60}}(?:规划|计划|纲要|工作报告|意见|方案|决定|工作总结|工作安排|工作要点|运行情况)(?:{YEAR_RANGE})?$"
     ))
     .expect("valid regex")
 });

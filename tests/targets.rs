@@ -1215,6 +1215,37 @@ fn probes_round_20_by_reading() {
     assert!(target_at(&plan, 39, 1.6).is_some());
 }
 
+/// Read by reading round 21 of the written probes:
+/// - key-value lines, one value a line (probes21 county_health_work_summary_2023 lines 12–15:
+///   `孕产妇死亡率：0/10万`, `婴儿死亡率：３．２‰`, `人均预期寿命：78.9岁`), under `一、2023年工作完成情况`;
+/// - a statistics bureau's `2024年前三季度桐渊市经济运行情况` reports 2024's outcomes (probes21
+///   city_economy_jan_sep_2024 lines 10–11: `前三季度全市实现地区生产总值` / `2468.37亿元`);
+/// - a plan titled with twenty years dates its goals by its last (probes21
+///   city_master_plan_2011_2030 line 35: `规划期内市域耕地保有量不低于426万亩`).
+#[test]
+fn probes_round_21_by_reading() {
+    let ctx = Context::new();
+    let h = run("probes21/county_health_work_summary_2023", &ctx);
+    for (line, value, name, unit) in [
+        (12, 0.0, "孕产妇死亡率", "/10万"),
+        (13, 3.2, "婴儿死亡率", "‰"),
+        (15, 78.9, "人均预期寿命", "岁"),
+    ] {
+        let t = target_at(&h, line, value).expect(name);
+        assert_eq!(
+            (t.indicator.as_deref(), t.unit.as_deref()),
+            (Some(name), Some(unit))
+        );
+        assert_eq!((t.status, t.year), (Status::Actual, Some(2023)));
+    }
+    let e = run("probes21/city_economy_jan_sep_2024", &ctx);
+    let t = target_at(&e, 10, 2468.37).expect("GDP of three quarters");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2024)));
+    let m = run("probes21/city_master_plan_2011_2030", &ctx);
+    let t = target_at(&m, 35, 426.0).expect("cultivated land");
+    assert_eq!((t.status, t.year), (Status::Target, Some(2030)));
+}
+
 /// What round 15's rules changed in the earlier fixtures, each line read: a value dated before the
 /// plan is achieved in any section (beijing_15th_fyp_2026 line 614, a table note: `2025年入托率为
 /// 10.14%` in a 2026–2030 plan; probes6 prefecture_13th_plan_appendix line 5: `2015年全市地区生产总值

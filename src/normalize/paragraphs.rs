@@ -91,6 +91,9 @@ fn may_continue(prev: &Line, next: &Line, min: usize) -> bool {
     if ends_sentence(&prev.text) {
         return false;
     }
+    if KEY_VALUE.is_match(&prev.text) && KEY_VALUE.is_match(&next.text) {
+        return false;
+    }
     let len = prev.text.chars().count();
     if len < min && !splits_a_value(&prev.text, &next.text) {
         return false;
@@ -107,6 +110,14 @@ fn may_continue(prev: &Line, next: &Line, min: usize) -> bool {
             || len > MIN_BROKEN_ACROSS_BLANK
             || holds_sentence(&prev.text))
 }
+
+/// A line naming one value: `婴儿死亡率：3.2‰`, `孕产妇死亡率：0/10万` (probes21
+/// county_health_work_summary_2023 lines 12–17). A run of them is a list, a line each, however
+/// long or short they are.
+static KEY_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^,，。;；:：]{2,24}[:：][ \t]*-?\d[\d.,/]*[^,，。;；:：\d]{0,8}[。;；]?$")
+        .expect("valid regex")
+});
 
 /// Whether a short line ends with a number whose unit opens the next line: `搬迁群众4860` / `户、
 /// 21350人。`, `完成一千二百六十` / `户安置住房“微改造”` (probes16 autonomous_county_gwr_2024 lines

@@ -18,7 +18,7 @@ pub fn fixture_docs() -> Vec<PathBuf> {
 }
 
 /// The fixture documents, their markup variants (`fixtures/variants/*.txt`) and the written
-/// probes (`fixtures/probes*/*.txt`, twenty rounds): what the document-wide invariants (schema,
+/// probes (`fixtures/probes*/*.txt`, twenty-one rounds): what the document-wide invariants (schema,
 /// provenance) run over.
 pub fn all_docs() -> Vec<PathBuf> {
     let mut v = fixture_docs();
@@ -26,7 +26,7 @@ pub fn all_docs() -> Vec<PathBuf> {
     for round in [
         "probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes7", "probes8",
         "probes9", "probes10", "probes11", "probes12", "probes13", "probes14", "probes15",
-        "probes16", "probes17", "probes18", "probes19", "probes20",
+        "probes16", "probes17", "probes18", "probes19", "probes20", "probes21",
     ] {
         v.extend(txt_files(&format!("fixtures/{round}")));
     }

@@ -513,6 +513,7 @@ impl<'a> ParagraphReader<'a> {
                         r
                     }
                     _ => match subject_clause(text, clause, gap_from, &skip)
+                        .or_else(|| label_before_colon(text, clause, start, gap_from, &skip))
                         .or(topic)
                         .or_else(|| self.object_of_repeated_verb((clause, start), gap_from))
                     {
@@ -1576,6 +1577,38 @@ fn subject_clause(
     }
     indicator::find(text, start, end, skip)
 }
+
+/// The label of a value written right after a colon: `婴儿死亡率：3.2‰` (probes21
+/// county_health_work_summary_2023 line 13). `None` when words stand between the colon and the
+/// value, or the label holds a value of its own (it ends after `prev_end`).
+fn label_before_colon(
+    text: &str,
+    clause: usize,
+    value: usize,
+    prev_end: usize,
+    skip: &[(usize, usize)],
+) -> Option<(usize, usize)> {
+    if !text
+        .get(clause..value)?
+        .trim_matches([' ', '\t'])
+        .is_empty()
+    {
+        return None;
+    }
+    let colon = text[..clause].chars().next_back()?;
+    if !matches!(colon, ':' | '：') {
+        return None;
+    }
+    let end = clause - colon.len_utf8();
+    let start = clause_start(text, end);
+    if prev_end > start || text[start..end].chars().count() > MAX_LABEL_CHARS {
+        return None;
+    }
+    indicator::find(text, start, end, skip)
+}
+
+/// Most characters of a label before a colon.
+const MAX_LABEL_CHARS: usize = 24;
 
 /// `、`, `和`, `及` alone between two values (no comma: a comma starts a clause).
 fn is_list_joint_strict(gap: &str) -> bool {

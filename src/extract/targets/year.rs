@@ -126,6 +126,9 @@ pub fn from_period(meta: &Meta, status: Status) -> Option<i32> {
         }
         // A communiqué's year, a half-year report's: the year of its outcomes and of its plans.
         (DocKind::Other, _) if p.start_year == p.end_year => Some(p.end_year),
+        // A plan of other kind titled with its years (`…城市总体规划（2011—2030年）`, probes21
+        // city_master_plan_2011_2030) or named by its period: a target's year is its last.
+        (DocKind::Other, Status::Target) => Some(p.end_year),
         _ => None,
     }
 }
