@@ -1283,6 +1283,16 @@ fn session_10_fixture_changes_by_reading() {
             .as_deref()
             .is_some_and(|t| t.ends_with("计划草案的报告"))
     );
+    // Round 17's income ratios keep their 比: gwr_2025_guangdong line 16 `城乡居民收入比缩小至
+    // 2.31:1`; beijing_15th_fyp_2026 lines 2574–2575 `城乡居` / `民人均可支配收入比缩小到2.15`, a
+    // goal it had missed (a unitless value).
+    let g = run("gwr_2025_guangdong", &ctx);
+    assert!(g.targets.iter().any(|t| t.span.line == 16
+        && t.indicator.as_deref() == Some("城乡居民收入比")
+        && program_value(t) == Some(vec![2.31, 1.0])));
+    let t = target_at(&b, 2574, 2.15).expect("Beijing's income ratio");
+    assert_eq!(t.indicator.as_deref(), Some("城乡居民人均可支配收入比"));
+    assert_eq!((t.status, t.year), (Status::Target, Some(2030)));
     // Round 19's `个工作日` unit: 002_yining_gwr_2023 line 43 `市场主体注册登记时间缩短到 1 个工作日`
     // (it read a count of 1 `个` named `工作日`); probes11 development_zone_report_2022 lines
     // 28–29 `企业开办` / `时间压缩至0.5个工作日`.

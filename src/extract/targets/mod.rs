@@ -1566,16 +1566,25 @@ fn subject_clause(
     if !opening.starts_with(['由', '从']) {
         return None;
     }
-    let comma = text[..clause].chars().next_back()?;
-    if !matches!(comma, ',' | '，') {
-        return None;
-    }
-    let end = clause - comma.len_utf8();
-    let start = clause_start(text, end);
-    if prev_end > start {
-        return None;
-    }
+    let (start, end) = clause_before(text, clause, &[',', '，'], prev_end)?;
     indicator::find(text, start, end, skip)
+}
+
+/// The clause before the one at byte `clause`, when a separator of `seps` ends it and it holds
+/// no value of its own (it starts at or after `prev_end`, the end of the previous value).
+fn clause_before(
+    text: &str,
+    clause: usize,
+    seps: &[char],
+    prev_end: usize,
+) -> Option<(usize, usize)> {
+    let sep = text[..clause].chars().next_back()?;
+    if !seps.contains(&sep) {
+        return None;
+    }
+    let end = clause - sep.len_utf8();
+    let start = clause_start(text, end);
+    (prev_end <= start).then_some((start, end))
 }
 
 /// The label of a value written right after a colon: `婴儿死亡率：3.2‰` (probes21
@@ -1595,13 +1604,8 @@ fn label_before_colon(
     {
         return None;
     }
-    let colon = text[..clause].chars().next_back()?;
-    if !matches!(colon, ':' | '：') {
-        return None;
-    }
-    let end = clause - colon.len_utf8();
-    let start = clause_start(text, end);
-    if prev_end > start || text[start..end].chars().count() > MAX_LABEL_CHARS {
+    let (start, end) = clause_before(text, clause, &[':', '：'], prev_end)?;
+    if text[start..end].chars().count() > MAX_LABEL_CHARS {
         return None;
     }
     indicator::find(text, start, end, skip)
