@@ -205,7 +205,7 @@ fn is_title(s: &str) -> bool {
 /// A web page's breadcrumb (`首页>政务公开>政府工作报告`, probes15 province_gwr_2026 line 3) or its
 /// controls (`【字体:大 中 小】 打印本页 关闭窗口`, probes18 city_14th_plan_toc_html_table): no title,
 /// though it may end with one's words.
-fn is_breadcrumb(line: &str) -> bool {
+fn is_page_chrome(line: &str) -> bool {
     line.contains(['>', '＞', '›', '»'])
         || line.starts_with("当前位置")
         || line.starts_with("您的位置")
@@ -292,7 +292,7 @@ fn find_title(opening: &[String]) -> Option<String> {
     for i in 0..opening.len() {
         let mut joined = String::new();
         for line in opening.iter().skip(i).take(3) {
-            if is_breadcrumb(line) || DOC_NUMBER.is_match(line) {
+            if is_page_chrome(line) || DOC_NUMBER.is_match(line) {
                 break;
             }
             joined.push_str(line);
@@ -366,28 +366,24 @@ fn find_period(kind: DocKind, title: Option<&str>, opening: &[String]) -> Option
             start_year: y,
             end_year: y,
         }),
-        // A communiqué reports the year its title names; so does any other document whose title
-        // names one year (`某县2023年上半年经济运行情况和下半年工作安排`).
         // A plan titled with its years, however many (`某市国土空间总体规划（2021—2035年）`,
-        // probes15 prefecture_territorial_spatial_plan): those years.
-        DocKind::Other if title.and_then(bracketed_years).is_some() => {
-            title.and_then(bracketed_years)
-        }
-        // So is one named by a plan period (`关于印发“十四五”节能减排综合工作方案的通知`, probes18
-        // national_energy_saving_special_plan).
-        DocKind::Other if title.and_then(named_period).is_some() => title.and_then(named_period),
-        DocKind::Other => title
-            .and_then(|t| {
+        // probes15 prefecture_territorial_spatial_plan), or named by a plan period
+        // (`关于印发“十四五”节能减排综合工作方案的通知`, probes18 national_energy_saving_special_plan):
+        // that period. A communiqué reports the year its title names; so does any other document
+        // whose title names one year (`某县2023年上半年经济运行情况和下半年工作安排`).
+        DocKind::Other => title.and_then(|t| {
+            bracketed_years(t).or_else(|| named_period(t)).or_else(|| {
                 COMMUNIQUE_TITLE
                     .captures(t)
                     .and_then(|c| year_of(c.name("year")?.as_str().trim_end_matches('年')))
                     .or_else(|| only_year(t))
+                    .map(|y| Period {
+                        name: y.to_string(),
+                        start_year: y,
+                        end_year: y,
+                    })
             })
-            .map(|y| Period {
-                name: y.to_string(),
-                start_year: y,
-                end_year: y,
-            }),
+        }),
     }
 }
 
@@ -528,7 +524,6 @@ mod tests {
         assert_eq!(m.period.map(|p| p.start_year), Some(2022));
     }
 
-    /// probes10 rural_revitalization_plan_boxes: a plan named by its years.
     /// probes15: a web page's breadcrumb ending with a title's words, a document number above a
     /// notice's title, and the title of a plan execution report over two lines.
     #[test]
@@ -558,6 +553,7 @@ mod tests {
         assert_eq!(m.period.map(|p| p.end_year), Some(2026));
     }
 
+    /// probes10 rural_revitalization_plan_boxes: a plan named by its years.
     #[test]
     fn a_plan_named_by_its_years() {
         let m = meta("某某市乡村振兴战略规划（2018—2022年）\n中共某某市委\n");

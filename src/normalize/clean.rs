@@ -28,50 +28,56 @@ pub struct Cleaned {
 
 /// Markup whose bytes are dropped wherever they stand: HTML tags, `<sup>n</sup>` footnote marks
 /// with their content, bold/italic markers, HTML entities for spaces; and the other entities a
-/// converter escapes text with (`&gt;95`, `&amp;`, `&#12289;`), which [`entity`] decodes.
+/// converter escapes text with (`&gt;95`, `&amp;`, `&#12289;`, the names of [`NAMED_ENTITIES`]),
+/// which [`entity`] decodes.
 static INLINE_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)<sup>[^<>]{0,12}</sup>|</?[a-z][a-z0-9]*(?:\s[^<>]{0,200})?/?>|\*\*|__|&nbsp;|&ensp;|&emsp;|&(?:lt|gt|amp|quot|apos|ge|le|ne|times|middot|mdash|ndash|hellip|ldquo|rdquo|lsquo|rsquo|yen|plusmn|deg|permil|#[0-9]{1,7}|#x[0-9a-f]{1,6});",
-    )
+    let names: Vec<&str> = NAMED_ENTITIES.iter().map(|&(n, _)| n).collect();
+    Regex::new(&format!(
+        r"(?i)<sup>[^<>]{{0,12}}</sup>|</?[a-z][a-z0-9]*(?:\s[^<>]{{0,200}})?/?>|\*\*|__|&nbsp;|&ensp;|&emsp;|&(?:{}|#[0-9]{{1,7}}|#x[0-9a-f]{{1,6}});",
+        names.join("|")
+    ))
     .expect("valid regex")
 });
+
+/// The named entities decoded, with their characters: HTML's escapes, and the comparisons and
+/// typography a web table writes as names (`&ge;2.6`, probes18 city_14th_plan_toc_html_table
+/// line 66).
+const NAMED_ENTITIES: &[(&str, char)] = &[
+    ("lt", '<'),
+    ("gt", '>'),
+    ("amp", '&'),
+    ("quot", '"'),
+    ("apos", '\''),
+    ("ge", '≥'),
+    ("le", '≤'),
+    ("ne", '≠'),
+    ("times", '×'),
+    ("middot", '·'),
+    ("mdash", '—'),
+    ("ndash", '–'),
+    ("hellip", '…'),
+    ("ldquo", '“'),
+    ("rdquo", '”'),
+    ("lsquo", '‘'),
+    ("rsquo", '’'),
+    ("yen", '¥'),
+    ("plusmn", '±'),
+    ("deg", '°'),
+    ("permil", '‰'),
+];
 
 /// The character an HTML entity stands for (`&gt;` → `>`, `&#x4E00;` → `一`); `None` for the
 /// space entities, which are dropped, and for a code that is no character.
 fn entity(m: &str) -> Option<char> {
     let name = m.strip_prefix('&')?.strip_suffix(';')?.to_ascii_lowercase();
-    match name.as_str() {
-        "lt" => Some('<'),
-        "gt" => Some('>'),
-        "amp" => Some('&'),
-        "quot" => Some('"'),
-        "apos" => Some('\''),
-        // Comparisons and typography a web table writes as names (`&ge;2.6`, probes18
-        // city_14th_plan_toc_html_table line 66).
-        "ge" => Some('≥'),
-        "le" => Some('≤'),
-        "ne" => Some('≠'),
-        "times" => Some('×'),
-        "middot" => Some('·'),
-        "mdash" => Some('—'),
-        "ndash" => Some('–'),
-        "hellip" => Some('…'),
-        "ldquo" => Some('“'),
-        "rdquo" => Some('”'),
-        "lsquo" => Some('‘'),
-        "rsquo" => Some('’'),
-        "yen" => Some('¥'),
-        "plusmn" => Some('±'),
-        "deg" => Some('°'),
-        "permil" => Some('‰'),
-        _ => {
-            let code = match name.strip_prefix("#x") {
-                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                None => name.strip_prefix('#')?.parse().ok()?,
-            };
-            char::from_u32(code).filter(|c| !c.is_control())
-        }
+    if let Some(&(_, c)) = NAMED_ENTITIES.iter().find(|&&(n, _)| n == name) {
+        return Some(c);
     }
+    let code = match name.strip_prefix("#x") {
+        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+        None => name.strip_prefix('#')?.parse().ok()?,
+    };
+    char::from_u32(code).filter(|c| !c.is_control())
 }
 
 /// Line-initial markdown: heading marks, block quotes, bullets.

@@ -237,13 +237,13 @@ pub fn attribute(t: &str) -> Option<Binding> {
     }
 }
 
-/// Whether a cell holds a value of a value column (a number, a ratio, a dash) rather than a
-/// label: it ends the label cells of a row.
 /// Whether a cell is a dash alone (`—`, `-`): no value, or no label.
 pub fn is_dash(text: &str) -> bool {
     parse(text) == CellValue::Dash
 }
 
+/// Whether a cell holds a value of a value column (a number, a ratio, a dash) rather than a
+/// label: it ends the label cells of a row.
 pub fn is_value_like(text: &str) -> bool {
     matches!(
         parse(text),

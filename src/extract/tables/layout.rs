@@ -99,10 +99,14 @@ pub fn header_words(cells: &[Cell]) -> usize {
 /// 合计`).
 pub fn names_a_place(text: &str) -> bool {
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\p{Han}{1,6}(?:镇|乡|街道|县|市|区|旗|州|盟|村|社区)$|^(?:合计|总计|小计)$")
-            .expect("valid regex")
+        Regex::new(r"^\p{Han}{1,6}(?:镇|乡|街道|县|市|区|旗|州|盟|村|社区)$").expect("valid regex")
     });
-    PLACE.is_match(text)
+    PLACE.is_match(text) || is_total(text)
+}
+
+/// A header cell of a total's column: `合计`, `总计`, `小计`.
+pub fn is_total(text: &str) -> bool {
+    matches!(text, "合计" | "总计" | "小计")
 }
 
 /// A header cell that names its column's measure with a unit (`产量(万吨)`) or the column of

@@ -233,7 +233,8 @@ pub struct TableCtx<'a> {
     pub doc: &'a Normalized,
     pub outline: &'a Outline,
     pub columns: &'a [Column],
-    /// The year a statistical communiqué reports: its tables hold that year's outcomes.
+    /// The year a document of outcomes reports (a communiqué, a bulletin, a report on a year's
+    /// work: `Meta::reviews_its_year`): its tables hold that year's outcomes.
     pub reported_year: Option<i32>,
     /// The unit the caption gives every amount (`（单位：亿元）`).
     pub caption_unit: Option<String>,
@@ -363,7 +364,7 @@ fn cell_target(t: &TableCtx, r: &ReadRow, col: &Column, cell: &Cell) -> Option<T
     // A place's column names its values' indicator with the row's (`桐溪镇` × `脱贫户数（户）` →
     // `桐溪镇脱贫户数`); a total's column keeps the row's name.
     let name = match &r.indicator_name {
-        Some(n) if col.place && !matches!(col.name.as_str(), "合计" | "总计" | "小计") => {
+        Some(n) if col.place && !super::layout::is_total(&col.name) => {
             Some(format!("{}{n}", col.name))
         }
         n => n.clone(),

@@ -757,8 +757,6 @@ impl<'a> ParagraphReader<'a> {
             .is_some_and(|t| t.end as usize == r.1 && t.pos == "v")
     }
 
-    /// Whether the phrase at `r` is made of verbs, adverbs and the like only (`培育`, `布局实施`):
-    /// an action, not an indicator.
     /// The object a verb took in the clause before, when the value's clause repeats that verb
     /// with nothing else to name (`从今年开始拟连续几年发行超长期特别国债，今年先发行1万亿元`,
     /// probes6 national_style_gwr_2024 lines 38–39): `超长期特别国债`. `own` is the value's clause
@@ -775,15 +773,10 @@ impl<'a> ParagraphReader<'a> {
             .rev()
             .find(|t| t.pos == "v")?;
         let verb = &text[verb.start as usize..verb.end as usize];
-        let comma = text[..own.0].chars().next_back()?;
-        if !matches!(comma, ',' | '，') || verb.chars().count() < 2 {
+        if verb.chars().count() < 2 {
             return None;
         }
-        let end = own.0 - comma.len_utf8();
-        let start = clause_start(text, end);
-        if prev_end > start {
-            return None;
-        }
+        let (start, end) = clause_before(text, own.0, &[',', '，'], prev_end)?;
         let at = start + text[start..end].rfind(verb)? + verb.len();
         let object = text[at..end].trim();
         let chars = object.chars().count();
@@ -795,6 +788,8 @@ impl<'a> ParagraphReader<'a> {
         .then(|| (end - object.len(), end))
     }
 
+    /// Whether the phrase at `r` is made of verbs, adverbs and the like only (`培育`, `布局实施`):
+    /// an action, not an indicator.
     fn only_verbs(&self, r: (usize, usize)) -> bool {
         let toks = tokens_within(self.tokens, r.0, r.1);
         // `办结率` (办结/v 率/v): a rate by name is a measure, however jieba tags it; so is an
