@@ -130,7 +130,9 @@ pub fn read(doc: &Normalized) -> Meta {
         .map(|l| compact(&l.text))
         .collect();
     let title = find_title(&opening);
-    let kind = match &title {
+    // A notice issuing a plan is the plan: its kind and period are the issued document's.
+    let named = title.as_deref().map(|t| issued(t).unwrap_or(t));
+    let kind = match named {
         Some(t)
             if PLAN_TITLE.is_match(t)
                 || t.contains("五年规划")
@@ -146,7 +148,7 @@ pub fn read(doc: &Normalized) -> Meta {
         None => body_kind(doc, &opening),
     };
     let region = find_region(title.as_deref(), &opening);
-    let period = find_period(kind, title.as_deref(), &opening).or_else(|| {
+    let period = find_period(kind, named, &opening).or_else(|| {
         (kind == DocKind::FiveYearPlan)
             .then(|| body_plan_period(doc))
             .flatten()
@@ -193,8 +195,19 @@ fn compact(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// The title of the document a notice issues: `桐溪高新区管委会关于印发《桐溪高新技术产业开发区产业发展
+/// 规划（2021—2025年）》的通知` → `桐溪高新技术产业开发区产业发展规划（2021—2025年）` (probes14
+/// industrial_park_special_plan line 2).
+fn issued(title: &str) -> Option<&str> {
+    static ISSUED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"关于印发《(?P<doc>[^《》]{4,80})》的通知$").expect("valid regex")
+    });
+    Some(ISSUED.captures(title)?.name("doc")?.as_str())
+}
+
 fn is_title(s: &str) -> bool {
-    PLAN_TITLE.is_match(s)
+    issued(s).is_some()
+        || PLAN_TITLE.is_match(s)
         || REPORT_TITLE.is_match(s)
         || POLICY_TITLE.is_match(s)
         || COMMUNIQUE_TITLE.is_match(s)
@@ -249,7 +262,7 @@ impl Meta {
 /// (`某市“十四五”时期科技创新规划`, `某县乡村振兴实施方案`).
 static GENERIC_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[^，。；;:：《》\s]{{4,60}}(?:规划|计划|纲要|工作报告|意见|方案|决定|工作总结|工作安排|工作要点|运行情况)(?:{YEAR_RANGE})?$"
+        r"^[^，。；;:：《》\s]{{4,60}}(?:规划|计划|纲要|工作报告|意见|方案|决定|工作总结|工作安排|工作要点|运行情况|绩效目标|新闻发布会)(?:{YEAR_RANGE})?$"
     ))
     .expect("valid regex")
 });
@@ -280,9 +293,11 @@ fn bracketed_years(title: &str) -> Option<Period> {
     })
 }
 
-/// A plan named by its period rather than its ordinal: `“十四五”…规划`, `“十五”计划纲要`.
+/// A plan named by its period rather than its ordinal: `“十四五”…规划`, `“十五”计划纲要`; the title
+/// ends as a plan's does (`…“十四五”规划实施成效新闻发布会` is no plan: probes22
+/// city_14th_review_press_conference line 2).
 static PERIOD_PLAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[“\x22]?十[一二三四五六七八九]?五[”\x22]?.{0,30}(?:规划|计划)")
+    Regex::new(r"[“\x22]?十[一二三四五六七八九]?五[”\x22]?.{0,30}(?:规划|计划)(?:纲要)?(?:\(草案\))?(?:的通知)?$")
         .expect("valid regex")
 });
 
@@ -295,7 +310,11 @@ fn find_title(opening: &[String]) -> Option<String> {
             if is_page_chrome(line) || DOC_NUMBER.is_match(line) {
                 break;
             }
-            joined.push_str(line);
+            joined.push_str(if joined.is_empty() {
+                without_label(line)
+            } else {
+                line
+            });
             let head = joined.split([',', '，', '。']).next().unwrap_or("");
             if is_title(head) {
                 return Some(head.to_string());
@@ -308,13 +327,24 @@ fn find_title(opening: &[String]) -> Option<String> {
     let i = opening
         .iter()
         .take(5)
-        .position(|l| GENERIC_TITLE.is_match(l))?;
+        .position(|l| !is_page_chrome(l) && GENERIC_TITLE.is_match(without_label(l)))?;
+    let title = without_label(&opening[i]);
     // `青岫县脱贫攻坚规划` / `（2016—2020年）` (probes12 poverty_alleviation_plan_2016): the
     // plan's years printed under its name belong to the title.
     match opening.get(i + 1) {
-        Some(years) if YEARS_LINE.is_match(years) => Some(format!("{}{years}", opening[i])),
-        _ => Some(opening[i].clone()),
+        Some(years) if YEARS_LINE.is_match(years) => Some(format!("{title}{years}")),
+        _ => Some(title.to_string()),
     }
+}
+
+/// A web page's label before a title, taken off: `图解:2025年鹭川市政府工作报告`, `【实录】汀澜市
+/// “十四五”规划实施成效新闻发布会` (probes22 city_gwr_2025_infographic line 2,
+/// city_14th_review_press_conference line 2).
+fn without_label(line: &str) -> &str {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:【[^】]{1,6}】|\p{Han}{2,4}[:：])").expect("valid regex")
+    });
+    LABEL.find(line).map_or(line, |m| &line[m.end()..])
 }
 
 /// A line of a plan's years alone: `（2016—2020年）` (folded: `(2016—2020年)`).

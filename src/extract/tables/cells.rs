@@ -193,7 +193,59 @@ pub fn leading_number(text: &str) -> Option<Number> {
     number(caps.name("head")?.as_str())
 }
 
+/// A cell's number with a unit of the dictionary printed after it: `≥1.2万亩`, `≤3000元`, `0起`
+/// (probes22 dept_performance_targets_2025 lines 41–62, a table of performance targets whose one
+/// value column states each row's unit). A time (`2025年`) is no such cell.
+static NUMBER_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<pre>不低于|不高于|不超过|低于|高于|大于|小于|超过|约|≥|≤|>=|<=|>|<)?(?P<num>\d+(?:\.\d+)?)(?P<unit>[^\d\s]{1,8}?)(?P<suf>左右|以上|以内|以下|及以上)?$",
+    )
+    .expect("valid regex")
+});
+
+/// A cell's marks after its number, taken off: footnote marks (`15.2①`) and an estimate's
+/// (`2680（预计）`, probes22 prefecture_15th_outline_tab_table line 32); whether it was an estimate.
+fn without_marks(t: &str) -> (&str, bool) {
+    let t = t.trim_end_matches(|c| ('①'..='⑳').contains(&c));
+    match t
+        .strip_suffix("(预计)")
+        .or_else(|| t.strip_suffix("（预计）"))
+        .or_else(|| t.strip_suffix("预计"))
+    {
+        Some(rest) => (rest.trim_end(), true),
+        None => (t, false),
+    }
+}
+
 fn number(t: &str) -> Option<Number> {
+    let (t, estimate) = without_marks(t);
+    let mut n = plain_number(t).or_else(|| number_with_unit(t))?;
+    n.estimated |= estimate;
+    Some(n)
+}
+
+/// [`NUMBER_UNIT`]'s number, its unit known to the dictionary.
+fn number_with_unit(t: &str) -> Option<Number> {
+    let caps = NUMBER_UNIT.captures(t)?;
+    let unit = caps.name("unit")?.as_str();
+    if unit.starts_with(['年', '月', '日', '号']) {
+        return None;
+    }
+    let unit = crate::extract::units::lookup(unit)?;
+    let comparator = caps
+        .name("pre")
+        .or(caps.name("suf"))
+        .map_or(Comparator::Eq, |m| comparator_of(m.as_str()));
+    Some(Number {
+        value: caps.name("num")?.as_str().parse().ok()?,
+        comparator,
+        cumulative: false,
+        unit: Some(unit.name.to_string()),
+        estimated: false,
+    })
+}
+
+fn plain_number(t: &str) -> Option<Number> {
     let caps = NUMBER.captures(t)?;
     let open = caps.name("open").map(|m| m.as_str());
     let close = caps.name("close").map(|m| m.as_str());

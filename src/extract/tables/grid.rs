@@ -62,7 +62,7 @@ static SERIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,3}$").expec
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})年?").expect("valid regex"));
 static LABEL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:指标项?|主要指标|类别|科目|序号|单位|领域|项目|名称|指标名称|分类|年份|年度|\p{Han}{1,4}名称)$")
+    Regex::new(r"^(?:指标项?|主要指标|类别|科目|序号|单位|领域|项目|名称|指标名称|分类|年份|年度|[一二三四五]级指标|\p{Han}{1,4}名称)$")
         .expect("valid regex")
 });
 static GROWTH_HEAD: LazyLock<Regex> =

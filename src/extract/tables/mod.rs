@@ -71,6 +71,11 @@ pub fn extract(
                 .reviews_its_year()
                 .then(|| meta.period.as_ref().map(|p| p.end_year))
                 .flatten(),
+            yearless: meta
+                .period
+                .as_ref()
+                .filter(|_| model.columns.iter().all(|c| c.year.is_none()))
+                .map(|p| p.end_year),
             caption_unit: grid
                 .caption
                 .as_ref()

@@ -238,6 +238,10 @@ pub struct TableCtx<'a> {
     pub reported_year: Option<i32>,
     /// The unit the caption gives every amount (`（单位：亿元）`).
     pub caption_unit: Option<String>,
+    /// The year of a table none of whose columns names one: the last year of the document's
+    /// period (`…2025年部门整体支出绩效目标` over `| 一级指标 | 二级指标 | 三级指标 | 指标值 |`,
+    /// probes22 dept_performance_targets_2025 line 39).
+    pub yearless: Option<i32>,
 }
 
 /// The targets of one read row.
@@ -383,7 +387,7 @@ fn cell_target(t: &TableCtx, r: &ReadRow, col: &Column, cell: &Cell) -> Option<T
         normalized,
         kind,
         comparator: number.as_ref().map_or(Comparator::Eq, |n| n.comparator),
-        year: col.year.or(t.reported_year),
+        year: col.year.or(t.reported_year).or(t.yearless),
         base: None,
         status: if col.actual
             || t.reported_year.is_some()
