@@ -25,7 +25,7 @@ pub struct Meta {
 
 /// Titles of plans: `<region>国民经济和社会发展第十四个五年规划和2035年远景目标纲要`.
 static PLAN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<region>[^\s,，。《》]{2,20}?)?国民经济和社会发展[^，。《》]{0,40}?(?:规划|计划|纲要)(?:\(草案\))?$")
+    Regex::new(r"^(?P<region>[^\s,，。《》关]{2,20}?)?国民经济和社会发展[^，。《》]{0,40}?(?:规划|计划|纲要)(?:\(草案\))?$")
         .expect("valid regex")
 });
 
@@ -57,15 +57,23 @@ static COMMUNIQUE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// 与2026年国民经济和社会发展计划草案的报告` (probes15 county_plan_execution_2025), `关于2023年预算
 /// 执行情况和2024年预算草案的报告`. Their kind is read from the body, as for an untitled report.
 static EXECUTION_REPORT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^关于[^，。《》]{2,80}?(?:计划|预算)执行情况[^，。《》]{0,60}的报告$")
+    Regex::new(r"^(?:[^，。《》]{2,20}?)?关于[^，。《》]{2,80}?(?:计划|预算)执行情况[^，。《》]{0,60}的报告$")
         .expect("valid regex")
 });
 
 /// Titles of a report on how a year's work went: `关于2022年度巩固拓展脱贫攻坚成果同乡村振兴有效衔接
 /// 工作情况的报告` (probes19 county_poverty_consolidation_2022). Its values are the outcomes of the
 /// year its title names, unless a section speaks of plans.
-static SITUATION_REPORT_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^关于[^，。《》]{2,80}?情况的报告$").expect("valid regex"));
+static SITUATION_REPORT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[^，。《》]{2,20}?)?关于[^，。《》]{2,80}?情况的报告$").expect("valid regex")
+});
+
+/// Titles of any other report to a congress or its standing committee, its issuer before it:
+/// `榆岚县人民政府关于提请审议调整2024年国民经济和社会发展计划部分指标的报告` (probes23
+/// county_midyear_plan_adjustment_2024 lines 1–3) — no plan, though it names one.
+static ABOUT_REPORT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[^，。《》]{2,20}?)?关于[^，。《》]{2,80}?的报告$").expect("valid regex")
+});
 
 /// Titles of opinions and decisions: `中共中央国务院关于实施乡村振兴战略的意见`.
 static POLICY_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -213,6 +221,7 @@ fn is_title(s: &str) -> bool {
         || COMMUNIQUE_TITLE.is_match(s)
         || EXECUTION_REPORT_TITLE.is_match(s)
         || SITUATION_REPORT_TITLE.is_match(s)
+        || ABOUT_REPORT.is_match(s)
 }
 
 /// A web page's breadcrumb (`首页>政务公开>政府工作报告`, probes15 province_gwr_2026 line 3) or its

@@ -69,8 +69,10 @@ static GROWTH_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"年均|增长|增速|累计|增幅").expect("valid regex"));
 static ATTR_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:指标)?属性$|^性质$").expect("valid regex"));
-static OTHER_HEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"完成情况|备注|说明|进展|进度|评价").expect("valid regex"));
+static OTHER_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"完成情况|备注|说明|进展|进度|评价|调整幅度|变动幅度|是否完成")
+        .expect("valid regex")
+});
 static ACTUAL_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"执行|实际|实现|完成|预计").expect("valid regex"));
 
@@ -108,11 +110,37 @@ pub fn model(grid: &Grid, warnings: &mut Vec<Warning>) -> Option<Model> {
     let has_values = body
         .iter()
         .any(|b| b.values.iter().any(|c| cells::is_value_like(&c.text)));
+    let mut columns = columns;
+    outcome_columns(&mut columns, &body);
     has_values.then_some(Model {
         header,
         columns,
         body,
     })
+}
+
+/// A column headed as words about the row (`完成情况`) whose cells are numbers holds the values
+/// achieved: `| 指标 | 单位 | 年度目标 | 完成情况 | 是否完成 |` (probes24 county_gwr_2025_review_table
+/// line 14), where 003 专栏 1's `规划目标完成情况` holds words.
+fn outcome_columns(columns: &mut [Column], body: &[BodyRow]) {
+    for (k, col) in columns.iter_mut().enumerate() {
+        if col.role != Role::Other || !ACTUAL_HEAD.is_match(&col.name) {
+            continue;
+        }
+        let filled: Vec<&Cell> = body
+            .iter()
+            .filter_map(|b| b.values.get(k))
+            .filter(|c| !c.is_empty() && !cells::is_dash(&c.text))
+            .collect();
+        let numbers = filled
+            .iter()
+            .filter(|c| matches!(cells::parse(&c.text), CellValue::Number(_)))
+            .count();
+        if numbers >= 2 && numbers * 2 > filled.len() {
+            col.role = Role::Level;
+            col.actual = true;
+        }
+    }
 }
 
 /// A label column headed after a value column (`| 指标项 | 指标属性 | 单位 | 基期年 |`, probes15

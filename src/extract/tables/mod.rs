@@ -71,11 +71,12 @@ pub fn extract(
                 .reviews_its_year()
                 .then(|| meta.period.as_ref().map(|p| p.end_year))
                 .flatten(),
-            yearless: meta
-                .period
-                .as_ref()
-                .filter(|_| model.columns.iter().all(|c| c.year.is_none()))
-                .map(|p| p.end_year),
+            yearless: model
+                .columns
+                .iter()
+                .all(|c| c.year.is_none())
+                .then(|| yearless(doc, meta, outline, grid.lines.start))
+                .flatten(),
             caption_unit: grid
                 .caption
                 .as_ref()
@@ -94,6 +95,15 @@ pub fn extract(
     }
     out.grids = grids;
     out
+}
+
+/// The year of a table whose columns name none: the year its section's title names (`一、2024年
+/// 工作回顾`), else the last of the document's period (a table of performance targets in a
+/// document titled `…2025年部门整体支出绩效目标`, probes22 dept_performance_targets_2025).
+fn yearless(doc: &Normalized, meta: &Meta, outline: &Outline, line: usize) -> Option<i32> {
+    let titles = crate::extract::targets::year::titles(doc, outline, line);
+    crate::extract::targets::year::from_titles(&titles, meta)
+        .or_else(|| meta.period.as_ref().map(|p| p.end_year))
 }
 
 /// The contract table of a grid.
