@@ -245,14 +245,17 @@ static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 impl Meta {
     /// Whether the document reports a year's outcomes (a communiqué, a report on how a year's
     /// work went, one on how the economy ran: `2024年前三季度桐渊市经济运行情况`, probes21
-    /// city_economy_jan_sep_2024): a value no section or sentence speaks of as planned was
-    /// achieved.
+    /// city_economy_jan_sep_2024), one on a plan's results (`汀澜市“十四五”规划实施成效新闻发布会`,
+    /// probes22 city_14th_review_press_conference): a value no section or sentence speaks of as
+    /// planned was achieved.
     pub fn reviews_its_year(&self) -> bool {
         self.is_communique()
             || (self.kind == DocKind::Other
                 && self.title.as_deref().is_some_and(|t| {
                     (SITUATION_REPORT_TITLE.is_match(t) && !EXECUTION_REPORT_TITLE.is_match(t))
                         || t.ends_with("运行情况")
+                        || t.contains("成效")
+                        || t.contains("成就")
                 }))
     }
 

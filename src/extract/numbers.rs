@@ -159,6 +159,40 @@ static PLAN_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// assert_eq!(q[0].unit.as_deref(), Some("%"));
 /// assert_eq!(q[1].amount, Amount::One(270.0));
 /// ```
+/// Whether a line is a figure and nothing else — digits, a unit, a bound at most: `1286.4亿元`,
+/// `5.5%左右`, `580亿元以上`, `１２０个` once folded — the way an infographic page prints its numbers
+/// (probes22 city_gwr_2025_infographic lines 11–27).
+///
+/// ```
+/// use plancorpus::extract::numbers::is_figure_alone;
+/// assert!(is_figure_alone("1286.4亿元"));
+/// assert!(is_figure_alone("5%以上"));
+/// assert!(!is_figure_alone("增长5.6%"));
+/// assert!(!is_figure_alone("2025年"));
+/// ```
+pub fn is_figure_alone(text: &str) -> bool {
+    let t = text.trim();
+    let t = ["约", "超过", "超", "近"]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .unwrap_or(t);
+    let digits = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    if !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let rest = &t[digits..];
+    let Some(unit) = units::longest_prefix(rest) else {
+        return false;
+    };
+    if matches!(unit.name, "年" | "月" | "日") {
+        return false;
+    }
+    let tail = rest.strip_prefix(unit.name).unwrap_or("?");
+    matches!(tail, "" | "左右" | "以上" | "以内" | "以下")
+}
+
 pub fn find(text: &str, tokens: &[Token]) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
     // 百分之五, 三分之一 and 翻一番 are rare: a paragraph without 分之 or 番 skips their scans.

@@ -125,9 +125,18 @@ impl Normalized {
     }
 
     /// The source bytes behind `text[start..end]`.
+    ///
+    /// A text made of source lines out of order (a figure's label printed under it, read as
+    /// `label figure`: `extract::targets::figures`) has its bytes' source in no order: the range
+    /// is from the first source byte behind the text to the last.
     pub fn source_bytes(&self, map: &[u32], start: usize, end: usize) -> (usize, usize) {
-        let s = map[start] as usize;
-        let last = map[end - 1] as usize;
+        let (mut s, mut last) = (map[start], map[end - 1]);
+        if s > last {
+            let range = &map[start..end];
+            s = range.iter().copied().min().unwrap_or(s);
+            last = range.iter().copied().max().unwrap_or(last);
+        }
+        let (s, last) = (s as usize, last as usize);
         (s, last + self.source.char_len_at(last))
     }
 

@@ -37,6 +37,8 @@ fn ends_sentence(text: &str) -> bool {
 
 /// Minimum chars of a line that may be a broken one: headings and captions are shorter.
 const MIN_BROKEN_LINE: usize = 14;
+/// Most chars of a label printed over a figure alone on its line.
+const MAX_LABEL_OVER_FIGURE: usize = 20;
 /// Minimum chars of a line broken across a blank line (full paragraphs, not page-width lines).
 const MIN_BROKEN_ACROSS_BLANK: usize = 40;
 
@@ -96,6 +98,12 @@ fn may_continue(prev: &Line, next: &Line, min: usize) -> bool {
     }
     let len = prev.text.chars().count();
     if len < min && !splits_a_value(&prev.text, &next.text) {
+        return false;
+    }
+    // A figure alone on its line under a short label is an infographic's item, not the end of
+    // a sentence (`民生支出占一般公共预算支出比重` / `52380元`, probes22 city_gwr_2025_infographic
+    // lines 41–42: the figure is the next label's).
+    if len < MAX_LABEL_OVER_FIGURE && crate::extract::numbers::is_figure_alone(&next.text) {
         return false;
     }
     // A continuation line is never indented: an indented line opens a paragraph or is a table

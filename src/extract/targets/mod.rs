@@ -13,6 +13,7 @@
 
 pub mod classify;
 pub mod counted;
+pub mod figures;
 pub mod indicator;
 pub mod year;
 
@@ -162,6 +163,16 @@ pub fn extract(
     let mut out = TargetsOut::default();
     let mut lead = LeadDeadline::default();
     let mut rows = pipe_rows(doc, tables.text).peekable();
+    let in_table = |para: &Paragraph| {
+        let within = |ranges: &[Range<usize>]| {
+            para.lines
+                .iter()
+                .any(|l| ranges.iter().any(|r| r.contains(l)))
+        };
+        let row = para.text.matches('\t').count() >= TABLE_ROW_TABS;
+        within(tables.claimed) || (row && !within(tables.text))
+    };
+    let figures = figures::find(doc, |i| in_table(&doc.paragraphs[i]));
     for (i, para) in doc.paragraphs.iter().enumerate() {
         while let Some(row) = rows.next_if(|r| r.lines[0] < para.lines[0]) {
             out.targets
@@ -174,12 +185,16 @@ pub fn extract(
                 .iter()
                 .any(|l| ranges.iter().any(|r| r.contains(l)))
         };
-        let row = para.text.matches('\t').count() >= TABLE_ROW_TABS;
-        if within(tables.claimed) || (row && !within(tables.text)) {
+        if in_table(para) || figures.used.binary_search(&i).is_ok() {
             continue;
         }
         let toks = tokens.paragraphs.get(i).map_or(&[][..], |t| t.as_slice());
         let mut reader = ParagraphReader::new(doc, meta, outline, para, (toks, found));
+        if let Ok(k) = figures.titled.binary_search_by_key(&i, |t| t.0) {
+            let mut titles = figures.titled[k].1.clone();
+            titles.extend(year::titles(doc, outline, para.first_line()));
+            let _ = reader.titles.set(titles);
+        }
         reader.lead_deadline = inherited;
         reader.goal_row = within(tables.goals);
         out.targets.extend(reader.targets());
@@ -187,6 +202,15 @@ pub fn extract(
     for row in rows {
         out.targets
             .extend(row_targets(doc, meta, outline, &row, &tables, ctx));
+    }
+    for (para, headings) in &figures.paragraphs {
+        let tokens = crate::analysis::tokenize(ctx, &para.text);
+        let found = crate::extract::timespans::find(&para.text, meta);
+        let reader = ParagraphReader::new(doc, meta, outline, para, (&tokens, &found));
+        let mut titles = headings.clone();
+        titles.extend(year::titles(doc, outline, para.first_line()));
+        let _ = reader.titles.set(titles);
+        out.targets.extend(reader.targets());
     }
     out
 }

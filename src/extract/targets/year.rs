@@ -129,6 +129,9 @@ pub fn from_period(meta: &Meta, status: Status) -> Option<i32> {
         // A plan of other kind titled with its years (`…城市总体规划（2011—2030年）`, probes21
         // city_master_plan_2011_2030) or named by its period: a target's year is its last.
         (DocKind::Other, Status::Target) => Some(p.end_year),
+        // A report on a period's results (`…“十四五”规划实施成效新闻发布会`, probes22
+        // city_14th_review_press_conference) states where its last year ended.
+        (DocKind::Other, Status::Actual) if meta.reviews_its_year() => Some(p.end_year),
         _ => None,
     }
 }
