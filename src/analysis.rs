@@ -299,6 +299,9 @@ mod tests {
             "fixtures/probes19",
             "fixtures/probes20",
             "fixtures/probes21",
+            "fixtures/probes22",
+            "fixtures/probes23",
+            "fixtures/probes24",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

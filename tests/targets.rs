@@ -1347,3 +1347,73 @@ fn modifiers_share_the_head_of_a_respective_list() {
     assert_eq!(indicator(&n, 148, 880.0).as_deref(), Some("鄱阳湖还湖面积"));
     assert_eq!(indicator(&n, 148, 600.0).as_deref(), Some("洞庭湖还湖面积"));
 }
+
+/// The program's target whose evidence runs over `line` with value `value`.
+fn target_over(doc: &Document, line: usize, value: f64) -> Option<Target> {
+    doc.targets
+        .iter()
+        .find(|t| evidence_lines(t).contains(&line) && program_value(t) == Some(vec![value]))
+        .cloned()
+}
+
+/// Read by reading rounds 22–24 of the written probes (fixtures/probes22 … probes24):
+/// - a table of performance targets (probes22 dept_performance_targets_2025 line 41: `| 产出指标 |
+///   数量指标 | 高标准农田建设面积 | ≥1.2万亩 |` under `| 一级指标 | 二级指标 | 三级指标 | 指标值 |`)
+///   in a document titled `澄岭县农业农村局2025年部门整体支出绩效目标`;
+/// - an estimate's mark in a cell (probes22 prefecture_15th_outline_tab_table line 32: `2680（预计）`
+///   in the 2025 column, the base of `3420` in 2030's);
+/// - an infographic page (probes22 city_gwr_2025_infographic lines 9–12: `2024年成绩单` /
+///   `经济运行稳中有进` / `1286.4亿元` / `地区生产总值`; lines 80–82: `2025年重点工作` /
+///   `实施市级重大项目` / `260个`);
+/// - a press conference on a plan's results (probes22 city_14th_review_press_conference lines
+///   28–29: `研发经费投入强度` / `预计达到2.6%`);
+/// - a report titled `榆岚县人民政府` / `关于提请审议调整2024年国民经济和社会发展计划` / `部分指标的
+///   报告` is no plan (probes23 county_midyear_plan_adjustment_2024 line 20: `1—6月，全县实现地区
+///   生产总值128.6亿元`);
+/// - a column of outcomes headed `完成情况` under `一、2024年工作回顾` (probes24
+///   county_gwr_2025_review_table line 16: `| 地区生产总值增长 | % | 6左右 | 6.3 | ✓ |`);
+/// - a table with no year of its own in a plan titled with its years (probes21
+///   city_master_plan_2011_2030 line 57: `居住用地 5696`, under `（2030年）`), and a notice issuing
+///   a plan (probes14 industrial_park_special_plan line 2: `…关于印发《…产业发展规划（2021—2025年）》
+///   的通知`).
+#[test]
+fn probes_rounds_22_to_24_by_reading() {
+    let ctx = Context::new();
+    let perf = run("probes22/dept_performance_targets_2025", &ctx);
+    let t = target_at(&perf, 41, 1.2).expect("high-standard farmland");
+    assert_eq!(
+        (t.indicator.as_deref(), t.unit.as_deref(), json(&t.comparator)),
+        (Some("高标准农田建设面积"), Some("万亩"), ">=".into())
+    );
+    assert_eq!((t.status, t.year), (Status::Target, Some(2025)));
+    let tab = run("probes22/prefecture_15th_outline_tab_table", &ctx);
+    let t = target_at(&tab, 32, 3420.0).expect("GDP in 2030");
+    assert_eq!(t.base.map(|b| b.value), Some(2680.0));
+    let fig = run("probes22/city_gwr_2025_infographic", &ctx);
+    let t = target_at(&fig, 11, 1286.4).expect("GDP over its label");
+    assert_eq!(t.indicator.as_deref(), Some("地区生产总值"));
+    assert_eq!(t.evidence, "1286.4亿元\n地区生产总值");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2024)));
+    let t = target_at(&fig, 81, 260.0).expect("projects under their label");
+    assert_eq!(t.indicator.as_deref(), Some("实施市级重大项目"));
+    assert_eq!((t.status, t.year), (Status::Target, Some(2025)));
+    let press = run("probes22/city_14th_review_press_conference", &ctx);
+    let t = target_over(&press, 29, 2.6).expect("R&D intensity");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2025)));
+    let adj = run("probes23/county_midyear_plan_adjustment_2024", &ctx);
+    assert_eq!(adj.kind, plancorpus::model::DocKind::Other);
+    assert!(adj.title.as_deref().is_some_and(|t| t.ends_with("部分指标的报告")));
+    let t = target_at(&adj, 20, 128.6).expect("GDP of six months");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2024)));
+    let review = run("probes24/county_gwr_2025_review_table", &ctx);
+    let t = target_at(&review, 16, 6.3).expect("growth achieved");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2024)));
+    let t = target_at(&review, 16, 6.0).expect("growth planned");
+    assert_eq!((t.status, t.year), (Status::Target, Some(2024)));
+    let m = run("probes21/city_master_plan_2011_2030", &ctx);
+    let t = target_at(&m, 57, 5696.0).expect("residential land");
+    assert_eq!((t.status, t.year), (Status::Target, Some(2030)));
+    let park = run("probes14/industrial_park_special_plan", &ctx);
+    assert_eq!(park.kind, plancorpus::model::DocKind::FiveYearPlan);
+    assert_eq!(park.period.map(|p| p.end_year), Some(2025));
+}

@@ -26,7 +26,8 @@ pub fn all_docs() -> Vec<PathBuf> {
     for round in [
         "probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes7", "probes8",
         "probes9", "probes10", "probes11", "probes12", "probes13", "probes14", "probes15",
-        "probes16", "probes17", "probes18", "probes19", "probes20", "probes21",
+        "probes16", "probes17", "probes18", "probes19", "probes20", "probes21", "probes22",
+        "probes23", "probes24",
     ] {
         v.extend(txt_files(&format!("fixtures/{round}")));
     }
