@@ -1382,7 +1382,11 @@ fn probes_rounds_22_to_24_by_reading() {
     let perf = run("probes22/dept_performance_targets_2025", &ctx);
     let t = target_at(&perf, 41, 1.2).expect("high-standard farmland");
     assert_eq!(
-        (t.indicator.as_deref(), t.unit.as_deref(), json(&t.comparator)),
+        (
+            t.indicator.as_deref(),
+            t.unit.as_deref(),
+            json(&t.comparator)
+        ),
         (Some("高标准农田建设面积"), Some("万亩"), ">=".into())
     );
     assert_eq!((t.status, t.year), (Status::Target, Some(2025)));
@@ -1402,7 +1406,11 @@ fn probes_rounds_22_to_24_by_reading() {
     assert_eq!((t.status, t.year), (Status::Actual, Some(2025)));
     let adj = run("probes23/county_midyear_plan_adjustment_2024", &ctx);
     assert_eq!(adj.kind, plancorpus::model::DocKind::Other);
-    assert!(adj.title.as_deref().is_some_and(|t| t.ends_with("部分指标的报告")));
+    assert!(
+        adj.title
+            .as_deref()
+            .is_some_and(|t| t.ends_with("部分指标的报告"))
+    );
     let t = target_at(&adj, 20, 128.6).expect("GDP of six months");
     assert_eq!((t.status, t.year), (Status::Actual, Some(2024)));
     let review = run("probes24/county_gwr_2025_review_table", &ctx);

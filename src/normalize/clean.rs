@@ -238,12 +238,26 @@ fn strip_leading_markup(raw: &str, out: &mut Cleaned) -> usize {
     caps.get(0).map_or(0, |m| m.end())
 }
 
-/// Byte ranges of `body` that inline markup (`**`, `<b>`, `<sup>3</sup>`) covers, in order.
+/// Byte ranges of `body` that inline markup (`**`, `<b>`, `<sup>3</sup>`) covers, in order. A
+/// unit's exponent keeps its digit, its tags dropped: `μg/m<sup>3</sup>` → `μg/m3`,
+/// `km<sup>2</sup>` → `km2` (probes24 city_eco_env_15th_plan_html lines 28, 58).
 fn inline_markup(body: &str) -> Vec<std::ops::Range<usize>> {
     if !may_hold_markup(body) {
         return Vec::new();
     }
-    INLINE_MARKUP.find_iter(body).map(|m| m.range()).collect()
+    let mut out = Vec::new();
+    for m in INLINE_MARKUP.find_iter(body) {
+        let r = m.range();
+        let exponent =
+            matches!(m.as_str(), "<sup>2</sup>" | "<sup>3</sup>") && body[..r.start].ends_with('m');
+        if exponent {
+            out.push(r.start..r.start + "<sup>".len());
+            out.push(r.end - "</sup>".len()..r.end);
+        } else {
+            out.push(r);
+        }
+    }
+    out
 }
 
 /// Whether `s` holds a byte that can start inline markup: a scan without early exit, which the
@@ -571,6 +585,8 @@ mod tests {
         assert!(c.heading_mark);
         assert_eq!(clean("<p><b>专栏 5 重点项目</b></p>"), "专栏5重点项目");
         assert_eq!(clean("森林覆盖率<sup>3</sup>达到 20%"), "森林覆盖率达到20%");
+        assert_eq!(clean("降至31&nbsp;μg/m<sup>3</sup>"), "降至31μg/m3");
+        assert_eq!(clean("面积128km<sup>2</sup>"), "面积128km2");
         let b = clean_line("- 1.铁路项目：**精伊霍铁路**", 0);
         assert!(b.bullet);
         assert_eq!(b.text, "1.铁路项目:精伊霍铁路");
