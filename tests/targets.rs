@@ -1375,7 +1375,8 @@ fn target_over(doc: &Document, line: usize, value: f64) -> Option<Target> {
 /// - a table with no year of its own in a plan titled with its years (probes21
 ///   city_master_plan_2011_2030 line 57: `居住用地 5696`, under `（2030年）`), and a notice issuing
 ///   a plan (probes14 industrial_park_special_plan line 2: `…关于印发《…产业发展规划（2021—2025年）》
-///   的通知`).
+///   的通知`);
+/// - size classes, fertility rates and sex ratios (cited in the body).
 #[test]
 fn probes_rounds_22_to_24_by_reading() {
     let ctx = Context::new();
@@ -1424,4 +1425,23 @@ fn probes_rounds_22_to_24_by_reading() {
     let park = run("probes14/industrial_park_special_plan", &ctx);
     assert_eq!(park.kind, plancorpus::model::DocKind::FiveYearPlan);
     assert_eq!(park.period.map(|p| p.end_year), Some(2025));
+    // A size class is no value (`新建5000吨级泊位4个`, probes24 county_15th_outline_markdown line
+    // 97; `千万千瓦级煤电外送基地`, 004 line 660; `千万吨级大型炼化一体化基地`, 003 line 560).
+    let md = run("probes24/county_15th_outline_markdown", &ctx);
+    assert!(target_at(&md, 97, 5000.0).is_none());
+    let t = target_at(&md, 97, 4.0).expect("berths");
+    assert_eq!(t.indicator.as_deref(), Some("新建5000吨级泊位"));
+    for (doc, line) in [
+        ("004_tacheng_13th_fyp", 660),
+        ("003_xinjiang_13th_fyp", 560),
+    ] {
+        assert!(target_at(&run(doc, &ctx), line, 1000.0).is_none(), "{doc}");
+    }
+    // A fertility rate and a sex ratio are unitless values (probes24 province_population_plan_15th
+    // lines 17, 45: `总和生育率由2020年的1.41回落到2025年的1.31左右`, `出生人口性别比回归到105—107`).
+    let pop = run("probes24/province_population_plan_15th", &ctx);
+    let t = target_at(&pop, 17, 1.31).expect("fertility rate");
+    assert_eq!(t.base.map(|b| b.value), Some(1.41));
+    let t = target_at(&pop, 45, 105.0).expect("sex ratio");
+    assert_eq!(t.indicator.as_deref(), Some("出生人口性别比"));
 }

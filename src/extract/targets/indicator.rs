@@ -19,7 +19,7 @@ static PREDICATE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:预计|有望|可望|同口径|可比口径|按可比价格计算|按可比价计算|年均|平均每年实际|平均每年|每年|平均|分别|累计|同比|逐步|稳定|全年|均|将|要|力争|确保|总体|连续|实际|计划|始终|一直|持续)*",
         r"(?:增长|增加|增幅|增速|递增|递减|提高到|提高至|提高|提升到|提升至|提升|下降到|下降|降低到|降低|降至|减少|",
-        r"(?:增加|增长|减少|扩大|缩小|上升|下降|降低|跃升|控制|发展|压缩|缩短|缩减|增|降|升)(?:到|至)|净增|净减|达到|达|为|是|控制在|保持在|稳定在|保持|调整为|调整到|突破|超过|完成|实现|不低于|不高于|不超过|",
+        r"(?:增加|增长|减少|扩大|缩小|上升|下降|降低|跃升|控制|发展|压缩|缩短|缩减|回落|回升|回归|增|降|升)(?:到|至)|净增|净减|达到|达|为|是|控制在|保持在|稳定在|保持|调整为|调整到|突破|超过|完成|实现|不低于|不高于|不超过|",
         r"不少于|低于|高于|约|大约|共|有|在|由|从|占|超|新增|比|较|迈上|跨上|跃上|站上|压减|压缩|缩减|削减|缩短|延长|接近|近|拟按|按|拟|预期为|预期)了?[ \t]*$"
     ))
     .expect("valid regex")
@@ -60,7 +60,8 @@ static STREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether the predicate `m` found at byte `at` of `phrase` is the 比 of a share or a comparison
 /// named as the indicator (`城市更新投资占比`, `同比`, `环比`): part of the name, not a predicate. So
 /// is the 比 of an income ratio (`城乡居民收入比由2.31缩小到2.08`, probes17
-/// county_rural_revitalization_14th_plan line 16) unless a year or period follows it, when it
+/// county_rural_revitalization_14th_plan line 16) or a sex ratio (`出生人口性别比回归到105—107`,
+/// probes24 province_population_plan_15th line 45) unless a year or period follows it, when it
 /// compares (`城乡居民人均收入比2020年翻一番`); `followed` is the text after `m` in the clause.
 fn is_share_word(phrase: &str, at: usize, m: &str, followed: &str) -> bool {
     let compares = followed
@@ -68,7 +69,7 @@ fn is_share_word(phrase: &str, at: usize, m: &str, followed: &str) -> bool {
         .starts_with(|c: char| c.is_ascii_digit() || "上去前十二九".contains(c));
     m.trim_end_matches([' ', '\t', '了']) == "比"
         && (phrase[..at].ends_with(['占', '同', '环', '对', '之'])
-            || (phrase[..at].ends_with("收入") && !compares))
+            || ((phrase[..at].ends_with("收入") || phrase[..at].ends_with("性别")) && !compares))
 }
 
 /// A year or plan period anywhere in a predicate: `增加到2002年的`, `是“十一五”时期的`.

@@ -61,15 +61,18 @@ fn may_hold_note(text: &str) -> bool {
         .any(|w| text.contains(w))
 }
 
-/// A unitless value of a coefficient, an index or a ratio of two incomes, its verb (or its base's
-/// `由…的`) right before it: `农业灌溉用水有效利用系数提高到0.53`, `农田灌溉水有效利用系数由2015年的
+/// A unitless value of a coefficient, an index, a ratio of two incomes, a fertility rate or a sex
+/// ratio (`总和生育率由2020年的1.41回落到2025年的1.31左右`, probes24 province_population_plan_15th
+/// line 17), its verb (or its base's `由…的`) right before it: `农业灌溉用水有效利用系数提高到0.53`, `农田灌溉水有效利用系数由2015年的
 /// 0.512提高到0.548` (probes16 water_resources_14th_plan lines 15–16), `城乡居民收入比由2015年的2.31
 /// 缩小到2.08` (probes17 county_rural_revitalization_14th_plan line 16).
 static COEFFICIENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:系数|指数|收入比|比值)(?:[^，,；;。:：]{0,16}?(?:\d(?:\.\d+)?[ \t]*))?",
+        r"(?:系数|指数|收入比|比值|生育率|性别比)(?:[^，,；;。:：]{0,16}?(?:\d(?:\.\d+)?[ \t]*))?",
         r"(?:提高到|提高至|提升到|达到|为|保持在|稳定在|降低到|降至|缩小到|缩小至|下降到|控制在|",
-        r"(?:由|从)[ \t]*(?:(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|去年同期|上年同期)的?)?)[ \t]*$"
+        r"回落到|回落至|回升到|回升至|回归到|",
+        r"(?:由|从)[ \t]*(?:(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|去年同期|上年同期)的?)?)",
+        r"[ \t]*(?:(?:19|20)\d{2}年(?:底|末)?的)?[ \t]*$"
     ))
     .expect("valid regex")
 });
@@ -389,6 +392,7 @@ impl<'a> ParagraphReader<'a> {
                     && !names_a_rate(text, q)
                     && !is_voltage_class(q)
                     && !is_flood_magnitude(text, q)
+                    && !text[q.end..].starts_with('级')
             })
             .filter(|q| {
                 !self
@@ -1415,7 +1419,7 @@ const MAX_PART_RATIO: usize = 2;
 /// Text between a base and its target: `提高到`, `增加到2002年的`, `降至`.
 static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^[ \t]*(?:分别)?(?:提高|增加|增长|提升|上升|扩大|下降|降低|减少|缩小|缩减|压缩|调整|",
+        r"^[ \t]*(?:分别)?(?:提高|增加|增长|提升|上升|扩大|下降|降低|减少|缩小|缩减|压缩|调整|回落|回升|",
         r"增|降|升)?(?:到|至)[ \t]*(?:(?:19|20)\d{2}[ \t]*年(?:底|末)?的?)?[ \t]*(?:近|约|超过|超)?$"
     ))
     .expect("valid regex")
