@@ -826,6 +826,8 @@ impl<'a> ParagraphReader<'a> {
         !toks.is_empty()
             && !classify::names_a_rate(&self.para.text[r.0..r.1])
             && !self.para.text[r.0..r.1].ends_with(['款', '额', '费', '金'])
+            // `支出36.8亿元` after the year's revenue (支出/v): spending by name.
+            && !self.para.text[r.0..r.1].ends_with("支出")
             && toks
                 .iter()
                 // `解决了` (v + ul): the particles of jieba's tag set all start with `u`.
