@@ -1399,6 +1399,11 @@ fn probes_rounds_22_to_24_by_reading() {
     assert_eq!(t.indicator.as_deref(), Some("地区生产总值"));
     assert_eq!(t.evidence, "1286.4亿元\n地区生产总值");
     assert_eq!((t.status, t.year), (Status::Actual, Some(2024)));
+    // Labelled lines are items of their own, the value after its verb (lines 77–78:
+    // `单位地区生产总值能耗：完成省下达目标任务` / `PM2.5平均浓度：控制在28微克/立方米以内`).
+    let t = target_at(&fig, 78, 28.0).expect("PM2.5 after its label");
+    assert_eq!(t.indicator.as_deref(), Some("PM2.5平均浓度"));
+    assert_eq!((json(&t.comparator), t.year), ("<=".into(), Some(2025)));
     let t = target_at(&fig, 81, 260.0).expect("projects under their label");
     assert_eq!(t.indicator.as_deref(), Some("实施市级重大项目"));
     assert_eq!((t.status, t.year), (Status::Target, Some(2025)));

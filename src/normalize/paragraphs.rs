@@ -96,6 +96,12 @@ fn may_continue(prev: &Line, next: &Line, min: usize) -> bool {
     if KEY_VALUE.is_match(&prev.text) && KEY_VALUE.is_match(&next.text) {
         return false;
     }
+    // Two labelled lines are two items, whatever the first one's value is (`单位地区生产总值能耗：
+    // 完成省下达目标任务` / `PM2.5平均浓度：控制在28微克/立方米以内`, probes22
+    // city_gwr_2025_infographic lines 77–78).
+    if LABELLED.is_match(&prev.text) && LABELLED.is_match(&next.text) {
+        return false;
+    }
     let len = prev.text.chars().count();
     if len < min && !splits_a_value(&prev.text, &next.text) {
         return false;
@@ -125,6 +131,11 @@ fn may_continue(prev: &Line, next: &Line, min: usize) -> bool {
 static KEY_VALUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^,，。;；:：]{2,24}[:：][ \t]*-?\d[\d.,/]*[^,，。;；:：\d]{0,8}[。;；]?$")
         .expect("valid regex")
+});
+
+/// A short line opening with its label and a colon: `单位地区生产总值能耗：完成省下达目标任务`.
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^,，。;；:：]{2,24}[:：][^,，。;；:：]{1,30}$").expect("valid regex")
 });
 
 /// Whether a short line ends with a number whose unit opens the next line: `搬迁群众4860` / `户、

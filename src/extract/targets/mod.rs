@@ -1622,11 +1622,10 @@ fn label_before_colon(
     prev_end: usize,
     skip: &[(usize, usize)],
 ) -> Option<(usize, usize)> {
-    if !text
-        .get(clause..value)?
-        .trim_matches([' ', '\t'])
-        .is_empty()
-    {
+    // The value right after the colon, or after its verb (`PM2.5平均浓度：控制在28微克/立方米以内`,
+    // probes22 city_gwr_2025_infographic line 78).
+    let gap = text.get(clause..value)?.trim_matches([' ', '\t']);
+    if !gap.is_empty() && !indicator::is_predicate(gap) {
         return None;
     }
     let (start, end) = clause_before(text, clause, &[':', '：'], prev_end)?;
