@@ -377,7 +377,10 @@ fn chinese_at(text: &str, start: usize, end: usize, tokens: &[Token]) -> Option<
     {
         return None;
     }
+    // A whole number only: `四点五个` (4.5 places a thousand people, probes26
+    // prefecture_gwr_2025_chinese_numerals line 89) is a measure.
     if value <= PHRASE_MAX
+        && value.fract() == 0.0
         && unit
             .as_deref()
             .is_some_and(|u| PHRASE_COUNTERS.contains(&u))
@@ -396,7 +399,14 @@ fn chinese_at(text: &str, start: usize, end: usize, tokens: &[Token]) -> Option<
         return None;
     }
     // Last of the tests, all of which reject: most runs fail a cheaper one first.
+    // `十五所` (fifteen schools, probes26 prefecture_gwr_2025_chinese_numerals line 88) counts: a
+    // two-character plan name never stands before a counter.
+    let counted = run.chars().count() == 2
+        && unit
+            .as_deref()
+            .is_some_and(crate::extract::targets::classify::is_count_unit);
     if PLAN_NAME.is_match(run)
+        && !counted
         && !(run.ends_with(['万', '亿']) || text[end..].starts_with(['万', '亿']))
     {
         return None;
