@@ -238,9 +238,8 @@ pub struct TableCtx<'a> {
     pub reported_year: Option<i32>,
     /// The unit the caption gives every amount (`（单位：亿元）`).
     pub caption_unit: Option<String>,
-    /// The year of a table none of whose columns names one: the last year of the document's
-    /// period (`…2025年部门整体支出绩效目标` over `| 一级指标 | 二级指标 | 三级指标 | 指标值 |`,
-    /// probes22 dept_performance_targets_2025 line 39).
+    /// The year of a table none of whose columns names one (`| 一级指标 | 二级指标 | 三级指标 |
+    /// 指标值 |`, probes22 dept_performance_targets_2025 line 39): see `tables::yearless`.
     pub yearless: Option<i32>,
 }
 

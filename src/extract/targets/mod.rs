@@ -194,9 +194,7 @@ pub fn extract(
         let toks = tokens.paragraphs.get(i).map_or(&[][..], |t| t.as_slice());
         let mut reader = ParagraphReader::new(doc, meta, outline, para, (toks, found));
         if let Ok(k) = figures.titled.binary_search_by_key(&i, |t| t.0) {
-            let mut titles = figures.titled[k].1.clone();
-            titles.extend(year::titles(doc, outline, para.first_line()));
-            let _ = reader.titles.set(titles);
+            reader.headed_by(&figures.titled[k].1);
         }
         reader.lead_deadline = inherited;
         reader.goal_row = within(tables.goals);
@@ -210,9 +208,7 @@ pub fn extract(
         let tokens = crate::analysis::tokenize(ctx, &para.text);
         let found = crate::extract::timespans::find(&para.text, meta);
         let reader = ParagraphReader::new(doc, meta, outline, para, (&tokens, &found));
-        let mut titles = headings.clone();
-        titles.extend(year::titles(doc, outline, para.first_line()));
-        let _ = reader.titles.set(titles);
+        reader.headed_by(headings);
         out.targets.extend(reader.targets());
     }
     out
@@ -345,6 +341,14 @@ impl<'a> ParagraphReader<'a> {
             lead_deadline: None,
             goal_row: false,
         }
+    }
+
+    /// Headings the outline does not know (a page of figures' `2025年主要预期目标`, see
+    /// [`figures`]), innermost first, before the titles of the sections holding the paragraph.
+    fn headed_by(&self, headings: &[String]) {
+        let mut titles = headings.to_vec();
+        titles.extend(year::titles(self.doc, self.outline, self.para.first_line()));
+        let _ = self.titles.set(titles);
     }
 
     /// The titles of the sections holding the paragraph, innermost first.
