@@ -218,12 +218,39 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Quantity> {
     }
     out.sort_by_key(|q| q.start);
     let mut kept: Vec<Quantity> = Vec::with_capacity(out.len());
-    for q in out {
+    for mut q in out {
         if kept.last().is_none_or(|k| k.end <= q.start) {
+            per_unit_before(text, &mut q);
             kept.push(q);
         }
     }
     kept
+}
+
+/// Units a rate is stated per, written before its number (`每平方公里7.6公里`).
+const PER: [&str; 6] = ["平方公里", "平方千米", "立方米", "平方米", "公顷", "千瓦时"];
+
+/// A rate whose denominator is printed before the number: `路网密度提高到每平方公里7.6公里`
+/// (probes26 national_urbanization_special_plan_15th line 18), `PM2.5平均浓度下降到每立方米二十九
+/// 微克` (probes26 prefecture_gwr_2025_chinese_numerals line 42) are `公里/平方公里` and
+/// `微克/立方米`, the quantity opening at `每`. Only a rate the unit dictionary knows:
+/// `每千人口…` names an indicator, and `每平方公里3个` stays a count.
+fn per_unit_before(text: &str, q: &mut Quantity) {
+    let Some(unit) = q.unit.as_deref().filter(|_| q.form == Form::Plain) else {
+        return;
+    };
+    let head = &text[..q.start];
+    let Some((denom, at)) = PER.iter().find_map(|d| {
+        let at = head.strip_suffix(d)?.strip_suffix('每')?.len();
+        Some((d, at))
+    }) else {
+        return;
+    };
+    let rate = format!("{unit}/{denom}");
+    if units::lookup(&rate).is_some() {
+        q.unit = Some(rate);
+        q.start = at;
+    }
 }
 
 /// The Arabic quantity starting at byte `start`, or `None` when the digits are part of a code

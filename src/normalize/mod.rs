@@ -108,6 +108,7 @@ impl Normalized {
             .collect();
         mark_lone_page_numbers(&mut lines);
         mark_running_headers(&mut lines);
+        mark_wrapped_pipe_rows(&source, &mut lines);
         mark_html_tables(&source, &mut lines);
         let paragraphs = paragraphs::build(&source, &lines);
         Normalized {
@@ -250,6 +251,31 @@ fn mark_html_tables(source: &SourceText, lines: &mut [Line]) {
 /// Longest running header, in chars: a document's title repeated at the top of each page
 /// (`某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要`, 34).
 const MAX_HEADER_CHARS: usize = 60;
+
+/// A pipe row whose last cell wrapped onto the next lines (probes25 township_15th_plan lines
+/// 61–62: `| 柘湾村 | 6820 | 128.5 | 220 | 商贸物流、农产品` / `加工 |`): the row does not end
+/// with its pipe, and within three lines a line does. Those lines are the row's too, so that the
+/// table goes on past them; the table reader joins them to the row.
+fn mark_wrapped_pipe_rows(source: &SourceText, lines: &mut [Line]) {
+    let closes = |i: usize| source.line(i).trim_end().ends_with('|');
+    for i in 1..lines.len() {
+        if lines[i - 1].kind != LineKind::PipeRow || closes(i - 1) {
+            continue;
+        }
+        let wrapped = |j: &usize| lines[*j].kind == LineKind::Text;
+        let Some(end) = (i..lines.len().min(i + 3))
+            .take_while(wrapped)
+            .find(|&j| closes(j))
+        else {
+            continue;
+        };
+        if (i..end).all(|j| !source.line(j).contains('|')) {
+            for line in &mut lines[i..=end] {
+                line.kind = LineKind::PipeRow;
+            }
+        }
+    }
+}
 
 /// A running header: a text line printed again and again, right after a page mark (blank lines
 /// between) — the plan's title at the top of every page — is page debris like the mark itself,

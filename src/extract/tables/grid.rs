@@ -40,6 +40,10 @@ pub struct Column {
     /// The column holds one place's values (`桐溪镇`, `上坪乡`): its name is part of each
     /// value's indicator.
     pub place: bool,
+    /// The column names an indicator with its unit (`户籍人口（人）`, `新改建道路（公里）`) in a
+    /// table whose rows name places or units (`柘湾村`): each value is named by its row and its
+    /// column (`柘湾村户籍人口`).
+    pub names_indicator: bool,
 }
 
 /// A body row: its label cells (position kept: a leading empty cell is a merged cell) and one
@@ -70,7 +74,15 @@ static GROWTH_HEAD: LazyLock<Regex> =
 static ATTR_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:指标)?属性$|^性质$").expect("valid regex"));
 static OTHER_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"完成情况|备注|说明|进展|进度|评价|调整幅度|变动幅度|是否完成")
+    Regex::new(r"完成情况|备注|说明|进展|进度|评价|调整幅度|变动幅度|是否完成|时限|完成时间|完成年份|建成时间|建设年限|实施年限|时间节点")
+        .expect("valid regex")
+});
+/// A column of deadlines (`完成时限`: `2027年`), a year for the row's values.
+pub static DEADLINE_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"时限|完成时间|完成年份|建成时间|时间节点").expect("valid regex"));
+/// Headers of a value column that name no indicator (`目标值`, `指标值`, `规划目标`).
+static GENERIC_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:规划|预期|年度|计划|实际|现状|基期|基准|完成)?(?:目标|指标|数|数值|值|数据|任务)+值?$")
         .expect("valid regex")
 });
 static ACTUAL_HEAD: LazyLock<Regex> =
@@ -112,6 +124,7 @@ pub fn model(grid: &Grid, warnings: &mut Vec<Warning>) -> Option<Model> {
         .any(|b| b.values.iter().any(|c| cells::is_value_like(&c.text)));
     let mut columns = columns;
     outcome_columns(&mut columns, &body);
+    word_columns(&mut columns, &body);
     has_values.then_some(Model {
         header,
         columns,
@@ -139,6 +152,29 @@ fn outcome_columns(columns: &mut [Column], body: &[BodyRow]) {
         if numbers >= 2 && numbers * 2 > filled.len() {
             col.role = Role::Level;
             col.actual = true;
+        }
+    }
+}
+
+/// A yearless column none of whose cells holds a number holds words about the row, no values
+/// (`主导产业`: `商贸物流、农产品加工`, probes25 township_15th_plan_village_table line 59).
+fn word_columns(columns: &mut [Column], body: &[BodyRow]) {
+    for (k, col) in columns.iter_mut().enumerate() {
+        if col.role != Role::Level || col.year.is_some() {
+            continue;
+        }
+        let mut filled = body
+            .iter()
+            .filter_map(|b| b.values.get(k))
+            .filter(|c| !c.is_empty() && !cells::is_dash(&c.text))
+            .peekable();
+        if filled.peek().is_some()
+            && filled.all(|c| {
+                matches!(cells::parse(&c.text), CellValue::Text)
+                    && cells::leading_number(&c.text).is_none()
+            })
+        {
+            col.role = Role::Other;
         }
     }
 }
@@ -319,7 +355,23 @@ fn column(role: Role, t: &str, actual: bool) -> Column {
         name: t.to_string(),
         unit: header_unit(t),
         place: role == Role::Level && year_of(t).is_none() && super::layout::names_a_place(t),
+        names_indicator: role == Role::Level && names_indicator(t),
     }
+}
+
+/// Whether a yearless header names an indicator with its unit (`户籍人口（人）`), not the values
+/// of a year or a plan (`目标值（%）`, `2030年目标（万元）`).
+fn names_indicator(t: &str) -> bool {
+    let (name, unit) = cells::split_label(t);
+    year_of(t).is_none()
+        && unit.is_some()
+        && name
+            .chars()
+            .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+            .count()
+            >= 2
+        && !GENERIC_HEAD.is_match(&name)
+        && !super::layout::names_a_place(&name)
 }
 
 /// The unit in brackets at the end of a column header: `产量(万吨)` → 万吨, `比上年增长(%)` → %.
@@ -356,7 +408,17 @@ fn mark_base_and_years(cols: &mut [Column]) {
         .filter(|c| c.role == Role::Level && c.year == Some(min))
         .count();
     let mut last_year = None;
-    for c in cols.iter_mut() {
+    let base_at = cols
+        .iter()
+        .position(|c| c.role == Role::Level && c.year == Some(min));
+    for (k, c) in cols.iter_mut().enumerate() {
+        // An indicator column printed before the base year's holds that year's figures
+        // (`户籍人口（人）` before `2025年村集体经济收入（万元）`).
+        if c.names_indicator && c.year.is_none() && min < max && base_at.is_some_and(|b| k < b) {
+            c.year = Some(min);
+            c.actual = true;
+            continue;
+        }
         let between = c
             .year
             .zip(target_year)
@@ -380,7 +442,8 @@ fn mark_base_and_years(cols: &mut [Column]) {
 /// 003 专栏 2 rows carry category, indicator and sub-indicator cells where the header has one
 /// `指标`. The values are then laid left to right; a trailing 属性 word goes to the 属性 column
 /// and trailing words to a last `完成情况` column. Under a `序号` header the first bare number
-/// among the label cells is the serial (Beijing `1`, `2`, …), a label, not a value.
+/// among the label cells is the serial (Beijing `1`, `2`, …), a label, not a value; so is one
+/// followed by the indicator's words under any header.
 fn align(
     row: &[Cell],
     label_count: usize,
@@ -388,13 +451,19 @@ fn align(
     cols: &[Column],
     warnings: &mut Vec<Warning>,
 ) -> Option<BodyRow> {
-    let serial_at = serial_column
-        .then(|| {
-            row.iter()
-                .take(label_count)
-                .position(|c| SERIAL.is_match(&c.text))
+    // Without a `序号` header, a bare number before the indicator's words is its serial all
+    // the same (`经济  1  地区生产总值  亿元  312.6`, probes25 county_15th_outline_ocr_spaced
+    // line 73: the header printed no `序号`).
+    let named_next = |p: usize| {
+        row.get(p + 1).is_some_and(|c| {
+            matches!(cells::parse(&c.text), CellValue::Text) && !cells::is_value_like(&c.text)
         })
-        .flatten();
+    };
+    let serial_at = row
+        .iter()
+        .take(label_count)
+        .position(|c| SERIAL.is_match(&c.text))
+        .filter(|&p| serial_column || (named_next(p) && row[..p].iter().all(is_category_cell)));
     let is_value = |i: usize, c: &Cell| Some(i) != serial_at && cells::is_value_like(&c.text);
     // A dash among the labels is an empty label (`—` in a 单位 column: probes10
     // rural_revitalization_plan_boxes line 35), no value, when the row has a cell per column.
@@ -459,6 +528,15 @@ fn align(
         ));
     }
     Some(BodyRow { labels, values })
+}
+
+/// A cell that can stand before a serial: empty or a short category word (`经济`, `创新驱动`),
+/// never an indicator (`17.地表水达到或好于Ⅲ类水体比例(%)`).
+fn is_category_cell(c: &Cell) -> bool {
+    c.text.chars().count() <= 6
+        && !cells::has_ordinal(&c.text)
+        && cells::split_label(&c.text).1.is_none()
+        && matches!(cells::parse(&c.text), CellValue::Text | CellValue::Empty)
 }
 
 /// A trailing 属性 word to the 属性 column, trailing words to a last 完成情况 column.

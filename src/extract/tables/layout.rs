@@ -220,8 +220,8 @@ pub fn pipe_tables(doc: &Normalized) -> Vec<Grid> {
         while i < doc.lines.len() && doc.lines[i].kind == LineKind::PipeRow {
             i += 1;
         }
-        let rows: Vec<Vec<Cell>> = (start..i)
-            .map(|l| pipe_cells(doc, l))
+        let rows: Vec<Vec<Cell>> = pipe_rows(doc, start..i)
+            .into_iter()
             .filter(|r| !r.iter().all(|c| c.is_empty() || is_rule(&c.text)))
             .collect();
         if !has_value_rows(&rows) {
@@ -268,6 +268,28 @@ fn filled(r: &[Cell]) -> usize {
 
 fn is_rule(t: &str) -> bool {
     !t.is_empty() && t.chars().all(|c| matches!(c, '-' | ':' | '—'))
+}
+
+/// The rows of the pipe lines `lines`, a line that does not open with a pipe going on with the
+/// row above it (its last cell wrapped: `| 柘湾村 | … | 商贸物流、农产品` / `加工 |`).
+fn pipe_rows(doc: &Normalized, lines: Range<usize>) -> Vec<Vec<Cell>> {
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    for l in lines {
+        let text = &doc.lines[l].text;
+        let Some(row) = rows
+            .last_mut()
+            .filter(|_| !text.trim_start().starts_with('|'))
+        else {
+            rows.push(pipe_cells(doc, l));
+            continue;
+        };
+        let first = text.find('|').unwrap_or(text.len());
+        if let Some(last) = row.last_mut() {
+            last.push(doc, l, 0, first);
+        }
+        row.extend(pipe_cells(doc, l));
+    }
+    rows
 }
 
 /// Cells of a pipe row, split at the pipes of the cleaned text.

@@ -16,7 +16,7 @@
 //! line, 004) it is the value cell as printed, whose span then says where the number is.
 
 use super::cells::{self, Cell, CellValue, Number};
-use super::grid::{BodyRow, Column, Model, Role};
+use super::grid::{BodyRow, Column, DEADLINE_HEAD, Model, Role};
 use crate::extract::{indicators, units};
 use crate::model::{Base, Binding, Comparator, Origin, Status, Target, TargetKind, Value};
 use crate::normalize::Normalized;
@@ -258,7 +258,10 @@ pub fn row_targets(t: &TableCtx, r: &ReadRow) -> Vec<Target> {
         if !matches!(col.role, Role::Level | Role::Growth) {
             continue;
         }
-        if let Some(target) = cell_target(t, r, col, cell) {
+        if let Some(mut target) = cell_target(t, r, col, cell) {
+            if col.year.is_none() {
+                target.year = deadline(t.columns, r).or(target.year);
+            }
             out.push((col.role, target));
         }
     }
@@ -271,6 +274,24 @@ pub fn row_targets(t: &TableCtx, r: &ReadRow) -> Vec<Target> {
         }
     }
     out.into_iter().map(|(_, t)| t).collect()
+}
+
+/// The year in a row's deadline cell (`完成时限`: `2027年`, probes25
+/// township_15th_plan_village_table line 91): the year of its values that no column dates.
+fn deadline(columns: &[Column], r: &ReadRow) -> Option<i32> {
+    static YEAR_CELL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^((?:19|20)\d{2})(?:年(?:底|末|前|内)?)?$").expect("valid regex")
+    });
+    let (_, cell) = columns
+        .iter()
+        .zip(&r.values)
+        .find(|(c, _)| c.role == Role::Other && DEADLINE_HEAD.is_match(&c.name))?;
+    YEAR_CELL
+        .captures(cell.text.trim())?
+        .get(1)?
+        .as_str()
+        .parse()
+        .ok()
 }
 
 /// The targets of a transposed table, one row a year and one column an indicator (`| 年份 |
@@ -300,6 +321,7 @@ pub fn transposed_targets(t: &TableCtx, model: &Model, rows: &[ReadRow]) -> Opti
                 ..r.clone()
             };
             let col = Column {
+                names_indicator: false,
                 role: Role::Level,
                 year: Some(year),
                 base: false,
@@ -370,6 +392,7 @@ fn cell_target(t: &TableCtx, r: &ReadRow, col: &Column, cell: &Cell) -> Option<T
         Some(n) if col.place && !super::layout::is_total(&col.name) => {
             Some(format!("{}{n}", col.name))
         }
+        Some(n) if col.names_indicator => Some(format!("{n}{}", cells::split_label(&col.name).0)),
         n => n.clone(),
     };
     let note = if value.is_none() { note } else { None };
