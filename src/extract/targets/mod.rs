@@ -470,7 +470,23 @@ impl<'a> ParagraphReader<'a> {
                 .map(|r| self.after_item_line(r))
                 .filter(|r| !self.only_verbs(*r));
             // `工业机器人产量增长31.2%、占全国44%`: a share of the indicator carried over.
-            let share = own.filter(|r| counted.is_none() && text[r.0..r.1].starts_with('占'));
+            // `一般公共预算收入…，完成年度计划的101.2%`: the share of its plan reached, named by
+            // the indicator carried over.
+            let completion = match item {
+                Item::Value(q) => own
+                    .filter(|r| is_completion_share(&text[r.0..r.1], q))
+                    .map(|r| (completion_verb(text, from, r.0), r.1)),
+                Item::Note(..) => None,
+            };
+            // What was completed, named before the verb in the clause (`固定资产投资完成全年目标的
+            // 75%`); else the indicator carried over.
+            let completed = completion.and_then(|(v, _)| {
+                indicator::find_in_words(text, (from, v), &skip, self.tokens)
+                    .filter(|r| !self.only_verbs(*r))
+            });
+            let share = own
+                .filter(|r| counted.is_none() && text[r.0..r.1].starts_with('占'))
+                .or(completion);
             // `工业用电量增长6.3%，增幅比上年回落8.2个百分点`: the rate of the indicator carried over.
             let rate_of = own.filter(|_| counted.is_none()).and_then(|r| {
                 RATE_WORD
@@ -478,7 +494,7 @@ impl<'a> ParagraphReader<'a> {
                     .map(|m| (r.0, r.0 + m.end()))
             });
             let own = if share.is_some() || rate_of.is_some() {
-                None
+                completed
             } else {
                 own
             };
@@ -515,14 +531,6 @@ impl<'a> ParagraphReader<'a> {
                     <= NOTE_ON_VALUE_CHARS
             {
                 found.push(Vec::new());
-                continue;
-            }
-            // `完成规划目标的81.7%`: how much of a plan was reached, no value of a measure.
-            if let (Item::Value(q), Some(r)) = (item, own)
-                && is_completion_share(&text[r.0..r.1], q)
-            {
-                found.push(Vec::new());
-                prev_kept = false;
                 continue;
             }
             // A noun joined by 的 yields to an indicator before the value, unless that phrase
@@ -629,8 +637,19 @@ impl<'a> ParagraphReader<'a> {
                     t.indicator = Some(name.clone());
                 }
             }
+            // A plan's share reached is an outcome unless the words before its verb set it
+            // (`确保…完成全年目标的75%以上`): `规划目标` in the share's own name sets nothing.
+            if let Some((v, _)) = completion
+                && !classify::has_target_cue(&text[sentence..v])
+            {
+                targets.iter_mut().for_each(|t| t.status = Status::Actual);
+            }
             if let Some(r) = share.or(rate_of) {
                 let word = text[r.0..r.1].trim();
+                let word = match completion {
+                    Some(_) => word.strip_suffix('的').unwrap_or(word),
+                    None => word,
+                };
                 // The total of what was added is the total of the thing: `高新技术企业总数`.
                 let total = word.starts_with('总');
                 for t in &mut targets {
@@ -1161,6 +1180,18 @@ static COMPLETION_OF: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// Where the verb of a completion share opens (`完成全年目标的`): at `完成`/`达到` a few
+/// characters before the plan's name `at`, within the clause from `from`; else `at`.
+fn completion_verb(text: &str, from: usize, at: usize) -> usize {
+    let head = &text[from..at];
+    let near = head.char_indices().rev().nth(5).map_or(0, |(b, _)| b);
+    ["完成", "达到"]
+        .into_iter()
+        .filter_map(|v| head[near..].rfind(v).map(|b| from + near + b))
+        .max()
+        .unwrap_or(at)
+}
 
 /// Whether a percentage measures how much of a plan was done (probes6 city_14th_midterm_review
 /// line 21 `完成规划目标的81.7%`): no target; the indicator it speaks of has its own value.
