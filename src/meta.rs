@@ -138,8 +138,11 @@ pub fn read(doc: &Normalized) -> Meta {
         .map(|l| compact(&l.text))
         .collect();
     let title = find_title(&opening);
-    // A notice issuing a plan is the plan: its kind and period are the issued document's.
-    let named = title.as_deref().map(|t| issued(t).unwrap_or(t));
+    // A notice issuing a plan is the plan: its kind and period are the issued document's; so is
+    // a report on a plan (`…规划纲要实施情况中期评估报告`), whose region is the plan's.
+    let named = title
+        .as_deref()
+        .map(|t| issued(t).unwrap_or_else(|| without_tail(t)));
     let kind = match named {
         Some(t)
             if PLAN_TITLE.is_match(t)
@@ -155,7 +158,7 @@ pub fn read(doc: &Normalized) -> Meta {
         Some(_) => DocKind::Other,
         None => body_kind(doc, &opening),
     };
-    let region = find_region(title.as_deref(), &opening);
+    let region = find_region(named, &opening);
     let period = find_period(kind, named, &opening).or_else(|| {
         (kind == DocKind::FiveYearPlan)
             .then(|| body_plan_period(doc))
@@ -318,7 +321,7 @@ static PERIOD_PLAN: LazyLock<Regex> = LazyLock::new(|| {
 fn find_title(opening: &[String]) -> Option<String> {
     for i in 0..opening.len() {
         let mut joined = String::new();
-        for line in opening.iter().skip(i).take(3) {
+        for (j, line) in opening.iter().enumerate().skip(i).take(3) {
             if is_page_chrome(line) || DOC_NUMBER.is_match(line) {
                 break;
             }
@@ -328,8 +331,19 @@ fn find_title(opening: &[String]) -> Option<String> {
                 line
             });
             let head = joined.split([',', '，', '。']).next().unwrap_or("");
-            if is_title(head) {
+            // `…规划纲要实施情况的报告` on one line: a report on a plan.
+            if without_tail(head).len() < head.len() {
                 return Some(head.to_string());
+            }
+            if is_title(head) {
+                // `…第十五个五年规划纲要` / `实施情况中期评估报告` (probes28
+                // county_plan_midterm_evaluation_2028 lines 1–2): the report on the plan.
+                return Some(match opening.get(j + 1) {
+                    Some(tail) if head.len() == joined.len() && TITLE_TAIL.is_match(tail) => {
+                        format!("{head}{tail}")
+                    }
+                    _ => head.to_string(),
+                });
             }
             if head.len() < joined.len() {
                 break;
@@ -347,6 +361,29 @@ fn find_title(opening: &[String]) -> Option<String> {
         Some(years) if YEARS_LINE.is_match(years) => Some(format!("{title}{years}")),
         _ => Some(title.to_string()),
     }
+}
+
+/// The second line of a title naming what is said of the document on its first line: an
+/// evaluation or report on a plan (`实施情况中期评估报告`, `执行情况的报告`).
+static TITLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:实施|执行)?(?:情况)?(?:的)?(?:中期|终期|总结)?(?:评估|总结)?(?:报告|评估)$")
+        .expect("valid regex")
+});
+
+/// A title without the tail [`find_title`] joined to it when the tail reports on carrying the
+/// plan out: `…规划纲要实施情况中期评估报告` → the plan's title (a `…计划执行情况的报告` is a
+/// report of its own kind).
+fn without_tail(title: &str) -> &str {
+    title
+        .char_indices()
+        .map(|(b, _)| b)
+        .filter(|&b| b > 0)
+        .find(|&b| {
+            title[b..].starts_with("实施")
+                && TITLE_TAIL.is_match(&title[b..])
+                && is_title(&title[..b])
+        })
+        .map_or(title, |b| &title[..b])
 }
 
 /// A web page's label before a title, taken off: `图解:2025年鹭川市政府工作报告`, `【实录】汀澜市

@@ -228,9 +228,30 @@ pub fn pipe_tables(doc: &Normalized) -> Vec<Grid> {
             continue;
         }
         let end = note_after(doc, i).unwrap_or(i);
-        out.push(captioned(doc, None, rows, start, end));
+        match out.last_mut() {
+            Some(prev) if continues_over_page(doc, prev, &rows, start) => {
+                prev.rows.extend(rows);
+                prev.lines.end = end;
+            }
+            _ => out.push(captioned(doc, None, rows, start, end)),
+        }
     }
     out
+}
+
+/// Whether pipe rows starting at line `start` go on with the table `prev` across a page break:
+/// only blank lines and page debris (`— 3 —`, the running header) between them, no header of
+/// their own, and rows as wide as the table's (probes28 county_plan_midterm_evaluation_2028
+/// lines 37–41: `| 三、绿色生态 | | | | | |` after the footer).
+fn continues_over_page(doc: &Normalized, prev: &Grid, rows: &[Vec<Cell>], start: usize) -> bool {
+    let between = &doc.lines[prev.lines.end.min(start)..start];
+    let width = prev.rows.iter().map(Vec::len).max().unwrap_or(0);
+    between.iter().any(|l| l.kind == LineKind::PageMark)
+        && between
+            .iter()
+            .all(|l| matches!(l.kind, LineKind::Blank | LineKind::PageMark))
+        && rows.first().is_some_and(|r| !is_header_row(r))
+        && rows.iter().all(|r| r.len() == width)
 }
 
 /// Whether some row has three filled cells: a table of values, not a box of prose.

@@ -82,6 +82,14 @@ pub fn read_rows(model: &Model) -> Vec<ReadRow> {
                 if sub_pos == Some(*pos) && parent.is_some() && lead > 0 {
                     indicator = Some(c.clone());
                     is_sub = true;
+                } else if lead == 0 && !has_values && wraps_label(&out, category.as_ref(), c) {
+                    // `| 13.地表水达到或好于Ⅲ类水体 | % | 85.7 |` / `| 比例★ | | |` (probes28
+                    // county_plan_midterm_evaluation_2028 lines 42–43): the label wrapped
+                    // into a row of its own.
+                    if let Some(prev) = out.last_mut() {
+                        join_label(prev, c);
+                    }
+                    continue;
                 } else if lead == 0 && !has_values {
                     category = Some(c.clone());
                     parent = None;
@@ -146,6 +154,40 @@ pub fn read_rows(model: &Model) -> Vec<ReadRow> {
         });
     }
     out
+}
+
+/// Whether a lone label cell in a row without values goes on with the label of the row above:
+/// that row is a numbered indicator with values, the categories are numbered (`三、绿色生态`), and
+/// this cell is not.
+fn wraps_label(out: &[ReadRow], category: Option<&Cell>, c: &Cell) -> bool {
+    out.last().is_some_and(|prev| {
+        prev.values.iter().any(|v| !v.is_empty())
+            && prev
+                .indicator
+                .as_ref()
+                .is_some_and(|i| cells::has_ordinal(&i.text))
+    }) && category.is_some_and(|k| numbered(&k.text))
+        && !numbered(&c.text)
+}
+
+/// A label opening with an ordinal, Arabic (`7.`) or Chinese (`三、`).
+fn numbered(label: &str) -> bool {
+    static CHINESE_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[(（]?[一二三四五六七八九十]{1,3}[、.)）]").expect("valid regex")
+    });
+    cells::has_ordinal(label) || CHINESE_ORDINAL.is_match(label)
+}
+
+/// Append a wrapped label's words to a read row's indicator.
+fn join_label(row: &mut ReadRow, c: &Cell) {
+    let Some(ind) = row.indicator.as_mut() else {
+        return;
+    };
+    ind.text.push_str(&c.text);
+    ind.pieces.extend(c.pieces.iter().copied());
+    let (name, unit) = cells::split_label(&ind.text);
+    row.indicator_name = Some(name);
+    row.unit = unit.or(row.unit.take());
 }
 
 /// Non-empty label cells with their positions, a serial number (`1`, Beijing's 序号) and the

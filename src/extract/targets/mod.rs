@@ -439,7 +439,7 @@ impl<'a> ParagraphReader<'a> {
         // Indicators the values of this paragraph named themselves, with their sentence; and
         // the ones a `分别` list of bare values goes to, in order (see `spread_over`).
         let mut named: Vec<((usize, usize), usize)> = Vec::new();
-        let topic = topic_label(text);
+        let topics = topic_labels(text);
         let mut spread: Option<Vec<(usize, usize)>> = None;
         // The years a `分别` list of values goes to, in order (see `respective_years`).
         let mut years: Vec<i32> = Vec::new();
@@ -554,7 +554,7 @@ impl<'a> ParagraphReader<'a> {
                     }
                     _ => match subject_clause(text, clause, gap_from, &skip)
                         .or_else(|| label_before_colon(text, clause, start, gap_from, &skip))
-                        .or(topic)
+                        .or_else(|| topics.iter().rev().find(|t| t.1 <= start).copied())
                         .or_else(|| self.object_of_repeated_verb((clause, start), gap_from))
                     {
                         Some(r) => r,
@@ -1173,7 +1173,7 @@ fn is_threshold(text: &str, q: &Quantity) -> bool {
 /// reached (`完成年度计划的101.2%`, `完成目标任务的48.6%`, `达到序时进度的60%`).
 static COMPLETION_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:完成|达到|为|占)?(?:规划|年度|全年|预期|既定|计划)?",
+        r"^(?:完成|达到|为|占)?(?:规划|年度|全年|预期|既定|计划|五年)?",
         r"(?:目标任务|目标|计划|任务|预算|序时进度|时序进度)的$",
         // `与时间进度（40%）相比`: the share of the plan's years gone by.
         r"|^(?:与)?(?:时间|时序|序时)进度$"
@@ -1600,6 +1600,27 @@ fn topic_label(text: &str) -> Option<(usize, usize)> {
         .then_some((start, end))
 }
 
+/// The paragraph's topics in order: the one it opens with ([`topic_label`]) and each named by an
+/// enumeration (`…。二是研究与试验发展经费投入强度。2027年为1.78%`, probes28
+/// county_plan_midterm_evaluation_2028 line 59): a value takes the last before it.
+fn topic_labels(text: &str) -> Vec<(usize, usize)> {
+    static ENUMERATED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[。；;])\s*[一二三四五六七八九十]是([^，。；,;]{2,20}?)。")
+            .expect("valid regex")
+    });
+    let mut out: Vec<(usize, usize)> = topic_label(text).into_iter().collect();
+    for c in ENUMERATED.captures_iter(text) {
+        if let Some(m) = c.get(1)
+            && MEASURE_TAIL.is_match(m.as_str())
+            && !m.as_str().contains(['%', '‰'])
+        {
+            out.push((m.start(), m.end()));
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
 /// Longest paragraph-opening topic, in chars.
 const MAX_TOPIC_CHARS: usize = 20;
 
@@ -1608,7 +1629,7 @@ const MAX_OBJECT_CHARS: usize = 16;
 
 /// Endings of indicator names: `城镇化率`, `生产总值`, `投入强度`, `平均浓度`.
 static MEASURE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:率|比重|比例|总值|总额|总量|收入|投资|浓度|强度|产量|面积|数量|人数|规模|指数|寿命|年限|托位数|拥有量|排放量|用量)$")
+    Regex::new(r"(?:率|比重|比例|总值|总额|总量|收入|投资|浓度|强度|产量|面积|数量|人数|规模|指数|寿命|年限|托位数|拥有量|排放量|用量|消耗降低)$")
         .expect("valid regex")
 });
 
