@@ -333,7 +333,7 @@ pub fn split_label(label: &str) -> (String, Option<String>) {
 
 /// A parenthesised word that is a unit, not a qualifier: `亿元`, `%`, `人/百亿元`, `万吨`,
 /// never `PM2.5` or `助理`.
-fn is_unit_like(u: &str) -> bool {
+pub fn is_unit_like(u: &str) -> bool {
     if crate::extract::units::lookup(u).is_some() {
         return true;
     }

@@ -159,6 +159,14 @@ pub fn comparator(before: &str, after: &str, more: bool) -> Comparator {
     }
     let before = before.trim_end_matches([' ', '\t']);
     for (word, c) in [
+        // Signs in labelled lists (`婴儿死亡率（‰）：≤3.5`, probes27
+        // county_health_plan_list_indicators line 39); full-width `＜` is folded to `<`.
+        (">=", Comparator::Ge),
+        ("<=", Comparator::Le),
+        ("≥", Comparator::Ge),
+        ("≤", Comparator::Le),
+        (">", Comparator::Gt),
+        ("<", Comparator::Lt),
         ("不低于", Comparator::Ge),
         ("不少于", Comparator::Ge),
         ("至少", Comparator::Ge),

@@ -77,6 +77,22 @@ static COEFFICIENT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The unit a labelled line gives its bare values in the label's brackets: `9.每千人口医疗卫生
+/// 机构床位数（张）：7.0（2025年：6.2）（预期性）` (probes27 county_health_plan_list_indicators
+/// line 47) — both 7.0 and 6.2 are in 张. `head` is the text before the value.
+fn labelled_unit(head: &str) -> Option<String> {
+    static LABEL_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"[(（]([^()（）]{1,8})[)）][:：][ \t]*",
+            r"(?:(?:[≥≤<>＜＞]|不低于|不高于|不超过|不少于)?[ \t]*[\d.]+[(（](?:19|20)\d{2}年[:：])?",
+            r"[ \t]*(?:[≥≤<>＜＞]=?|不低于|不高于|不超过|不少于)?[ \t]*$"
+        ))
+        .expect("valid regex")
+    });
+    let u = LABEL_UNIT.captures(head)?.get(1)?.as_str();
+    crate::extract::tables::cells::is_unit_like(u).then(|| u.to_string())
+}
+
 /// Heads of project names: a capacity before them (`4000吨水泥熟料生产线`, `700万吨露天矿`) is
 /// part of the name.
 static PROJECT_HEAD: LazyLock<Regex> =
@@ -385,6 +401,12 @@ impl<'a> ParagraphReader<'a> {
         let text = &self.para.text;
         let mut items: Vec<Item> = numbers::find(text, self.tokens)
             .into_iter()
+            .map(|mut q| {
+                if q.unit.is_none() && matches!(q.amount, Amount::One(_) | Amount::Range(..)) {
+                    q.unit = labelled_unit(&text[..q.start]);
+                }
+                q
+            })
             .filter(|q| {
                 q.unit.is_some()
                     || matches!(q.amount, Amount::Ratio(_))
@@ -1680,7 +1702,9 @@ fn label_before_colon(
 ) -> Option<(usize, usize)> {
     // The value right after the colon, or after its verb (`PM2.5平均浓度：控制在28微克/立方米以内`,
     // probes22 city_gwr_2025_infographic line 78).
-    let gap = text.get(clause..value)?.trim_matches([' ', '\t']);
+    let gap = text
+        .get(clause..value)?
+        .trim_matches([' ', '\t', '≥', '≤', '<', '>', '=', '＜', '＞']);
     if !gap.is_empty() && !indicator::is_predicate(gap) {
         return None;
     }
@@ -1688,7 +1712,18 @@ fn label_before_colon(
     if text[start..end].chars().count() > MAX_LABEL_CHARS {
         return None;
     }
-    indicator::find(text, start, end, skip)
+    let (s, e) = indicator::find(text, start, end, skip)?;
+    // `人均预期寿命（岁）：80.2`: the unit in the label's brackets is no part of its name.
+    let e = match text[s..e].strip_suffix(')').and_then(|l| l.rfind('(')) {
+        Some(open)
+            if open > 0
+                && crate::extract::tables::cells::is_unit_like(&text[s + open + 1..e - 1]) =>
+        {
+            s + open
+        }
+        _ => e,
+    };
+    Some((s, e))
 }
 
 /// Most characters of a label before a colon.
