@@ -302,6 +302,10 @@ mod tests {
             "fixtures/probes22",
             "fixtures/probes23",
             "fixtures/probes24",
+            "fixtures/probes25",
+            "fixtures/probes26",
+            "fixtures/probes27",
+            "fixtures/probes28",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

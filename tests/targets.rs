@@ -1469,3 +1469,90 @@ fn spending_after_revenue_is_an_amount() {
     let t = target_at(&budget, 33, 198.7).expect("social insurance spending");
     assert_eq!((t.status, t.year), (Status::Actual, Some(2023)));
 }
+
+/// Read by reading rounds 25–28 of the written probes (fixtures/probes25 … probes28):
+/// - a village table (probes25 township_15th_plan_village_table lines 61–63: `| 柘湾村 | 6820 |
+///   128.5 | 220 | 商贸物流、农产品` / `加工 |` / `| 栖塘村 | 5140 | 86.2 | 150 | 茶叶、民宿 |` under
+///   `| 村名 | 户籍人口（人） | 2025年村集体经济收入（万元） | 2030年目标（万元） | 主导产业 |`): the
+///   wrapped row does not end the table, 户籍人口 is each village's 2025 figure, 主导产业 holds
+///   words; line 91 `| 柘湾村 | 3.2 | 6.5 | 12 | 2027年 |` under `… | 完成时限 |`: due 2027;
+/// - an OCR'd space table with no `序号` header (probes25 county_15th_outline_ocr_spaced line 75:
+///   `      3  人均地区生产总值        元            68500       93000     预期性`);
+/// - a rate per unit printed first (probes26 national_urbanization_special_plan_15th line 18:
+///   `城市建成区路网密度提高到每平方公里7.6公里`; probes26 prefecture_gwr_2025_chinese_numerals
+///   line 42: `PM2.5平均浓度下降到每立方米二十九微` / `克`);
+/// - a plan's share reached (probes15 county_plan_execution_2025 lines 21–22: `一般公共预算收入计划
+///   完成16.2亿元，实际完成16.95` / `亿元，完成计划的１０４．６％`);
+/// - labelled list lines (probes27 county_health_plan_list_indicators lines 39, 47:
+///   `3.婴儿死亡率（‰）：≤3.5（2025年：3.1）（约束性）`, `9.每千人口医疗卫生机构床位数（张）：7.0
+///   （2025年：6.2）（预期性）`);
+/// - a plan's mid-term evaluation (probes28 county_plan_midterm_evaluation_2028 lines 1–2: its
+///   title on two lines; lines 37–43: its pipe table going on after `— 3 —` and the running
+///   header, `| 13.地表水达到或好于Ⅲ类水体 | % | 85.7 | 90 | 92.9 | 超前 |` / `| 比例★ | | | | | |`;
+///   lines 59–65: `二是研究与试验发展经费投入强度。2027年为1.78%`).
+#[test]
+fn probes_rounds_25_to_28_by_reading() {
+    let ctx = Context::new();
+    let village = run("probes25/township_15th_plan_village_table", &ctx);
+    let t = target_at(&village, 63, 5140.0).expect("a row after the wrapped one");
+    assert_eq!(t.indicator.as_deref(), Some("栖塘村户籍人口"));
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2025)));
+    assert!(
+        !village
+            .targets
+            .iter()
+            .any(|t| t.span.line == 61 && t.value.is_none()),
+        "主导产业 holds words, no target"
+    );
+    let t = target_at(&village, 91, 3.2).expect("roads of 柘湾村");
+    assert_eq!(t.indicator.as_deref(), Some("柘湾村新改建道路"));
+    assert_eq!((t.status, t.year), (Status::Target, Some(2027)));
+    let ocr = run("probes25/county_15th_outline_ocr_spaced", &ctx);
+    let t = target_at(&ocr, 75, 93000.0).expect("a row without a category cell");
+    assert_eq!(t.indicator.as_deref(), Some("人均地区生产总值"));
+    assert_eq!(
+        t.base.map(|b| (b.year, b.value)),
+        Some((Some(2025), 68500.0))
+    );
+    let urban = run("probes26/national_urbanization_special_plan_15th", &ctx);
+    let t = target_at(&urban, 18, 7.6).expect("road density");
+    assert_eq!(t.unit.as_deref(), Some("公里/平方公里"));
+    assert_eq!(t.evidence, "城市建成区路网密度提高到每平方公里7.6公里");
+    let numerals = run("probes26/prefecture_gwr_2025_chinese_numerals", &ctx);
+    let t = target_at(&numerals, 42, 29.0).expect("PM2.5 in Chinese numerals");
+    assert_eq!(t.unit.as_deref(), Some("微克/立方米"));
+    let exec = run("probes15/county_plan_execution_2025", &ctx);
+    let t = target_over(&exec, 21, 104.6).expect("share of the plan");
+    assert_eq!(t.indicator.as_deref(), Some("一般公共预算收入完成计划"));
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2025)));
+    let health = run("probes27/county_health_plan_list_indicators", &ctx);
+    let t = target_at(&health, 39, 3.5).expect("infant mortality");
+    assert_eq!(
+        (
+            t.indicator.as_deref(),
+            t.unit.as_deref(),
+            json(&t.comparator)
+        ),
+        (Some("婴儿死亡率"), Some("‰"), "<=".into())
+    );
+    let t = target_at(&health, 47, 7.0).expect("beds");
+    assert_eq!(t.unit.as_deref(), Some("张"));
+    let mid = run("probes28/county_plan_midterm_evaluation_2028", &ctx);
+    assert!(
+        mid.title
+            .as_deref()
+            .is_some_and(|t| t.ends_with("纲要实施情况中期评估报告"))
+    );
+    assert_eq!(mid.region.as_deref(), Some("沅丘县"));
+    let t = target_at(&mid, 41, 29.0).expect("PM2.5 after the page break");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2027)));
+    let t = target_at(&mid, 42, 92.9).expect("the wrapped label's row");
+    assert!(
+        t.indicator
+            .as_deref()
+            .is_some_and(|i| i.contains("水体比例"))
+    );
+    let t = target_at(&mid, 59, 1.78).expect("R&D intensity under its enumerated topic");
+    assert_eq!(t.indicator.as_deref(), Some("研究与试验发展经费投入强度"));
+    assert_eq!(t.year, Some(2027));
+}
