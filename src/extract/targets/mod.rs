@@ -728,6 +728,23 @@ impl<'a> ParagraphReader<'a> {
                 f.clear();
             }
         }
+        for (b, t, year) in bracketed_bases(text, items) {
+            let Some(Item::Value(q)) = items.get(b) else {
+                continue;
+            };
+            let (Amount::One(value), Some(target)) =
+                (&q.amount, found.get_mut(t).and_then(|f| f.first_mut()))
+            else {
+                continue;
+            };
+            target.base = Some(Base {
+                year: Some(year),
+                value: *value,
+            });
+            if let Some(f) = found.get_mut(b) {
+                f.clear();
+            }
+        }
     }
 
     /// The year of a base value starting at byte `at`: `由1997年的123万公里` → 1997, `比“十五”末的
@@ -940,7 +957,7 @@ impl<'a> ParagraphReader<'a> {
             normalized,
             kind,
             comparator,
-            binding: classify::binding(clause),
+            binding: classify::binding(clause).or_else(|| bracketed_binding(&text[q.end..])),
             ..self.target(ind, start, end, Some(value), status, year)
         })
     }
@@ -1600,6 +1617,43 @@ fn base_links(text: &str, items: &[Item]) -> Vec<(usize, usize)> {
         }
     }
     links
+}
+
+/// The attribute in brackets after a value, past a bracketed base: `：≤3.5（2025年：3.1）
+/// （约束性）` (probes27 county_health_plan_list_indicators line 39).
+fn bracketed_binding(after: &str) -> Option<crate::model::Binding> {
+    static ATTR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[ \t]*(?:以上|以下|以内|左右)?(?:[(（][^()（）]{1,12}[)）])?[ \t]*[(（](约束性|预期性)[)）]")
+            .expect("valid regex")
+    });
+    ATTR_AFTER
+        .captures(after)
+        .and_then(|c| classify::binding(c.get(1)?.as_str()))
+}
+
+/// A base year's value in brackets right after a target (`9.每千人口医疗卫生机构床位数（张）：7.0
+/// （2025年：6.2）（预期性）`, probes27 county_health_plan_list_indicators line 47): `(base item,
+/// target item, year)`.
+fn bracketed_bases(text: &str, items: &[Item]) -> Vec<(usize, usize, i32)> {
+    static BRACKETED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[ \t]*[(（]((?:19|20)\d{2})年(?:底|末)?[:：][ \t]*$").expect("valid regex")
+    });
+    let mut out = Vec::new();
+    for i in 1..items.len() {
+        let (Item::Value(_), Item::Value(_)) = (&items[i - 1], &items[i]) else {
+            continue;
+        };
+        let gap = &text[items[i - 1].range().1..items[i].range().0];
+        let closed = text[items[i].range().1..].trim_start_matches([' ', '\t']);
+        if let Some(year) = BRACKETED_YEAR
+            .captures(gap)
+            .filter(|_| closed.starts_with([')', '）']))
+            .and_then(|c| c[1].parse().ok())
+        {
+            out.push((i, i - 1, year));
+        }
+    }
+    out
 }
 
 /// The indicator a paragraph opens with as a sentence of its own, the topic of what follows:
