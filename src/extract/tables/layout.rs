@@ -60,11 +60,19 @@ pub fn names_project_column(text: &str) -> bool {
 
 /// The index of the header row that names a project column, among a grid's first three rows
 /// (a caption row or a two-row header may come first): the grid is then a project table.
+///
+/// A bare `项目` over columns of years (`| 项目 | 2025年预算数 | 2025年执行数 | 2026年预算数 |`,
+/// probes27 city_budget_report_2026 line 26) heads the labels of an indicator table, as `科目`.
 pub fn project_header(grid: &Grid) -> Option<usize> {
-    grid.rows
-        .iter()
-        .take(3)
-        .position(|r| r.iter().any(|c| names_project_column(&c.text)))
+    static YEAR_HEAD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:19|20)\d{2}年").expect("valid regex"));
+    grid.rows.iter().take(3).position(|r| {
+        let years = r.iter().filter(|c| YEAR_HEAD.is_match(&c.text)).count();
+        r.iter().any(|c| {
+            names_project_column(&c.text)
+                && !(years >= 2 && matches!(c.text.as_str(), "项目" | "名称"))
+        })
+    })
 }
 
 /// A caption line: `专栏 1 “十二五”规划主要指标实现情况`, `表1 …`, `…主要指标`.
@@ -363,6 +371,8 @@ pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
         let mut rows = vec![head];
         let mut end = i + 1;
         let mut j = i + 1;
+        // The first part of a label wrapped before its row's values (see `opens_next_label`).
+        let mut pending: Option<Cell> = None;
         while let Some(next) = next_text_line(doc, j) {
             j = next;
             let l = &doc.lines[j];
@@ -377,14 +387,27 @@ pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
                 end = j;
                 continue;
             }
-            let cells = split_raw(doc, j);
+            let mut cells = split_raw(doc, j);
             if cells.iter().filter(|c| !c.is_empty()).count() < 2 {
                 if wraps_label(doc, j, &cells, rows.last_mut()) {
                     j += 1;
                     end = j;
                     continue;
                 }
+                if pending.is_none()
+                    && let Some(head) = opens_next_label(doc, j, &cells)
+                {
+                    pending = Some(head);
+                    j += 1;
+                    continue;
+                }
                 break;
+            }
+            if let (Some(mut head), Some(first)) = (pending.take(), cells.first_mut()) {
+                for p in &first.pieces {
+                    head.push(doc, p.line, p.start, p.end);
+                }
+                *first = head;
             }
             rows.push(cells);
             j += 1;
@@ -446,6 +469,25 @@ fn wraps_label(doc: &Normalized, j: usize, cells: &[Cell], above: Option<&mut Ve
         }
         _ => false,
     }
+}
+
+/// The first part of a label printed on a line of its own, its rest opening the next line with
+/// the row's values (`单位地区生产总值二氧化碳排` / `放降低    %    〔18.6〕  …`, probes27
+/// province_energy_15th_plan lines 63–64): one cell in the first column, no digit, and a next
+/// line whose first cell is a short piece of words.
+fn opens_next_label(doc: &Normalized, j: usize, cells: &[Cell]) -> Option<Cell> {
+    let piece = cells.first().filter(|c| !c.is_empty())?;
+    if piece.text.contains(|c: char| c.is_ascii_digit()) || piece.text.chars().count() > 20 {
+        return None;
+    }
+    let next = next_text_line(doc, j + 1)?;
+    let row = split_raw(doc, next);
+    let rest = row.first()?;
+    let fits = row.iter().filter(|c| !c.is_empty()).count() >= 3
+        && (1..=WRAPPED_LABEL_CHARS).contains(&rest.text.chars().count())
+        && !is_number_cell(&rest.text)
+        && crate::extract::units::lookup(&rest.text).is_none();
+    fits.then(|| piece.clone())
 }
 
 /// The cell of `row` that a piece on a line of its own stands under, in a table aligned with
