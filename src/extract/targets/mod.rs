@@ -93,6 +93,24 @@ fn labelled_unit(head: &str) -> Option<String> {
     crate::extract::tables::cells::is_unit_like(u).then(|| u.to_string())
 }
 
+/// Whether a count in Chinese numerals names a set of works (`十件民生实事`, `十项惠民工程`, probes27
+/// district_gwr_2026_thousands_separators line 55): the name of a programme, as 十大工程 is; a
+/// count of such works in digits (`办成民生实事15件`) stays a value.
+fn counts_a_named_set(text: &str, q: &Quantity) -> bool {
+    q.chinese
+        && matches!(q.unit.as_deref(), Some("件" | "项"))
+        && [
+            "民生实事",
+            "惠民实事",
+            "为民办实事",
+            "惠民工程",
+            "民生工程",
+            "实事",
+        ]
+        .iter()
+        .any(|w| text[q.end..].starts_with(w))
+}
+
 /// Heads of project names: a capacity before them (`4000吨水泥熟料生产线`, `700万吨露天矿`) is
 /// part of the name.
 static PROJECT_HEAD: LazyLock<Regex> =
@@ -418,6 +436,7 @@ impl<'a> ParagraphReader<'a> {
                     && !names_a_rate(text, q)
                     && !is_voltage_class(q)
                     && !is_flood_magnitude(text, q)
+                    && !counts_a_named_set(text, q)
                     && !text[q.end..].starts_with('级')
             })
             .filter(|q| {
@@ -1195,8 +1214,15 @@ static NAMED_A_GOAL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A bound that qualifies a noun after it: `技工贸总收入5000万元以上的民营高新技术企业`,
 /// `200平方公里以上有防洪任务的重点中小河流`.
+/// Without `的`, the bound runs straight into a noun of places or units (`300万以下城市落户限制
+/// 基本取消`, probes26 national_urbanization_special_plan_15th line 14; `10亿元以上项目9个`).
 static QUALIFIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]*及?以[上下][^,，;；。、:：\d]{0,8}?的[ \t]*\p{Han}").expect("valid regex")
+    Regex::new(concat!(
+        r"^[ \t]*及?以[上下](?:[^,，;；。、:：\d]{0,8}?的[ \t]*\p{Han}",
+        r"|(?:城市|县城|企业|工业企业|项目|重点项目|园区|景区|乡镇|行政村|自然村|村)",
+        r")"
+    ))
+    .expect("valid regex")
 });
 
 /// Whether a value is a threshold that picks out the things named after it (yunnan_10th_fyp_2001
