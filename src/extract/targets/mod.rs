@@ -1706,17 +1706,31 @@ fn topic_label(text: &str) -> Option<(usize, usize)> {
 /// enumeration (`…。二是研究与试验发展经费投入强度。2027年为1.78%`, probes28
 /// county_plan_midterm_evaluation_2028 line 59): a value takes the last before it.
 fn topic_labels(text: &str) -> Vec<(usize, usize)> {
-    static ENUMERATED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[。；;])\s*[一二三四五六七八九十]是([^，。；,;]{2,20}?)。")
-            .expect("valid regex")
-    });
     let mut out: Vec<(usize, usize)> = topic_label(text).into_iter().collect();
-    for c in ENUMERATED.captures_iter(text) {
-        if let Some(m) = c.get(1)
-            && MEASURE_TAIL.is_match(m.as_str())
-            && !m.as_str().contains(['%', '‰'])
+    // `是` after a Chinese ordinal that opens the paragraph or a sentence, found without a regex
+    // scan of every paragraph.
+    for (at, _) in text.match_indices('是') {
+        let head = &text[..at];
+        let Some(ordinal) = head.chars().next_back() else {
+            continue;
+        };
+        let opening = head[..head.len() - ordinal.len_utf8()].trim_end_matches([' ', '\t']);
+        if !"一二三四五六七八九十".contains(ordinal)
+            || !(opening.is_empty() || opening.ends_with(['。', '；', ';']))
         {
-            out.push((m.start(), m.end()));
+            continue;
+        }
+        let from = at + '是'.len_utf8();
+        let Some(len) = text[from..].find('。') else {
+            continue;
+        };
+        let label = &text[from..from + len];
+        let chars = label.chars().count();
+        if (2..=MAX_TOPIC_CHARS).contains(&chars)
+            && !label.contains([',', '，', ';', '；', '%', '‰'])
+            && MEASURE_TAIL.is_match(label)
+        {
+            out.push((from, from + len));
         }
     }
     out.sort_unstable();
