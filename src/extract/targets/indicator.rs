@@ -165,11 +165,14 @@ pub fn find_in_words(
     (meaningful >= 2 && !COMPARISON.is_match(phrase)).then_some((s, e))
 }
 
-/// A list item's mark: `①`, `(1)`, `(三)`, `一是`, `二、`, `3、`, `2.` (not `2.5`).
+/// A list item's mark: `①`, `(1)`, `(三)`, `一是`, `二、`, `3、`, `2.` (not `2.5`) — but `4.` of
+/// `4.5岁以下儿童死亡率`, where an age in years is never a decimal (probes27
+/// county_health_plan_list_indicators lines 40, 45, 57: `4.5岁以下…`, `8.15岁以上…`,
+/// `18.65岁及以上…`).
 static LIST_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:[①-⑳]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[是、]",
-        r"|\d{1,2}、|\d{1,2}\.(?:[^\d]|$))"
+        r"|\d{1,2}、|\d{1,2}\.(?:[^\d]|$)|\d{1,2}\.\d{1,2}周?岁)"
     ))
     .expect("valid regex")
 });
