@@ -21,6 +21,9 @@ pub struct Meta {
     pub kind: DocKind,
     pub region: Option<String>,
     pub period: Option<Period>,
+    /// The last year a plan's evaluation reports on (see [`evaluated_year`]): its values are that
+    /// year's outcomes unless a sentence sets them.
+    pub evaluated: Option<i32>,
 }
 
 /// Titles of plans: `<region>国民经济和社会发展第十四个五年规划和2035年远景目标纲要`.
@@ -164,12 +167,39 @@ pub fn read(doc: &Normalized) -> Meta {
             .then(|| body_plan_period(doc))
             .flatten()
     });
+    let evaluated = evaluated_year(title.as_deref(), period.as_ref(), &opening);
     Meta {
         title,
         kind,
         region,
         period,
+        evaluated,
     }
+}
+
+/// Titles of an evaluation of a plan: `…规划纲要实施情况中期评估报告`, `…实施情况总结评估报告`.
+static EVALUATION_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:规划|纲要|计划)\S{0,6}(?:中期|终期|总结)?评估(?:报告)?$").expect("valid regex")
+});
+
+/// A date line of the opening: `2028年4月`, `（2026年3月）`.
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[(（]?((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?[)）]?$").expect("valid regex")
+});
+
+/// The last year an evaluation of a plan reports on: a mid-term one the year before its date
+/// (`（2028年4月）` → 2027, probes28 county_plan_midterm_evaluation_2028), any other the plan's
+/// last (`…实施情况总结评估报告` of a 十四五 plan → 2025, probes29 city_14th_final_evaluation_2026).
+fn evaluated_year(title: Option<&str>, period: Option<&Period>, opening: &[String]) -> Option<i32> {
+    let title = title.filter(|t| EVALUATION_TITLE.is_match(t))?;
+    let period = period?;
+    if !title.contains("中期") {
+        return Some(period.end_year);
+    }
+    let dated = opening
+        .iter()
+        .find_map(|l| DATE_LINE.captures(l)?.get(1)?.as_str().parse::<i32>().ok())?;
+    Some((dated - 1).clamp(period.start_year, period.end_year))
 }
 
 /// Content lines searched for the plan a document names when it has no title (past the TOC of

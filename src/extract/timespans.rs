@@ -382,6 +382,7 @@ mod tests {
             title: None,
             kind: DocKind::FiveYearPlan,
             region: None,
+            evaluated: None,
             period: Some(Period {
                 name: String::new(),
                 start_year: start,

@@ -959,10 +959,19 @@ impl<'a> ParagraphReader<'a> {
         let reached = ["实现", "完成"]
             .iter()
             .any(|w| text[clause_start(text, q.start)..q.start].contains(w));
-        let status = if NAMED_A_GOAL.is_match(&text[q.end..]) && !reached {
+        let named_goal = NAMED_A_GOAL.is_match(&text[q.end..]) && !reached;
+        let status = if named_goal {
             Status::Target
         } else {
             classify::planned_or_done(&text[clause_start(text, q.start)..q.start]).unwrap_or(status)
+        };
+        // A goal named in an evaluation (`接近28微克/立方米的目标值`) is the plan's, for its last
+        // year, not the year evaluated.
+        let year = match (named_goal, self.meta.evaluated) {
+            (true, Some(e)) if year == Some(e) => {
+                year::from_period(self.meta, Status::Target).or(year)
+            }
+            _ => year,
         };
         // `控制在3.5%的计划目标以内` (probes15 county_plan_execution_2025 line 39): the bound follows
         // the goal's name.
@@ -1143,10 +1152,17 @@ impl<'a> ParagraphReader<'a> {
             }
             _ => false,
         };
+        // An evaluation of a plan states outcomes up to the year it reports on (probes28
+        // county_plan_midterm_evaluation_2028, probes29 city_14th_final_evaluation_2026).
+        let evaluated = self
+            .meta
+            .evaluated
+            .filter(|&e| in_text.is_none_or(|(y, _)| y <= e));
         let past = dated_before
             || (in_text.is_none()
                 && self.meta.kind == DocKind::FiveYearPlan
-                && self.review_year().is_some());
+                && self.review_year().is_some())
+            || evaluated.is_some();
         let (deadline, fallback) = if past {
             (false, Status::Actual)
         } else {
@@ -1154,7 +1170,8 @@ impl<'a> ParagraphReader<'a> {
         };
         let status = if self.goal_row || proposal.is_some() {
             Status::Target
-        } else if dated_before && !classify::has_target_cue(sentence_text) {
+        } else if (dated_before || evaluated.is_some()) && !classify::has_target_cue(sentence_text)
+        {
             // Dated before the plan, whatever the section is called.
             Status::Actual
         } else {
@@ -1165,6 +1182,7 @@ impl<'a> ParagraphReader<'a> {
             in_text.filter(|(_, k)| !(status == Status::Actual && *k == TimeSpanKind::Relative));
         let year = in_text
             .map(|(y, _)| y)
+            .or(evaluated.filter(|_| status == Status::Actual))
             .or_else(|| self.review_year())
             .or_else(|| self.title_year())
             .or_else(|| year::from_period(self.meta, status));
