@@ -92,6 +92,20 @@ static LEADING_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
 static PIPE_ROW: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[\s\u{3000}]*\|.*\|").expect("valid regex"));
 
+/// Whether a raw line is a row of a pipe table: opening with a pipe, with another after it
+/// (`| 指标 | 单位 |`) or with words after a lone one, the row's last cell wrapping onto the
+/// next line (`| 12.每千人口拥有3岁以下婴幼儿`); or the rest of such a row, closing with a pipe
+/// (`托位数 | 个 | 1.2 | 4.5 | 4.1 | 否 |`, probes29 city_14th_final_evaluation_2026 lines
+/// 36–37).
+fn is_pipe_row(raw: &str, opening: Option<char>) -> bool {
+    let t = raw.trim_end();
+    match opening {
+        Some('|') => PIPE_ROW.is_match(raw) || t.trim_start().len() > 1,
+        Some(_) => t.ends_with('|') && t.matches('|').count() >= 2,
+        None => false,
+    }
+}
+
 /// Clean the line `raw`, whose first byte is at source offset `base`.
 ///
 /// One pass folds the characters that survive markup removal into a [`Folded`] text, copying
@@ -129,7 +143,7 @@ pub fn clean_line(raw: &str, base: usize) -> Cleaned {
     out.bold = (trimmed.starts_with("**") && trimmed.ends_with("**") && trimmed.len() > 4)
         || starts_with_ignore_case(trimmed, "<b>")
         || starts_with_ignore_case(trimmed, "<p><b>");
-    out.pipe_row = opening == Some('|') && PIPE_ROW.is_match(raw);
+    out.pipe_row = is_pipe_row(raw, opening);
     let mut folded = Folded::with_capacity(raw.len());
     let mut from = body_start;
     for m in inline_markup(body) {
@@ -641,6 +655,18 @@ mod tests {
         let row = clean_line("| 地区生产总值 | 亿元 | 270 |", 0);
         assert!(row.pipe_row);
         assert_eq!(row.text, "|地区生产总值|亿元|270|");
+    }
+
+    #[test]
+    fn a_row_wrapped_inside_a_cell_is_two_pipe_rows() {
+        // probes29 city_14th_final_evaluation_2026 lines 36–37.
+        let head = clean_line("| 12.每千人口拥有3岁以下婴幼儿", 0);
+        assert!(head.pipe_row);
+        let rest = clean_line("托位数 | 个 | 1.2 | 4.5 | 4.1 | 否 |", 0);
+        assert!(rest.pipe_row);
+        assert_eq!(rest.text, "托位数|个|1.2|4.5|4.1|否|");
+        assert!(!clean_line("甲 | 乙", 0).pipe_row);
+        assert!(!clean_line("|", 0).pipe_row);
     }
 
     #[test]
