@@ -585,7 +585,7 @@ impl<'a> ParagraphReader<'a> {
                     // A clause of its own carries the indicator only when it says how the value
                     // relates (`,达到270亿元`, `,比上年增长3%`) or continues a list (`、32.6%`).
                     Some((r, s))
-                        if s == sentence
+                        if (s == sentence || is_next_stage(text, sentence, from))
                             && (joined
                                 || share.is_some()
                                 || rate_of.is_some()
@@ -1902,6 +1902,21 @@ fn sentence_start(text: &str, at: usize) -> usize {
             _ => false,
         })
         .map_or(0, |i| i + 1)
+}
+
+/// Whether the sentence opening at `sentence` is the next stage of a series, after a `；`: a
+/// deadline and nothing else before the clause at `from` (`到2026年底，全镇累计建成高标准农田2.1
+/// 万亩；到2027年底，达到2.5万亩`, probes30 township_rural_revitalization_staged_targets lines
+/// 33–34). Its predicate goes on with the indicator of the stage before.
+fn is_next_stage(text: &str, sentence: usize, from: usize) -> bool {
+    static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[ \t]*(?:到|至|在)?(?:19|20)\d{2}年(?:底|末)?[,，]?[ \t]*$")
+            .expect("valid regex")
+    });
+    text[..sentence].ends_with(['；', ';'])
+        && text
+            .get(sentence..from)
+            .is_some_and(|head| DEADLINE.is_match(head))
 }
 
 /// Byte where the sentence holding byte `at` ends (exclusive of its end mark): where the first
