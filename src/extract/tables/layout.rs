@@ -122,7 +122,7 @@ pub fn is_total(text: &str) -> bool {
 /// line 16: `产品名称  产量（万吨）  比上年增长（%）`).
 fn names_a_column(text: &str) -> bool {
     static UNIT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\p{Han}{1,8}[(（]([^()（）]{1,8})[)）]$").expect("valid regex")
+        Regex::new(r"^[\p{Han}A-Za-z0-9.]{1,12}[(（]([^()（）]{1,10})[)）]$").expect("valid regex")
     });
     let unit = UNIT_HEAD
         .captures(text)
@@ -362,15 +362,16 @@ pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
             i += 1;
             continue;
         }
-        let head = spaced_words_joined(doc, split_raw(doc, i));
+        let mut head = spaced_words_joined(doc, split_raw(doc, i));
+        let units = units_under(doc, i + 1, &mut head);
         if head.len() < 3 || header_words(&head) < 2 {
             i += 1;
             continue;
         }
         let start = i;
         let mut rows = vec![head];
-        let mut end = i + 1;
-        let mut j = i + 1;
+        let mut end = i + 1 + units;
+        let mut j = i + 1 + units;
         // The first part of a label wrapped before its row's values (see `opens_next_label`).
         let mut pending: Option<Cell> = None;
         while let Some(next) = next_text_line(doc, j) {
@@ -419,6 +420,42 @@ pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
         i = end.max(i + 1);
     }
     out
+}
+
+/// The line of units under a header (`区县  PM2.5浓度  同比变化  优良天数` over `（微克/立方米）
+/// （微克/立方米）  比例（%）`, probes30 city_environment_bulletin_2025 lines 40–41): each piece
+/// joins the header cell it stands under. Returns the lines taken (0 or 1).
+fn units_under(doc: &Normalized, line: usize, head: &mut [Cell]) -> usize {
+    static UNIT_PIECE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\p{Han}{0,6}[(（]([^()（）]{1,10})[)）]$").expect("valid regex")
+    });
+    let Some(l) = doc.lines.get(line).filter(|l| l.kind == LineKind::Text) else {
+        return 0;
+    };
+    if !l.text.contains(['(', '（']) {
+        return 0;
+    }
+    let pieces: Vec<Cell> = split_raw(doc, line)
+        .into_iter()
+        .filter(|c| !c.is_empty())
+        .collect();
+    let all_units = !pieces.is_empty()
+        && pieces.iter().all(|c| {
+            UNIT_PIECE
+                .captures(&c.text)
+                .and_then(|m| m.get(1))
+                .is_some_and(|u| super::cells::is_unit_like(u.as_str()))
+        });
+    let slots: Option<Vec<usize>> = pieces.iter().map(|p| column_under(doc, p, head)).collect();
+    let Some(slots) = slots.filter(|_| all_units) else {
+        return 0;
+    };
+    for (piece, slot) in pieces.iter().zip(slots) {
+        for p in &piece.pieces {
+            head[slot].push(doc, p.line, p.start, p.end);
+        }
+    }
+    1
 }
 
 /// A table's continuation on a new page: `续表`, `续表1`, `(续表)`, `续上表`.

@@ -473,7 +473,7 @@ fn cell_target(t: &TableCtx, r: &ReadRow, col: &Column, cell: &Cell) -> Option<T
 static GROWTH_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"增长|增速").expect("valid regex"));
 static CHANGE_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"降低|下降|减少|削减|降幅|提高").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"降低|下降|减少|削减|降幅|提高|变化|增减").expect("valid regex"));
 static COUNT_UNIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[万千百]?[个件人户套家项次所张座]$").expect("valid regex"));
 
