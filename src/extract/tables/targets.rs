@@ -394,6 +394,20 @@ fn base_of(col: &Column, cell: &Cell) -> Option<Base> {
 }
 
 fn cell_target(t: &TableCtx, r: &ReadRow, col: &Column, cell: &Cell) -> Option<Target> {
+    // A column naming its measure (`户籍人口（人）`, `同比变化（微克/立方米）`) names the value with
+    // the row's name and gives its unit and kind.
+    let named;
+    let r = match &r.indicator_name {
+        Some(n) if col.names_indicator => {
+            named = ReadRow {
+                indicator_name: Some(format!("{n}{}", cells::split_label(&col.name).0)),
+                unit: col.unit.clone().or_else(|| r.unit.clone()),
+                ..r.clone()
+            };
+            &named
+        }
+        _ => r,
+    };
     let (value, number, note) = match cells::parse(&cell.text) {
         CellValue::Number(n) => (Some(Value::Number(n.value)), Some(n), None),
         CellValue::Ratio(parts) => (Some(Value::Ratio(parts)), None, None),
@@ -434,7 +448,6 @@ fn cell_target(t: &TableCtx, r: &ReadRow, col: &Column, cell: &Cell) -> Option<T
         Some(n) if col.place && !super::layout::is_total(&col.name) => {
             Some(format!("{}{n}", col.name))
         }
-        Some(n) if col.names_indicator => Some(format!("{n}{}", cells::split_label(&col.name).0)),
         n => n.clone(),
     };
     let note = if value.is_none() { note } else { None };
