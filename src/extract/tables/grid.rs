@@ -86,7 +86,7 @@ static GENERIC_HEAD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static ACTUAL_HEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"执行|实际|实现|完成|预计").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"执行|实际|实现|完成|预计|基期|现状").expect("valid regex"));
 
 /// Build the model of a grid, or `None` when it is not an indicator table (no header words, no
 /// value column, no row with a value).
@@ -359,12 +359,13 @@ fn column(role: Role, t: &str, actual: bool) -> Column {
     }
 }
 
-/// Whether a yearless header names an indicator with its unit (`户籍人口（人）`), not the values
-/// of a year or a plan (`目标值（%）`, `2030年目标（万元）`).
+/// Whether a header names an indicator with its unit (`户籍人口（人）`; after its year,
+/// `2020年（基期年）面积（平方公里）`), not the values of a year or a plan (`目标值（%）`,
+/// `2030年目标（万元）`).
 fn names_indicator(t: &str) -> bool {
     let (name, unit) = cells::split_label(t);
-    year_of(t).is_none()
-        && unit.is_some()
+    let name = measure_name(&name);
+    unit.is_some()
         && name
             .chars()
             .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
@@ -372,6 +373,16 @@ fn names_indicator(t: &str) -> bool {
             >= 2
         && !GENERIC_HEAD.is_match(&name)
         && !super::layout::names_a_place(&name)
+}
+
+/// A column header's name of its measure, after the year it opens with (`2020年（基期年）面积` →
+/// `面积`, `2025年村集体经济收入` → `村集体经济收入`).
+pub fn measure_name(name: &str) -> String {
+    static YEAR_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:19|20)\d{2}年(?:[(（][^()（）]{0,8}[)）])?").expect("valid regex")
+    });
+    let name = YEAR_OPENING.replace(name, "");
+    cells::split_label(&name).0
 }
 
 /// The unit in brackets at the end of a column header: `产量(万吨)` → 万吨, `比上年增长(%)` → %.

@@ -368,7 +368,11 @@ pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
             i += 1;
             continue;
         }
-        let start = i;
+        let start = if years_over(doc, i, &mut head) {
+            i - 1
+        } else {
+            i
+        };
         let mut rows = vec![head];
         let mut end = i + 1 + units;
         let mut j = i + 1 + units;
@@ -420,6 +424,48 @@ pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
         i = end.max(i + 1);
     }
     out
+}
+
+/// The line of years over a header, each spanning the cells under it (`2020年（基期年）
+/// 2035年（规划目标年）` over `用地类型  面积（平方公里）  占比（%）  面积（平方公里）  占比（%）`,
+/// probes29 prefecture_territorial_plan_2035 lines 80–81): each header cell after the first takes
+/// the year it stands under as the start of its name. Whether the line above `i` was such a line.
+fn years_over(doc: &Normalized, i: usize, head: &mut [Cell]) -> bool {
+    static YEAR_HEAD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:19|20)\d{2}年").expect("valid regex"));
+    let Some(above) = i
+        .checked_sub(1)
+        .filter(|&a| doc.lines[a].kind == LineKind::Text)
+    else {
+        return false;
+    };
+    let years: Vec<Cell> = split_raw(doc, above)
+        .into_iter()
+        .filter(|c| !c.is_empty())
+        .collect();
+    if years.len() < 2 || !years.iter().all(|c| YEAR_HEAD.is_match(&c.text)) {
+        return false;
+    }
+    // A year is printed centred over its cells: each cell goes to the year whose middle is
+    // nearest its own.
+    let middle =
+        |c: &Cell| display_column(doc, c.pieces.first()?).map(|at| 2 * at + c.text.width());
+    let centres: Option<Vec<usize>> = years.iter().map(middle).collect();
+    let Some(centres) = centres else {
+        return false;
+    };
+    for cell in head.iter_mut().skip(1) {
+        let Some(m) = middle(cell) else { continue };
+        let Some(k) = (0..centres.len()).min_by_key(|&k| centres[k].abs_diff(m)) else {
+            continue;
+        };
+        let mut named = years[k].clone();
+        for p in &cell.pieces {
+            named.push(doc, p.line, p.start, p.end);
+        }
+        *cell = named;
+    }
+    true
 }
 
 /// The line of units under a header (`区县  PM2.5浓度  同比变化  优良天数` over `（微克/立方米）

@@ -288,13 +288,17 @@ pub struct TableCtx<'a> {
 /// The targets of one read row.
 pub fn row_targets(t: &TableCtx, r: &ReadRow) -> Vec<Target> {
     let mut base = None;
-    let mut out: Vec<(Role, Target)> = Vec::new();
+    let mut base_col: Option<&Column> = None;
+    let mut out: Vec<(&Column, Target)> = Vec::new();
     for (col, cell) in t.columns.iter().zip(&r.values) {
         if cell.is_empty() {
             continue;
         }
         if col.base {
-            base = base_of(col, cell).or(base);
+            if let Some(b) = base_of(col, cell) {
+                base = Some(b);
+                base_col = Some(col);
+            }
             continue;
         }
         if !matches!(col.role, Role::Level | Role::Growth) {
@@ -304,13 +308,20 @@ pub fn row_targets(t: &TableCtx, r: &ReadRow) -> Vec<Target> {
             if col.year.is_none() {
                 target.year = deadline(t.columns, r).or(target.year);
             }
-            out.push((col.role, target));
+            out.push((col, target));
         }
     }
     if let Some(b) = base {
-        let any_level = out.iter().any(|(role, _)| *role == Role::Level);
-        for (role, target) in &mut out {
-            if *role == Role::Level || !any_level {
+        let any_level = out.iter().any(|(col, _)| col.role == Role::Level);
+        for (col, target) in &mut out {
+            // Columns of two measures (`户籍人口（人）`, `2025年村集体经济收入（万元）`): a base
+            // is one of its own measure only.
+            let other_measure = base_col.is_some_and(|bc| {
+                bc.names_indicator
+                    && col.names_indicator
+                    && super::grid::measure_name(&bc.name) != super::grid::measure_name(&col.name)
+            });
+            if (col.role == Role::Level || !any_level) && !other_measure {
                 target.base = Some(b.clone());
             }
         }
@@ -400,7 +411,7 @@ fn cell_target(t: &TableCtx, r: &ReadRow, col: &Column, cell: &Cell) -> Option<T
     let r = match &r.indicator_name {
         Some(n) if col.names_indicator => {
             named = ReadRow {
-                indicator_name: Some(format!("{n}{}", cells::split_label(&col.name).0)),
+                indicator_name: Some(format!("{n}{}", super::grid::measure_name(&col.name))),
                 unit: col.unit.clone().or_else(|| r.unit.clone()),
                 ..r.clone()
             };
