@@ -306,6 +306,8 @@ mod tests {
             "fixtures/probes26",
             "fixtures/probes27",
             "fixtures/probes28",
+            "fixtures/probes29",
+            "fixtures/probes30",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

@@ -1182,8 +1182,10 @@ fn probes_rounds_18_and_19_by_reading() {
     let t = target_at(&html, 66, 0.5).expect("cumulative rise");
     assert!(t.cumulative);
     let energy = run("probes18/national_energy_saving_special_plan", &ctx);
+    // `污染物 | 2020年排放量（万吨）| 2025年排放量（万吨）| …`: the columns' measure names the values
+    // (session 12; the helper's `化学需氧量 2025年排放量`).
     let t = target_at(&energy, 52, 2359.6).expect("COD in 2025");
-    assert_eq!(t.indicator.as_deref(), Some("化学需氧量"));
+    assert_eq!(t.indicator.as_deref(), Some("化学需氧量排放量"));
     assert_eq!(
         t.base.map(|b| (b.year, b.value)),
         Some((Some(2020), 2564.8))
@@ -1475,7 +1477,7 @@ fn spending_after_revenue_is_an_amount() {
     assert_eq!((t.status, t.year), (Status::Actual, Some(2023)));
 }
 
-/// Read by reading rounds 25–28 of the written probes (fixtures/probes25 … probes28):
+/// Read by reading rounds 25–30 of the written probes (fixtures/probes25 … probes30):
 /// - a village table (probes25 township_15th_plan_village_table lines 61–63: `| 柘湾村 | 6820 |
 ///   128.5 | 220 | 商贸物流、农产品` / `加工 |` / `| 栖塘村 | 5140 | 86.2 | 150 | 茶叶、民宿 |` under
 ///   `| 村名 | 户籍人口（人） | 2025年村集体经济收入（万元） | 2030年目标（万元） | 主导产业 |`): the
@@ -1494,9 +1496,24 @@ fn spending_after_revenue_is_an_amount() {
 /// - a plan's mid-term evaluation (probes28 county_plan_midterm_evaluation_2028 lines 1–2: its
 ///   title on two lines; lines 37–43: its pipe table going on after `— 3 —` and the running
 ///   header, `| 13.地表水达到或好于Ⅲ类水体 | % | 85.7 | 90 | 92.9 | 超前 |` / `| 比例★ | | | | | |`;
-///   lines 59–65: `二是研究与试验发展经费投入强度。2027年为1.78%`).
+///   lines 59–65: `二是研究与试验发展经费投入强度。2027年为1.78%`; line 54 `常住人口城镇化率达到
+///   54.6%`, an outcome of 2027);
+/// - a budget table headed `| 项目 | 2025年预算数 | 2025年执行数 | 2026年预算数 |` under `表1 …
+///   单位：亿元` (probes27 city_budget_report_2026 lines 25–28);
+/// - `十件民生实事` names a programme (probes27 district_gwr_2026_thousands_separators line 55);
+/// - a plan's final evaluation (probes29 city_14th_final_evaluation_2026 lines 1–2, 11: `2025年，
+///   全市地区生产总值达到3745亿` / `元`; lines 36–37: `| 12.每千人口拥有3岁以下婴幼儿` / `托位数 |
+///   个 | 1.2 | 4.5 | 4.1 | 否 |`);
+/// - years printed over a spaced header (probes29 prefecture_territorial_plan_2035 lines 80–83:
+///   `2020年（基期年）  2035年（规划目标年）` over `用地类型  面积（平方公里）  占比（%）  …`, `耕地
+///   4123.13  32.51  4082.53  32.19`);
+/// - units printed under a spaced header (probes30 city_environment_bulletin_2025 lines 40–42:
+///   `区县  PM2.5浓度  同比变化  优良天数` / `（微克/立方米）  （微克/立方米）  比例（%）` / `梧桐区  31
+///   −3  86.3`);
+/// - a series of stages (probes30 township_rural_revitalization_staged_targets lines 42–44: `…到2026`
+///   / `年底，稻虾共养面积达到6000亩；到2027年底，达到8000亩；到` / `2028年底，突破1万亩，…`).
 #[test]
-fn probes_rounds_25_to_28_by_reading() {
+fn probes_rounds_25_to_30_by_reading() {
     let ctx = Context::new();
     let village = run("probes25/township_15th_plan_village_table", &ctx);
     let t = target_at(&village, 63, 5140.0).expect("a row after the wrapped one");
@@ -1560,4 +1577,60 @@ fn probes_rounds_25_to_28_by_reading() {
     let t = target_at(&mid, 59, 1.78).expect("R&D intensity under its enumerated topic");
     assert_eq!(t.indicator.as_deref(), Some("研究与试验发展经费投入强度"));
     assert_eq!(t.year, Some(2027));
+    let t = target_at(&mid, 54, 54.6).expect("urbanization in the evaluation");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2027)));
+    let t = target_at(&health, 47, 7.0).expect("beds");
+    assert_eq!(t.base.map(|b| (b.year, b.value)), Some((Some(2025), 6.2)));
+    assert_eq!(t.binding, Some(plancorpus::model::Binding::Expected));
+    let budget = run("probes27/city_budget_report_2026", &ctx);
+    let t = target_at(&budget, 28, 112.5).expect("revenue executed");
+    assert_eq!(
+        (t.indicator.as_deref(), t.unit.as_deref(), t.status, t.year),
+        (
+            Some("一般公共预算收入"),
+            Some("亿元"),
+            Status::Actual,
+            Some(2025)
+        )
+    );
+    let district = run("probes27/district_gwr_2026_thousands_separators", &ctx);
+    assert!(
+        target_at(&district, 55, 10.0).is_none(),
+        "十件民生实事 is a name"
+    );
+    let fin = run("probes29/city_14th_final_evaluation_2026", &ctx);
+    let t = target_over(&fin, 11, 3745.0).expect("GDP of 2025");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2025)));
+    let t = target_at(&fin, 37, 4.1).expect("the row wrapped inside its cell");
+    assert_eq!(
+        t.indicator.as_deref(),
+        Some("每千人口拥有3岁以下婴幼儿托位数")
+    );
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2025)));
+    let land = run("probes29/prefecture_territorial_plan_2035", &ctx);
+    let t = target_at(&land, 83, 4123.13).expect("farmland in 2020");
+    assert_eq!(
+        (t.indicator.as_deref(), t.status, t.year),
+        (Some("耕地面积"), Status::Actual, Some(2020))
+    );
+    let t = target_at(&land, 83, 32.19).expect("farmland's share in 2035");
+    assert_eq!((t.unit.as_deref(), t.year), (Some("%"), Some(2035)));
+    let env = run("probes30/city_environment_bulletin_2025", &ctx);
+    let t = target_at(&env, 42, -3.0).expect("change of PM2.5");
+    assert_eq!(
+        (t.indicator.as_deref(), t.unit.as_deref(), json(&t.kind)),
+        (Some("梧桐区同比变化"), Some("微克/立方米"), "change".into())
+    );
+    let staged = run(
+        "probes30/township_rural_revitalization_staged_targets",
+        &ctx,
+    );
+    let t = target_over(&staged, 43, 8000.0).expect("the second stage");
+    assert_eq!(t.indicator.as_deref(), Some("稻虾共养面积"));
+    assert_eq!(t.year, Some(2027));
+    let t = target_over(&staged, 44, 1.0).expect("the third stage, across the line");
+    assert_eq!(
+        (t.indicator.as_deref(), t.year),
+        (Some("稻虾共养面积"), Some(2028))
+    );
 }

@@ -18,7 +18,7 @@ pub fn fixture_docs() -> Vec<PathBuf> {
 }
 
 /// The fixture documents, their markup variants (`fixtures/variants/*.txt`) and the written
-/// probes (`fixtures/probes*/*.txt`, twenty-eight rounds): what the document-wide invariants (schema,
+/// probes (`fixtures/probes*/*.txt`, thirty rounds): what the document-wide invariants (schema,
 /// provenance) run over.
 pub fn all_docs() -> Vec<PathBuf> {
     let mut v = fixture_docs();
@@ -27,7 +27,8 @@ pub fn all_docs() -> Vec<PathBuf> {
         "probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes7", "probes8",
         "probes9", "probes10", "probes11", "probes12", "probes13", "probes14", "probes15",
         "probes16", "probes17", "probes18", "probes19", "probes20", "probes21", "probes22",
-        "probes23", "probes24", "probes25", "probes26", "probes27", "probes28",
+        "probes23", "probes24", "probes25", "probes26", "probes27", "probes28", "probes29",
+        "probes30",
     ] {
         v.extend(txt_files(&format!("fixtures/{round}")));
     }
