@@ -68,7 +68,8 @@ fn may_hold_note(text: &str) -> bool {
 /// 缩小到2.08` (probes17 county_rural_revitalization_14th_plan line 16).
 static COEFFICIENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:系数|指数|收入比|比值|生育率|性别比)(?:[^，,；;。:：]{0,16}?(?:\d(?:\.\d+)?[ \t]*))?",
+        r"(?:系数|指数|收入比|比值|生育率|性别比|pH(?:年)?(?:均)?值)(?:[(（][A-Za-z0-9.]{1,8}[)）])?",
+        r"(?:[^，,；;。:：]{0,16}?(?:\d(?:\.\d+)?[ \t]*))?(?:分别)?",
         r"(?:提高到|提高至|提升到|达到|为|保持在|稳定在|降低到|降至|缩小到|缩小至|下降到|控制在|",
         r"回落到|回落至|回升到|回升至|回归到|",
         r"(?:由|从)[ \t]*(?:(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|去年同期|上年同期)的?)?)",
@@ -110,6 +111,13 @@ fn counts_a_named_set(text: &str, q: &Quantity) -> bool {
         .iter()
         .any(|w| text[q.end..].starts_with(w))
 }
+
+/// The second of two unitless values a coefficient is given (`综合营养状态指数分别为38.6和45.2`,
+/// probes30 city_environment_bulletin_2025 line 57).
+static COEFFICIENT_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:系数|指数|比值)(?:分别)?为[ \t]*\d+(?:\.\d+)?[ \t]*(?:和|、|及)[ \t]*$")
+        .expect("valid regex")
+});
 
 /// Heads of project names: a capacity before them (`4000吨水泥熟料生产线`, `700万吨露天矿`) is
 /// part of the name.
@@ -429,6 +437,7 @@ impl<'a> ParagraphReader<'a> {
                 q.unit.is_some()
                     || matches!(q.amount, Amount::Ratio(_))
                     || COEFFICIENT.is_match(&text[..q.start])
+                    || COEFFICIENT_LIST.is_match(&text[..q.start])
             })
             .filter(|q| {
                 !inside_quotes(text, q.start)
