@@ -100,6 +100,18 @@ fn ratio_tail(rest: &str) -> Option<regex::Match<'_>> {
         .flatten()
 }
 
+/// Whether `s` opens with a time of day: an hour of one or two digits (`len` bytes), a colon and
+/// `00` or `30`, nothing numeric after (`10:00`, `9:30`; never `2.1:46.7` or `1:1.17`).
+fn is_clock_time(s: &str, len: usize) -> bool {
+    let (hour, rest) = s.split_at(len);
+    let Some(min) = rest.strip_prefix(':') else {
+        return false;
+    };
+    hour.parse::<u32>().is_ok_and(|h| h <= 23)
+        && (min.starts_with("00") || min.starts_with("30"))
+        && !min[2..].starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == ':')
+}
+
 /// [`RANGE_TAIL`] at the start of `rest`, searched only when a dash, 至 or 到 opens it (after
 /// spaces): most numbers are followed by none.
 fn range_tail(rest: &str) -> Option<regex::Captures<'_>> {
@@ -270,6 +282,11 @@ fn arabic_at(text: &str, start: usize) -> Option<Quantity> {
     }
     let rest = &text[end..];
     if rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    // A time of day is no ratio: `10:00`, `9:30` (probes22 city_14th_review_press_conference
+    // line 5, `时间：2025年12月26日 10:00`).
+    if is_clock_time(&text[start..], end - start) {
         return None;
     }
     // A ratio: 2.1:46.7:51.2 (full-width colons are folded by normalization).

@@ -46,7 +46,7 @@ static FROM_BASE: LazyLock<Regex> = LazyLock::new(|| {
 /// A year or plan-period end opening a clause: `2015年`, `“十二五”末`.
 static TIME_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:(?:{YEAR_NUMBER})[ \t]*年(?:底|末)?|“?十?[一二三四五六七八九]五”?(?:末|期间|时期)?)"
+        r"^(?:(?:{YEAR_NUMBER})[ \t]*年(?:底|末)?|“?十?[一二三四五六七八九]五”?(?:末|期间|时期)?|(?:近|过去|这)?[一二三四五六七八九十两]年(?:来|间|内)?)"
     ))
     .expect("valid regex")
 });

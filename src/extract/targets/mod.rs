@@ -112,6 +112,12 @@ fn counts_a_named_set(text: &str, q: &Quantity) -> bool {
         .any(|w| text[q.end..].starts_with(w))
 }
 
+/// A span of years and nothing else before a value: `五年`, `近三年`, `过去五年`, `这五年`.
+static YEARS_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:近|过去|这|前|后)?[一二三四五六七八九十两]年(?:来|间|内)?$")
+        .expect("valid regex")
+});
+
 /// The second of two unitless values a coefficient is given (`综合营养状态指数分别为38.6和45.2`,
 /// probes30 city_environment_bulletin_2025 line 57).
 static COEFFICIENT_LIST: LazyLock<Regex> = LazyLock::new(|| {
@@ -516,9 +522,11 @@ impl<'a> ParagraphReader<'a> {
             } else {
                 indicator::find_in_words(text, (from, start), &skip, self.tokens)
             };
-            let own = own
-                .map(|r| self.after_item_line(r))
-                .filter(|r| !self.only_verbs(*r));
+            let own = own.map(|r| self.after_item_line(r));
+            // `固定资产投资保持稳定增长，五年累计完成524.87亿元` (001_yining_14th_fyp line 198): a span
+            // of years before the value names nothing; the sentence's subject does.
+            let years_only = own.is_some_and(|r| YEARS_ONLY.is_match(&text[r.0..r.1]));
+            let own = own.filter(|r| !self.only_verbs(*r));
             // `工业机器人产量增长31.2%、占全国44%`: a share of the indicator carried over.
             // `一般公共预算收入…，完成年度计划的101.2%`: the share of its plan reached, named by
             // the indicator carried over.
@@ -603,6 +611,11 @@ impl<'a> ParagraphReader<'a> {
                         r
                     }
                     _ => match subject_clause(text, clause, gap_from, &skip)
+                        .or_else(|| {
+                            years_only
+                                .then(|| self.sentence_subject(sentence, clause, gap_from, &skip))
+                                .flatten()
+                        })
                         .or_else(|| label_before_colon(text, clause, start, gap_from, &skip))
                         .or_else(|| topics.iter().rev().find(|t| t.1 <= start).copied())
                         .or_else(|| self.object_of_repeated_verb((clause, start), gap_from))
@@ -913,6 +926,10 @@ impl<'a> ParagraphReader<'a> {
         // `办结率` (办结/v 率/v): a rate by name is a measure, however jieba tags it; so is an
         // amount of money by name (`罚没款1268.5万元`, 罚没款/v: probes18
         // prefecture_ecology_bulletin_2022 line 90).
+        // `五年年均增长5.8%`: a span of years names no measure.
+        if YEARS_ONLY.is_match(&self.para.text[r.0..r.1]) {
+            return true;
+        }
         !toks.is_empty()
             && !classify::names_a_rate(&self.para.text[r.0..r.1])
             && !self.para.text[r.0..r.1].ends_with(['款', '额', '费', '金'])
@@ -925,6 +942,38 @@ impl<'a> ParagraphReader<'a> {
                     matches!(t.pos, "v" | "vd" | "d" | "p" | "c" | "ad" | "x")
                         || t.pos.starts_with('u')
                 })
+    }
+
+    /// The indicator opening the sentence at `sentence`, in its first clause (before `clause`,
+    /// after the previous value's end `prev_end`): `全省地区生产总值连跨两个万亿元台阶` names what
+    /// grew `五年年均增长6.1%` after it.
+    fn sentence_subject(
+        &self,
+        sentence: usize,
+        clause: usize,
+        prev_end: usize,
+        skip: &[(usize, usize)],
+    ) -> Option<(usize, usize)> {
+        let text = self.para.text.as_str();
+        let from = sentence.max(prev_end);
+        if from >= clause {
+            return None;
+        }
+        // The first clause naming one (`回顾“十三五”，全省地区生产总值…`).
+        let mut at = from;
+        for (b, c) in text[from..clause].char_indices() {
+            if c != ',' && c != '，' {
+                continue;
+            }
+            let end = from + b;
+            if let Some(r) = indicator::find_in_words(text, (at, end), skip, self.tokens)
+                .filter(|r| !self.only_verbs(*r) && !YEARS_ONLY.is_match(&text[r.0..r.1]))
+            {
+                return Some(r);
+            }
+            at = end + c.len_utf8();
+        }
+        None
     }
 
     /// The target of a value `q` with indicator bytes `ind`; `between` is the text from the
