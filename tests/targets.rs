@@ -1634,3 +1634,34 @@ fn probes_rounds_25_to_30_by_reading() {
         (Some("稻虾共养面积"), Some(2028))
     );
 }
+
+/// Prose rules of session 12, read from the lines cited:
+/// - `全市降水pH年均值为6.12` and `全市生态质量指数（EQI）为68.3` are unitless values
+///   (probes18 prefecture_ecology_bulletin_2022 lines 44, 75);
+/// - `时间：2025年12月18日（星期四）上午10:00` holds no ratio (probes22 city_14th_review_press_conference
+///   line 5);
+/// - a span of years names nothing: `全市地区生产总值达到3860亿元左右，` / `2020年为2915亿元，五年年均增长
+///   5.8%` (the same, lines 23–24),
+///   `固定资产投资保持稳定增长，五年累计完成524.87亿元` (001_yining_14th_fyp line 198).
+#[test]
+fn session_12_prose_by_reading() {
+    let ctx = Context::new();
+    let eco = run("probes18/prefecture_ecology_bulletin_2022", &ctx);
+    let t = target_at(&eco, 44, 6.12).expect("pH");
+    assert_eq!(
+        (t.unit.as_deref(), t.status, t.year),
+        (None, Status::Actual, Some(2022))
+    );
+    assert!(
+        target_at(&eco, 75, 68.3)
+            .is_some_and(|t| t.indicator.is_some_and(|i| i.contains("生态质量指数")))
+    );
+    let press = run("probes22/city_14th_review_press_conference", &ctx);
+    assert!(press.targets.iter().all(|t| t.span.line != 5));
+    let t = target_over(&press, 24, 5.8).expect("five years' growth");
+    assert_eq!(t.indicator.as_deref(), Some("全市地区生产总值"));
+    assert_eq!(json(&t.kind), "annual_growth");
+    let yining = run("001_yining_14th_fyp", &ctx);
+    let t = target_at(&yining, 198, 524.87).expect("five years' investment");
+    assert_eq!(t.indicator.as_deref(), Some("固定资产投资"));
+}

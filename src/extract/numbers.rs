@@ -285,7 +285,7 @@ fn arabic_at(text: &str, start: usize) -> Option<Quantity> {
         return None;
     }
     // A time of day is no ratio: `10:00`, `9:30` (probes22 city_14th_review_press_conference
-    // line 5, `时间：2025年12月26日 10:00`).
+    // line 5, `时间：2025年12月18日（星期四）上午10:00`).
     if is_clock_time(&text[start..], end - start) {
         return None;
     }
