@@ -143,7 +143,8 @@ static DOUBLING: LazyLock<Regex> =
 const MULTIPLIERS: [&str; 4] = ["万亿", "亿", "万", "千"];
 
 /// Units that after a Chinese numeral make a vague amount: 一批, 一些, 一系列.
-const VAGUE_UNITS: [&str; 3] = ["批", "些", "系列"];
+/// `分` after a Chinese numeral is an adverb or a fraction (`十分重要`, `万分之一`), never a score.
+const VAGUE_UNITS: [&str; 4] = ["批", "些", "系列", "分"];
 
 /// Generic counters that, after a small Chinese numeral, make a phrase rather than a
 /// quantity: 一个 (a), 三年 (three years, a duration), 两个维护, 十条.

@@ -1295,7 +1295,7 @@ static NAMED_A_GOAL: LazyLock<Regex> = LazyLock::new(|| {
 static QUALIFIES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^[ \t]*及?以[上下](?:[^,，;；。、:：\d]{0,8}?的[ \t]*\p{Han}",
-        r"|(?:城市|县城|企业|工业企业|项目|重点项目|园区|景区|乡镇|行政村|自然村|村)",
+        r"|(?:城市|县城|企业|工业企业|(?:在建|新建|新开工|续建|重点|建设|产业)?项目|园区|景区|乡镇|行政村|自然村|村)",
         r")"
     ))
     .expect("valid regex")
