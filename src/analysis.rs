@@ -308,6 +308,7 @@ mod tests {
             "fixtures/probes28",
             "fixtures/probes29",
             "fixtures/probes30",
+            "fixtures/probes31",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()
