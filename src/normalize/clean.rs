@@ -101,9 +101,21 @@ fn is_pipe_row(raw: &str, opening: Option<char>) -> bool {
     let t = raw.trim_end();
     match opening {
         Some('|') => PIPE_ROW.is_match(raw) || t.trim_start().len() > 1,
-        Some(_) => t.ends_with('|') && t.matches('|').count() >= 2,
+        Some(_) => (t.ends_with('|') && t.matches('|').count() >= 2) || separators(t) >= 2,
         None => false,
     }
+}
+
+/// Pipes standing between spaces (` | `): the separators of a pipe table printed without its
+/// outer pipes (`序号 | 指标名称 | 单位 | 2025现状 | 2030目标 | 指标性质`, probes32
+/// city_water_resources_15th_plan line 41).
+pub fn separators(raw: &str) -> usize {
+    let b = raw.as_bytes();
+    (1..b.len().saturating_sub(1))
+        .filter(|&i| {
+            b[i] == b'|' && b[i - 1].is_ascii_whitespace() && b[i + 1].is_ascii_whitespace()
+        })
+        .count()
 }
 
 /// Clean the line `raw`, whose first byte is at source offset `base`.
@@ -144,18 +156,21 @@ pub fn clean_line(raw: &str, base: usize) -> Cleaned {
         || starts_with_ignore_case(trimmed, "<b>")
         || starts_with_ignore_case(trimmed, "<p><b>");
     out.pipe_row = is_pipe_row(raw, opening);
+    // A line with a separator keeps its pipes even when it is no row by itself: the wrapped
+    // first part of a row (`4 | 农田灌溉水有效利用`), which the normalizer marks by its neighbours.
+    let keep_pipes = out.pipe_row || separators(raw) > 0;
     let mut folded = Folded::with_capacity(raw.len());
     let mut from = body_start;
     for m in inline_markup(body) {
         let start = body_start + m.start;
-        folded.push_folded(&raw[from..start], base + from, out.pipe_row);
+        folded.push_folded(&raw[from..start], base + from, keep_pipes);
         // A decoded entity maps to its `&`: a span from it covers the whole entity.
         if let Some(c) = raw.get(start..body_start + m.end).and_then(entity) {
-            folded.push_folded(c.encode_utf8(&mut [0; 4]), base + start, out.pipe_row);
+            folded.push_folded(c.encode_utf8(&mut [0; 4]), base + start, keep_pipes);
         }
         from = body_start + m.end;
     }
-    folded.push_folded(&raw[from..], base + from, out.pipe_row);
+    folded.push_folded(&raw[from..], base + from, keep_pipes);
     write_spaced(folded, &mut out);
     repair_ocr_digits(&mut out.text);
     out

@@ -257,6 +257,18 @@ const MAX_HEADER_CHARS: usize = 60;
 /// with its pipe, and within three lines a line does. Those lines are the row's too, so that the
 /// table goes on past them; the table reader joins them to the row.
 fn mark_wrapped_pipe_rows(source: &SourceText, lines: &mut [Line]) {
+    // The first part of a row wrapped in a table without outer pipes, between two rows (`4 | 农田
+    // 灌溉水有效利用` / `   系数 | — | 0.562 | ≥0.58 | 约束性`, probes32
+    // city_water_resources_15th_plan lines 44–45).
+    for i in 1..lines.len().saturating_sub(1) {
+        if lines[i].kind == LineKind::Text
+            && lines[i - 1].kind == LineKind::PipeRow
+            && lines[i + 1].kind == LineKind::PipeRow
+            && clean::separators(source.line(i)) > 0
+        {
+            lines[i].kind = LineKind::PipeRow;
+        }
+    }
     let closes = |i: usize| source.line(i).trim_end().ends_with('|');
     for i in 1..lines.len() {
         if lines[i - 1].kind != LineKind::PipeRow || closes(i - 1) {

@@ -72,7 +72,7 @@ static LABEL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 static GROWTH_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"年均|增长|增速|累计|增幅").expect("valid regex"));
 static ATTR_HEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:指标)?属性$|^性质$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?:指标)?(?:属性|性质)$").expect("valid regex"));
 static OTHER_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"完成情况|备注|说明|进展|进度|评价|调整幅度|变动幅度|是否完成|时限|完成时间|完成年份|建成时间|建设年限|实施年限|时间节点")
         .expect("valid regex")

@@ -299,33 +299,57 @@ fn is_rule(t: &str) -> bool {
     !t.is_empty() && t.chars().all(|c| matches!(c, '-' | ':' | '—'))
 }
 
-/// The rows of the pipe lines `lines`, a line that does not open with a pipe going on with the
-/// row above it (its last cell wrapped: `| 柘湾村 | … | 商贸物流、农产品` / `加工 |`).
+/// The rows of the pipe lines `lines`. A line not opening with a pipe goes on with the row above
+/// it when that row opened with a pipe and did not close (its last cell wrapped: `| 柘湾村 | … |
+/// 商贸物流、农产品` / `加工 |`), or, in a table printed without outer pipes, when the two together
+/// are as wide as the table (`4 | 农田灌溉水有效利用` / `系数 | — | 0.562 | ≥0.58 | 约束性`).
 fn pipe_rows(doc: &Normalized, lines: Range<usize>) -> Vec<Vec<Cell>> {
+    let opens = |l: usize| doc.source.line(l).trim_start().starts_with('|');
+    let closes = |l: usize| doc.source.line(l).trim_end().ends_with('|');
     let mut rows: Vec<Vec<Cell>> = Vec::new();
+    let mut width = 0;
+    let mut prev_line: Option<usize> = None;
     for l in lines {
-        let text = &doc.lines[l].text;
-        let Some(row) = rows
-            .last_mut()
-            .filter(|_| !text.trim_start().starts_with('|'))
-        else {
-            rows.push(pipe_cells(doc, l));
-            continue;
+        let cells = pipe_cells(doc, l);
+        let continues = match (rows.last(), prev_line) {
+            (Some(prev), Some(p)) if !opens(l) => {
+                (opens(p) && !closes(p))
+                    || (!opens(p) && prev.len() < width && prev.len() + cells.len() == width + 1)
+            }
+            _ => false,
         };
-        let first = text.find('|').unwrap_or(text.len());
-        if let Some(last) = row.last_mut() {
-            last.push(doc, l, 0, first);
+        prev_line = Some(l);
+        match rows.last_mut().filter(|_| continues) {
+            Some(row) => {
+                let mut rest = cells.into_iter();
+                if let (Some(last), Some(first)) = (row.last_mut(), rest.next()) {
+                    for p in &first.pieces {
+                        last.push(doc, p.line, p.start, p.end);
+                    }
+                }
+                row.extend(rest);
+            }
+            None => rows.push(cells),
         }
-        row.extend(pipe_cells(doc, l));
+        width = width.max(rows.last().map_or(0, Vec::len));
     }
     rows
 }
 
-/// Cells of a pipe row, split at the pipes of the cleaned text.
+/// Cells of a pipe row, split at the pipes of the cleaned text; a line not opening with a pipe
+/// has its first cell before the first pipe.
 fn pipe_cells(doc: &Normalized, i: usize) -> Vec<Cell> {
     let text = &doc.lines[i].text;
     let pipes: Vec<usize> = text.match_indices('|').map(|(b, _)| b).collect();
     let mut cells = Vec::new();
+    if !text.trim_start().starts_with('|') {
+        cells.push(Cell::from_line(
+            doc,
+            i,
+            0,
+            pipes.first().copied().unwrap_or(text.len()),
+        ));
+    }
     for w in pipes.windows(2) {
         cells.push(Cell::from_line(doc, i, w[0] + 1, w[1]));
     }
