@@ -68,9 +68,9 @@ fn may_hold_note(text: &str) -> bool {
 /// 缩小到2.08` (probes17 county_rural_revitalization_14th_plan line 16).
 static COEFFICIENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:系数|指数|收入比|比值|生育率|性别比|pH(?:年)?(?:均)?值)(?:[(（][A-Za-z0-9.]{1,8}[)）])?",
+        r"(?:系数|指数|收入比|比值|生育率|性别比|容积率|pH(?:年)?(?:均)?值)(?:[(（][A-Za-z0-9.]{1,8}[)）])?",
         r"(?:[^，,；;。:：]{0,16}?(?:\d(?:\.\d+)?[ \t]*))?(?:分别)?",
-        r"(?:提高到|提高至|提升到|达到|为|保持在|稳定在|降低到|降至|缩小到|缩小至|下降到|控制在|",
+        r"(?:提高到|提高至|提升到|达到|为|保持在|稳定在|降低到|降至|缩小到|缩小至|下降到|控制在|不低于|不高于|不超过|",
         r"回落到|回落至|回升到|回升至|回归到|",
         r"(?:由|从)[ \t]*(?:(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|去年同期|上年同期)的?)?)",
         r"[ \t]*(?:(?:19|20)\d{2}年(?:底|末)?的)?[ \t]*$"
@@ -1307,7 +1307,21 @@ static QUALIFIES: LazyLock<Regex> = LazyLock::new(|| {
 fn is_threshold(text: &str, q: &Quantity) -> bool {
     q.form == numbers::Form::Plain
         && !q.unit.as_deref().is_some_and(classify::is_count_unit)
-        && QUALIFIES.is_match(&text[q.end..])
+        && (QUALIFIES.is_match(&text[q.end..]) || bounds_a_group(text, q))
+}
+
+/// A bound before the value and a group after it: `对亩均税收低于15万元/亩的企业实施差别化电价`
+/// (probes14 industrial_park_special_plan line 62), `产值超10亿元企业21家`.
+fn bounds_a_group(text: &str, q: &Quantity) -> bool {
+    static GROUP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[ \t]*的?(?:企业|工业企业|项目|城市|县城|乡镇|行政村|村|农户|园区)")
+            .expect("valid regex")
+    });
+    let before = text[..q.start].trim_end_matches([' ', '\t']);
+    ["低于", "高于", "不足", "超过", "超"]
+        .iter()
+        .any(|w| before.ends_with(w))
+        && GROUP_AFTER.is_match(&text[q.end..])
 }
 
 /// An indicator that is only a plan's name and `的`: the value after it is the share of that plan
