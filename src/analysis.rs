@@ -309,6 +309,7 @@ mod tests {
             "fixtures/probes29",
             "fixtures/probes30",
             "fixtures/probes31",
+            "fixtures/probes32",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

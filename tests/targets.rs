@@ -1628,6 +1628,29 @@ fn probes_rounds_25_to_30_by_reading() {
     let t = target_over(&staged, 43, 8000.0).expect("the second stage");
     assert_eq!(t.indicator.as_deref(), Some("稻虾共养面积"));
     assert_eq!(t.year, Some(2027));
+    // A pipe table printed without outer pipes (probes32 city_water_resources_15th_plan lines
+    // 41–42: `序号 | 指标名称 | 单位 | 2025现状 | 2030目标 | 指标性质` / `1 | 用水总量 | 亿立方米 |
+    // 12.36 | ≤13.5 | 约束性`); a half-year summary (probes32 township_2025_half_year_summary
+    // lines 3, 13: `棠漪镇2025年上半年工作总结和下半年工作打算`, `1—6月，全镇完成规上工业总产值18.6
+    // 亿元`); a unit per mu (probes32 industrial_park_15th_plan_intensity lines 14–15: `亩均税收由
+    // 2020年的18.6万元/亩提高到` / `２６．４万元/亩`).
+    let water = run("probes32/city_water_resources_15th_plan", &ctx);
+    let t = target_at(&water, 42, 13.5).expect("water use in 2030");
+    assert_eq!(
+        (t.indicator.as_deref(), json(&t.comparator), t.binding),
+        (
+            Some("用水总量"),
+            "<=".into(),
+            Some(plancorpus::model::Binding::Binding)
+        )
+    );
+    assert_eq!(t.base.map(|b| b.value), Some(12.36));
+    let half = run("probes32/township_2025_half_year_summary", &ctx);
+    let t = target_at(&half, 13, 18.6).expect("industrial output of six months");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2025)));
+    let park = run("probes32/industrial_park_15th_plan_intensity", &ctx);
+    let t = target_over(&park, 15, 26.4).expect("tax per mu");
+    assert_eq!(t.unit.as_deref(), Some("万元/亩"));
     let t = target_over(&staged, 44, 1.0).expect("the third stage, across the line");
     assert_eq!(
         (t.indicator.as_deref(), t.year),
