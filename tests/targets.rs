@@ -1574,6 +1574,15 @@ fn probes_rounds_25_to_30_by_reading() {
             .as_deref()
             .is_some_and(|i| i.contains("水体比例"))
     );
+    // `★` marks binding rows, the rest are expected (line 45: `注：1.带★的为约束性指标，其余为预期
+    // 性指标`); the mark is no part of the name.
+    assert_eq!(t.binding, Some(plancorpus::model::Binding::Binding));
+    assert_eq!(
+        t.indicator.as_deref().map(|i| i.ends_with('★')),
+        Some(false)
+    );
+    let t = target_at(&mid, 24, 386.2).expect("GDP in the table");
+    assert_eq!(t.binding, Some(plancorpus::model::Binding::Expected));
     let t = target_at(&mid, 59, 1.78).expect("R&D intensity under its enumerated topic");
     assert_eq!(t.indicator.as_deref(), Some("研究与试验发展经费投入强度"));
     assert_eq!(t.year, Some(2027));

@@ -24,7 +24,9 @@ use crate::model::{Table, Target, Warning};
 use crate::normalize::Normalized;
 use crate::segment::Outline;
 use layout::Grid;
+use regex::Regex;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Tables found, the targets of their cells, and the line ranges they occupy (0-based line
 /// indices) so that other extractors skip them.
@@ -81,6 +83,7 @@ pub fn extract(
                 .caption
                 .as_ref()
                 .and_then(|c| cells::caption_unit(&c.text)),
+            marks: marks(doc, grid.lines.clone()),
         };
         match targets::transposed_targets(&ctx, &model, &rows) {
             Some(found) => out.targets.extend(found),
@@ -104,6 +107,45 @@ fn yearless(doc: &Normalized, meta: &Meta, outline: &Outline, line: usize) -> Op
     let titles = crate::extract::targets::year::titles(doc, outline, line);
     crate::extract::targets::year::from_titles(&titles, meta)
         .or_else(|| meta.period.as_ref().map(|p| p.end_year))
+}
+
+/// The key of [`marks`] for the rows printed without a mark.
+pub const NO_MARK: char = '\0';
+
+/// Marks a table's note gives its rows' attribute by: `注：1.带★的为约束性指标，其余为预期性指标`
+/// (probes28 county_plan_midterm_evaluation_2028 line 45), `★为约束性指标，☆为预期性指标`. Read in
+/// the table's lines and the three after them.
+fn marks(doc: &Normalized, lines: std::ops::Range<usize>) -> Vec<(char, crate::model::Binding)> {
+    static REST: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"其余(?:的)?(?:均)?为(约束性|预期性)").expect("valid regex"));
+    static MARKED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"([★☆▲△※*])[^，。；,;★☆▲△※*]{0,8}?(约束性|预期性)").expect("valid regex")
+    });
+    let end = (lines.end + 3).min(doc.lines.len());
+    let mut out = Vec::new();
+    for l in &doc.lines[lines.start..end] {
+        if !l.text.contains(['★', '☆', '▲', '△', '※', '*']) {
+            continue;
+        }
+        // `其余为预期性指标`: the attribute of the rows without a mark.
+        if let Some(rest) = REST.captures(&l.text).and_then(|c| c.get(1))
+            && let Some(b) = crate::extract::targets::classify::binding(rest.as_str())
+            && !out.iter().any(|(m, _)| *m == NO_MARK)
+        {
+            out.push((NO_MARK, b));
+        }
+        for c in MARKED.captures_iter(&l.text) {
+            let (Some(mark), Some(word)) = (c[1].chars().next(), c.get(2)) else {
+                continue;
+            };
+            if let Some(b) = crate::extract::targets::classify::binding(word.as_str())
+                && !out.iter().any(|(m, _)| *m == mark)
+            {
+                out.push((mark, b));
+            }
+        }
+    }
+    out
 }
 
 /// The contract table of a grid.

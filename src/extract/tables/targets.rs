@@ -185,7 +185,7 @@ fn join_label(row: &mut ReadRow, c: &Cell) {
     };
     ind.text.push_str(&c.text);
     ind.pieces.extend(c.pieces.iter().copied());
-    let (name, unit) = cells::split_label(&ind.text);
+    let (name, unit) = cells::split_label(ind.text.trim_end_matches(MARKS));
     row.indicator_name = Some(name);
     row.unit = unit.or(row.unit.take());
 }
@@ -231,7 +231,8 @@ fn name_and_unit(ind: Option<&Cell>, parent: Option<&Cell>) -> (Option<String>, 
     let Some(ind) = ind else {
         return (None, None);
     };
-    let (name, unit) = cells::split_label(&ind.text);
+    // `森林覆盖率★`, `人均预期寿命(岁)☆`: a mark of the row's attribute is no part of its name.
+    let (name, unit) = cells::split_label(ind.text.trim_end_matches(MARKS));
     // `其中:小麦`: a part of the row above, named by itself.
     let name = match name.strip_prefix("其中") {
         Some(rest) if rest.starts_with([':', '：']) => {
@@ -283,7 +284,12 @@ pub struct TableCtx<'a> {
     /// The year of a table none of whose columns names one (`| 一级指标 | 二级指标 | 三级指标 |
     /// 指标值 |`, probes22 dept_performance_targets_2025 line 39): see `tables::yearless`.
     pub yearless: Option<i32>,
+    /// Marks after an indicator's name that its note gives an attribute (`★` 约束性).
+    pub marks: Vec<(char, Binding)>,
 }
+
+/// Marks printed after an indicator's name to give its attribute.
+const MARKS: [char; 6] = ['★', '☆', '▲', '△', '※', '*'];
 
 /// The targets of one read row.
 pub fn row_targets(t: &TableCtx, r: &ReadRow) -> Vec<Target> {
@@ -327,6 +333,18 @@ pub fn row_targets(t: &TableCtx, r: &ReadRow) -> Vec<Target> {
         }
     }
     out.into_iter().map(|(_, t)| t).collect()
+}
+
+/// The attribute the table's note gives the mark after a row's name (`森林覆盖率★`).
+/// Unmarked rows take what the note gives the rest (`其余为预期性指标`), once a mark is given.
+fn marked_binding(t: &TableCtx, r: &ReadRow) -> Option<Binding> {
+    let last = r.indicator.as_ref()?.text.trim_end().chars().next_back()?;
+    let mark = if MARKS.contains(&last) {
+        last
+    } else {
+        super::NO_MARK
+    };
+    t.marks.iter().find(|(m, _)| *m == mark).map(|(_, b)| *b)
 }
 
 /// The year in a row's deadline cell (`完成时限`: `2027年`, probes25
@@ -485,7 +503,7 @@ fn cell_target(t: &TableCtx, r: &ReadRow, col: &Column, cell: &Cell) -> Option<T
         } else {
             Status::Target
         },
-        binding: r.binding,
+        binding: r.binding.or_else(|| marked_binding(t, r)),
         origin: Origin::Table,
         cumulative,
         note,
