@@ -26,14 +26,15 @@ pub struct Cleaned {
     pub pipe_row: bool,
 }
 
-/// Markup whose bytes are dropped wherever they stand: HTML tags, `<sup>n</sup>` footnote marks
-/// with their content, bold/italic markers, HTML entities for spaces; and the other entities a
+/// Markup whose bytes are dropped wherever they stand: struck text with its content (`~~6%~~
+/// 6.5%`, `<del>7</del>`: a draft's deleted value, probes34 county_15th_outline_draft_with_revision
+/// _notes line 38), HTML tags, `<sup>n</sup>` footnote marks with their content, bold/italic markers, HTML entities for spaces; and the other entities a
 /// converter escapes text with (`&gt;95`, `&amp;`, `&#12289;`, the names of [`NAMED_ENTITIES`]),
 /// which [`entity`] decodes.
 static INLINE_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<&str> = NAMED_ENTITIES.iter().map(|&(n, _)| n).collect();
     Regex::new(&format!(
-        r"(?i)<sup>[^<>]{{0,12}}</sup>|</?[a-z][a-z0-9]*(?:\s[^<>]{{0,200}})?/?>|\*\*|__|&nbsp;|&ensp;|&emsp;|&(?:{}|#[0-9]{{1,7}}|#x[0-9a-f]{{1,6}});",
+        r"(?i)~~[^~\n]{{1,40}}~~|<(?:del|s|strike)>[^<>]{{0,40}}</(?:del|s|strike)>|<sup>[^<>]{{0,12}}</sup>|</?[a-z][a-z0-9]*(?:\s[^<>]{{0,200}})?/?>|\*\*|__|&nbsp;|&ensp;|&emsp;|&(?:{}|#[0-9]{{1,7}}|#x[0-9a-f]{{1,6}});",
         names.join("|")
     ))
     .expect("valid regex")
@@ -293,7 +294,7 @@ fn inline_markup(body: &str) -> Vec<std::ops::Range<usize>> {
 /// compiler vectorizes.
 fn may_hold_markup(s: &str) -> bool {
     s.bytes().fold(false, |seen, b| {
-        seen | matches!(b, b'<' | b'*' | b'_' | b'&')
+        seen | matches!(b, b'<' | b'*' | b'_' | b'&' | b'~')
     })
 }
 

@@ -74,7 +74,7 @@ static GROWTH_HEAD: LazyLock<Regex> =
 static ATTR_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:指标)?(?:属性|性质)$").expect("valid regex"));
 static OTHER_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"完成情况|备注|说明|进展|进度|评价|调整幅度|变动幅度|是否完成|时限|完成时间|完成年份|建成时间|建设年限|实施年限|时间节点")
+    Regex::new(r"完成情况|备注|说明|进展|进度|评价|调整幅度|变动幅度|是否完成|时限|完成时间|完成年份|建成时间|建设年限|实施年限|时间节点|^所在|^所属|责任单位|牵头单位")
         .expect("valid regex")
 });
 /// A column of deadlines (`完成时限`: `2027年`), a year for the row's values.
@@ -82,7 +82,7 @@ pub static DEADLINE_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"时限|完成时间|完成年份|建成时间|时间节点").expect("valid regex"));
 /// Headers of a value column that name no indicator (`目标值`, `指标值`, `规划目标`).
 static GENERIC_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:规划|预期|年度|计划|实际|现状|基期|基准|完成)?(?:目标|指标|数|数值|值|数据|任务)+值?$")
+    Regex::new(r"^(?:规划|预期|年度|计划|实际|现状|基期|基准|完成|控制|调控)?(?:目标|指标|数|数值|值|数据|任务)+值?$")
         .expect("valid regex")
 });
 static ACTUAL_HEAD: LazyLock<Regex> =
@@ -387,6 +387,10 @@ pub fn measure_name(name: &str) -> String {
 
 /// The unit in brackets at the end of a column header: `产量(万吨)` → 万吨, `比上年增长(%)` → %.
 fn header_unit(t: &str) -> Option<String> {
+    // `单位产品能耗下降%`: a percent sign printed bare.
+    if let Some(sign) = ['%', '‰'].into_iter().find(|&c| t.ends_with(c)) {
+        return Some(sign.to_string());
+    }
     let inner = t.strip_suffix([')', '）'])?;
     let open = inner.rfind(['(', '（'])?;
     let u = inner[open..].trim_start_matches(['(', '（']);
@@ -439,6 +443,10 @@ fn mark_base_and_years(cols: &mut [Column]) {
         }
         match c.role {
             Role::Level if min < max && c.year == Some(min) && firsts == 1 => c.base = true,
+            // `单位产品能耗下降（%）` after `2030年控制目标`: a measure of the years before it.
+            Role::Level if c.names_indicator && c.year.is_none() && last_year.is_some() => {
+                c.year = last_year;
+            }
             Role::Level => last_year = c.year.or(last_year),
             Role::Growth if c.year.is_none() => c.year = last_year.or(Some(max)),
             _ => {}
@@ -484,9 +492,11 @@ fn align(
             .iter()
             .enumerate()
             .all(|(i, c)| !is_value(i, c) || dash(c))
-        && row
-            .get(label_count)
-            .is_some_and(|c| !matches!(cells::parse(&c.text), CellValue::Text));
+        && row.get(label_count).is_some_and(|c| {
+            // Words may open the values under a column of words (`所在县（区）`: `栎东区`).
+            !matches!(cells::parse(&c.text), CellValue::Text)
+                || cols.first().is_some_and(|col| col.role == Role::Other)
+        });
     let split = if positional {
         label_count
     } else {
