@@ -1657,6 +1657,33 @@ fn probes_rounds_25_to_30_by_reading() {
     let half = run("probes32/township_2025_half_year_summary", &ctx);
     let t = target_at(&half, 13, 18.6).expect("industrial output of six months");
     assert_eq!((t.status, t.year), (Status::Actual, Some(2025)));
+    // A draft's struck value (probes34 county_15th_outline_draft_with_revision_notes line 38:
+    // `地区生产总值年均增长~~6%~~ 6.5%左右`) is no value; a column of places among an enterprise
+    // table's labels (probes34 prefecture_energy_saving_enterprise_targets lines 53–55: `| 序号 |
+    // 企业名称 | 所在县（区） | 2025年综合能耗（万吨标准煤） | 2030年控制目标（万吨标准煤） | 单位产品
+    // 能耗下降（%） |` over `| 1 | 栎川钢铁集团有限公司 | 栎东区 | 186.4 | 178.0 | 8.5 |`).
+    let draft = run(
+        "probes34/county_15th_outline_draft_with_revision_notes",
+        &ctx,
+    );
+    assert!(draft.targets.iter().all(|t| {
+        !(t.span.line == 38
+            && program_value(t) == Some(vec![6.0])
+            && t.indicator.as_deref() == Some("地区生产总值"))
+    }));
+    assert!(target_over(&draft, 38, 6.5).is_some());
+    let firms = run("probes34/prefecture_energy_saving_enterprise_targets", &ctx);
+    let t = target_at(&firms, 55, 178.0).expect("the steelworks' cap");
+    assert_eq!(
+        (t.indicator.as_deref(), t.unit.as_deref(), t.year),
+        (Some("栎川钢铁集团有限公司"), Some("万吨标准煤"), Some(2030))
+    );
+    assert_eq!(t.base.map(|b| b.value), Some(186.4));
+    let t = target_at(&firms, 55, 8.5).expect("the steelworks' cut per product");
+    assert_eq!(
+        (t.unit.as_deref(), json(&t.kind), t.year),
+        (Some("%"), "change".into(), Some(2030))
+    );
     let park = run("probes32/industrial_park_15th_plan_intensity", &ctx);
     let t = target_over(&park, 15, 26.4).expect("tax per mu");
     assert_eq!(t.unit.as_deref(), Some("万元/亩"));
