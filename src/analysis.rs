@@ -310,6 +310,7 @@ mod tests {
             "fixtures/probes30",
             "fixtures/probes31",
             "fixtures/probes32",
+            "fixtures/probes33",
             "fixtures/probes34",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)

@@ -1684,6 +1684,17 @@ fn probes_rounds_25_to_30_by_reading() {
         (t.unit.as_deref(), json(&t.kind), t.year),
         (Some("%"), "change".into(), Some(2030))
     );
+    // One-row tables of a year's projects (probes33 city_livelihood_projects_report_2025_tables
+    // lines 22–24: `| 项目 | 年度目标 | 完成情况 | 完成率 |` over `| 城镇老旧小区改造 | 86个 | 91个 |
+    // 105.8% |`) in a report on the year's outcomes: the goal planned, the rest achieved.
+    let works = run("probes33/city_livelihood_projects_report_2025_tables", &ctx);
+    let t = target_at(&works, 24, 86.0).expect("the goal");
+    assert_eq!(
+        (t.status, t.year, t.unit.as_deref()),
+        (Status::Target, Some(2025), Some("个"))
+    );
+    let t = target_at(&works, 24, 91.0).expect("the outcome");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2025)));
     let park = run("probes32/industrial_park_15th_plan_intensity", &ctx);
     let t = target_over(&park, 15, 26.4).expect("tax per mu");
     assert_eq!(t.unit.as_deref(), Some("万元/亩"));

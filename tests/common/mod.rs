@@ -18,7 +18,7 @@ pub fn fixture_docs() -> Vec<PathBuf> {
 }
 
 /// The fixture documents, their markup variants (`fixtures/variants/*.txt`) and the written
-/// probes (`fixtures/probes*/*.txt`, thirty-three rounds): what the document-wide invariants (schema,
+/// probes (`fixtures/probes*/*.txt`, thirty-four rounds): what the document-wide invariants (schema,
 /// provenance) run over.
 pub fn all_docs() -> Vec<PathBuf> {
     let mut v = fixture_docs();
@@ -28,7 +28,7 @@ pub fn all_docs() -> Vec<PathBuf> {
         "probes9", "probes10", "probes11", "probes12", "probes13", "probes14", "probes15",
         "probes16", "probes17", "probes18", "probes19", "probes20", "probes21", "probes22",
         "probes23", "probes24", "probes25", "probes26", "probes27", "probes28", "probes29",
-        "probes30", "probes31", "probes32", "probes34",
+        "probes30", "probes31", "probes32", "probes33", "probes34",
     ] {
         v.extend(txt_files(&format!("fixtures/{round}")));
     }

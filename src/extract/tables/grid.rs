@@ -149,7 +149,7 @@ fn outcome_columns(columns: &mut [Column], body: &[BodyRow]) {
             .iter()
             .filter(|c| matches!(cells::parse(&c.text), CellValue::Number(_)))
             .count();
-        if numbers >= 2 && numbers * 2 > filled.len() {
+        if numbers >= 1 && numbers * 2 > filled.len() {
             col.role = Role::Level;
             col.actual = true;
         }

@@ -62,12 +62,25 @@ pub fn names_project_column(text: &str) -> bool {
 /// (a caption row or a two-row header may come first): the grid is then a project table.
 ///
 /// A bare `项目` over columns of years (`| 项目 | 2025年预算数 | 2025年执行数 | 2026年预算数 |`,
-/// probes27 city_budget_report_2026 line 26) heads the labels of an indicator table, as `科目`.
+/// probes27 city_budget_report_2026 line 26) or of a plan and its outcome heads the labels of an
+/// indicator table, as `科目`.
 pub fn project_header(grid: &Grid) -> Option<usize> {
-    static YEAR_HEAD: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(?:19|20)\d{2}年").expect("valid regex"));
+    // Columns of values by year or by plan and outcome (`年度目标 | 完成情况 | 完成率`, probes33
+    // city_livelihood_projects_report_2025_tables line 22), none of a project's investment.
+    static YEAR_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:19|20)\d{2}年|^(?:年度|全年)?(?:目标|计划)(?:值|数)?$|^完成(?:情况|值|数|率)$",
+        )
+        .expect("valid regex")
+    });
+    static PROJECT_HEAD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"投资|建设|规模|地点|年限|单位").expect("valid regex"));
     grid.rows.iter().take(3).position(|r| {
-        let years = r.iter().filter(|c| YEAR_HEAD.is_match(&c.text)).count();
+        let years = if r.iter().any(|c| PROJECT_HEAD.is_match(&c.text)) {
+            0
+        } else {
+            r.iter().filter(|c| YEAR_HEAD.is_match(&c.text)).count()
+        };
         r.iter().any(|c| {
             names_project_column(&c.text)
                 && !(years >= 2 && matches!(c.text.as_str(), "项目" | "名称"))

@@ -288,6 +288,10 @@ pub struct TableCtx<'a> {
     pub marks: Vec<(char, Binding)>,
 }
 
+/// A column of goals: `年度目标`, `2025年计划`, `预算数`.
+static PLAN_COLUMN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"目标|计划|预算").expect("valid regex"));
+
 /// Marks printed after an indicator's name to give its attribute.
 const MARKS: [char; 6] = ['★', '☆', '▲', '△', '※', '*'];
 
@@ -495,8 +499,9 @@ fn cell_target(t: &TableCtx, r: &ReadRow, col: &Column, cell: &Cell) -> Option<T
         comparator: number.as_ref().map_or(Comparator::Eq, |n| n.comparator),
         year: col.year.or(t.reported_year).or(t.yearless),
         base: None,
+        // A report on a year's outcomes states them, save in a column of its goals (`年度目标`).
         status: if col.actual
-            || t.reported_year.is_some()
+            || (t.reported_year.is_some() && !PLAN_COLUMN.is_match(&col.name))
             || number.as_ref().is_some_and(|n| n.estimated)
         {
             Status::Actual
