@@ -1710,6 +1710,7 @@ fn probes_rounds_25_to_30_by_reading() {
 ///   (probes18 prefecture_ecology_bulletin_2022 lines 44, 75);
 /// - `时间：2025年12月18日（星期四）上午10:00` holds no ratio (probes22 city_14th_review_press_conference
 ///   line 5);
+/// - meetings held are counted by no target (probes32 township_2025_half_year_summary line 52);
 /// - a span of years names nothing: `全市地区生产总值达到3860亿元左右，` / `2020年为2915亿元，五年年均增长
 ///   5.8%` (the same, lines 23–24),
 ///   `固定资产投资保持稳定增长，五年累计完成524.87亿元` (001_yining_14th_fyp line 198).
@@ -1734,4 +1735,8 @@ fn session_12_prose_by_reading() {
     let yining = run("001_yining_14th_fyp", &ctx);
     let t = target_at(&yining, 198, 524.87).expect("five years' investment");
     assert_eq!(t.indicator.as_deref(), Some("固定资产投资"));
+    // Meetings held are no indicator (probes32 township_2025_half_year_summary line 52:
+    // `上半年共召开党委会议12次、专题会议8次，开展“三会一课”等主题活动36`).
+    let half = run("probes32/township_2025_half_year_summary", &ctx);
+    assert!(half.targets.iter().all(|t| t.span.line != 52));
 }

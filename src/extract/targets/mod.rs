@@ -118,6 +118,17 @@ static YEARS_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Whether a target counts meetings held (`召开党委会议12次`, `23次主任办公会议`, `召开座谈会36场`):
+/// how a body worked, never an indicator (no helper of 34 rounds lists one).
+fn counts_meetings(t: &Target) -> bool {
+    static MEETING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"会议|调度会|座谈会|推进会|专题会|办公会|党委会|常委会|观摩会|现场会|三会一课")
+            .expect("valid regex")
+    });
+    matches!(t.unit.as_deref(), Some("次" | "场" | "场次"))
+        && t.indicator.as_deref().is_some_and(|i| MEETING.is_match(i))
+}
+
 /// The second of two unitless values a coefficient is given (`综合营养状态指数分别为38.6和45.2`,
 /// probes30 city_environment_bulletin_2025 line 57).
 static COEFFICIENT_LIST: LazyLock<Regex> = LazyLock::new(|| {
@@ -246,7 +257,8 @@ pub fn extract(
         }
         reader.lead_deadline = inherited;
         reader.goal_row = within(tables.goals);
-        out.targets.extend(reader.targets());
+        out.targets
+            .extend(reader.targets().into_iter().filter(|t| !counts_meetings(t)));
     }
     for row in rows {
         out.targets
@@ -257,7 +269,8 @@ pub fn extract(
         let found = crate::extract::timespans::find(&para.text, meta);
         let reader = ParagraphReader::new(doc, meta, outline, para, (&tokens, &found));
         reader.headed_by(headings);
-        out.targets.extend(reader.targets());
+        out.targets
+            .extend(reader.targets().into_iter().filter(|t| !counts_meetings(t)));
     }
     out
 }
