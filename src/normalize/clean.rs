@@ -89,10 +89,6 @@ static LEADING_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// A pipe-table row: starts with `|` and holds at least one more.
-static PIPE_ROW: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[\s\u{3000}]*\|.*\|").expect("valid regex"));
-
 /// Whether a raw line is a row of a pipe table: opening with a pipe, with another after it
 /// (`| 指标 | 单位 |`) or with words after a lone one, the row's last cell wrapping onto the
 /// next line (`| 12.每千人口拥有3岁以下婴幼儿`); or the rest of such a row, closing with a pipe
@@ -101,7 +97,7 @@ static PIPE_ROW: LazyLock<Regex> =
 fn is_pipe_row(raw: &str, opening: Option<char>) -> bool {
     let t = raw.trim_end();
     match opening {
-        Some('|') => PIPE_ROW.is_match(raw) || t.trim_start().len() > 1,
+        Some('|') => t.trim_start().len() > 1,
         Some(_) => (t.ends_with('|') && t.matches('|').count() >= 2) || separators(t) >= 2,
         None => false,
     }

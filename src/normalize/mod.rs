@@ -269,9 +269,10 @@ fn mark_wrapped_pipe_rows(source: &SourceText, lines: &mut [Line]) {
             lines[i].kind = LineKind::PipeRow;
         }
     }
+    let opens = |i: usize| source.line(i).trim_start().starts_with('|');
     let closes = |i: usize| source.line(i).trim_end().ends_with('|');
     for i in 1..lines.len() {
-        if lines[i - 1].kind != LineKind::PipeRow || closes(i - 1) {
+        if lines[i - 1].kind != LineKind::PipeRow || !opens(i - 1) || closes(i - 1) {
             continue;
         }
         let wrapped = |j: &usize| lines[*j].kind == LineKind::Text;

@@ -40,10 +40,10 @@ pub struct Column {
     /// The column holds one place's values (`桐溪镇`, `上坪乡`): its name is part of each
     /// value's indicator.
     pub place: bool,
-    /// The column names an indicator with its unit (`户籍人口（人）`, `新改建道路（公里）`) in a
-    /// table whose rows name places or units (`柘湾村`): each value is named by its row and its
-    /// column (`柘湾村户籍人口`).
-    pub names_indicator: bool,
+    /// The measure the column names with its unit (`户籍人口（人）` → `户籍人口`; after its year,
+    /// `2020年（基期年）面积（平方公里）` → `面积`) in a table whose rows name places or units
+    /// (`柘湾村`): each value is named by its row and this (`柘湾村户籍人口`).
+    pub measure: Option<String>,
 }
 
 /// A body row: its label cells (position kept: a leading empty cell is a merged cell) and one
@@ -74,7 +74,7 @@ static GROWTH_HEAD: LazyLock<Regex> =
 static ATTR_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:指标)?(?:属性|性质)$").expect("valid regex"));
 static OTHER_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"完成情况|备注|说明|进展|进度|评价|调整幅度|变动幅度|是否完成|时限|完成时间|完成年份|建成时间|建设年限|实施年限|时间节点|^所在|^所属|责任单位|牵头单位")
+    Regex::new(r"完成情况|备注|说明|进展|进度|评价|调整幅度|变动幅度|是否完成|建设年限|实施年限|^所在|^所属|责任单位|牵头单位")
         .expect("valid regex")
 });
 /// A column of deadlines (`完成时限`: `2027年`), a year for the row's values.
@@ -335,7 +335,7 @@ fn positional_columns(header: &[Vec<Cell>]) -> Option<(usize, Vec<Column>)> {
 fn head_role(t: &str) -> Option<Role> {
     if ATTR_HEAD.is_match(t) {
         Some(Role::Attr)
-    } else if OTHER_HEAD.is_match(t) {
+    } else if OTHER_HEAD.is_match(t) || DEADLINE_HEAD.is_match(t) {
         Some(Role::Other)
     } else if year_of(t).is_some() {
         Some(Role::Level)
@@ -355,34 +355,25 @@ fn column(role: Role, t: &str, actual: bool) -> Column {
         name: t.to_string(),
         unit: header_unit(t),
         place: role == Role::Level && year_of(t).is_none() && super::layout::names_a_place(t),
-        names_indicator: role == Role::Level && names_indicator(t),
+        measure: (role == Role::Level).then(|| measure(t)).flatten(),
     }
 }
 
-/// Whether a header names an indicator with its unit (`户籍人口（人）`; after its year,
-/// `2020年（基期年）面积（平方公里）`), not the values of a year or a plan (`目标值（%）`,
-/// `2030年目标（万元）`).
-fn names_indicator(t: &str) -> bool {
-    let (name, unit) = cells::split_label(t);
-    let name = measure_name(&name);
-    unit.is_some()
-        && name
-            .chars()
-            .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
-            .count()
-            >= 2
-        && !GENERIC_HEAD.is_match(&name)
-        && !super::layout::names_a_place(&name)
-}
-
-/// A column header's name of its measure, after the year it opens with (`2020年（基期年）面积` →
-/// `面积`, `2025年村集体经济收入` → `村集体经济收入`).
-pub fn measure_name(name: &str) -> String {
+/// The measure a header names with its unit (`户籍人口（人）`; after its year, `2020年（基期年）
+/// 面积（平方公里）`), not the values of a year or a plan (`目标值（%）`, `2030年目标（万元）`).
+fn measure(t: &str) -> Option<String> {
     static YEAR_OPENING: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:19|20)\d{2}年(?:[(（][^()（）]{0,8}[)）])?").expect("valid regex")
     });
-    let name = YEAR_OPENING.replace(name, "");
-    cells::split_label(&name).0
+    let (name, unit) = cells::split_label(t);
+    unit?;
+    let name = cells::split_label(&YEAR_OPENING.replace(&name, "")).0;
+    let han = name
+        .chars()
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .count();
+    (han >= 2 && !GENERIC_HEAD.is_match(&name) && !super::layout::names_a_place(&name))
+        .then_some(name)
 }
 
 /// The unit in brackets at the end of a column header: `产量(万吨)` → 万吨, `比上年增长(%)` → %.
@@ -429,7 +420,7 @@ fn mark_base_and_years(cols: &mut [Column]) {
     for (k, c) in cols.iter_mut().enumerate() {
         // An indicator column printed before the base year's holds that year's figures
         // (`户籍人口（人）` before `2025年村集体经济收入（万元）`).
-        if c.names_indicator && c.year.is_none() && min < max && base_at.is_some_and(|b| k < b) {
+        if c.measure.is_some() && c.year.is_none() && min < max && base_at.is_some_and(|b| k < b) {
             c.year = Some(min);
             c.actual = true;
             continue;
@@ -444,7 +435,7 @@ fn mark_base_and_years(cols: &mut [Column]) {
         match c.role {
             Role::Level if min < max && c.year == Some(min) && firsts == 1 => c.base = true,
             // `单位产品能耗下降（%）` after `2030年控制目标`: a measure of the years before it.
-            Role::Level if c.names_indicator && c.year.is_none() && last_year.is_some() => {
+            Role::Level if c.measure.is_some() && c.year.is_none() && last_year.is_some() => {
                 c.year = last_year;
             }
             Role::Level => last_year = c.year.or(last_year),

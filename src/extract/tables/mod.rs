@@ -115,7 +115,7 @@ pub const NO_MARK: char = '\0';
 /// Marks a table's note gives its rows' attribute by: `注：1.带★的为约束性指标，其余为预期性指标`
 /// (probes28 county_plan_midterm_evaluation_2028 line 45), `★为约束性指标，☆为预期性指标`. Read in
 /// the table's lines and the three after them.
-fn marks(doc: &Normalized, lines: std::ops::Range<usize>) -> Vec<(char, crate::model::Binding)> {
+fn marks(doc: &Normalized, lines: Range<usize>) -> Vec<(char, crate::model::Binding)> {
     static REST: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"其余(?:的)?(?:均)?为(约束性|预期性)").expect("valid regex"));
     static MARKED: LazyLock<Regex> = LazyLock::new(|| {
@@ -124,7 +124,7 @@ fn marks(doc: &Normalized, lines: std::ops::Range<usize>) -> Vec<(char, crate::m
     let end = (lines.end + 3).min(doc.lines.len());
     let mut out = Vec::new();
     for l in &doc.lines[lines.start..end] {
-        if !l.text.contains(['★', '☆', '▲', '△', '※', '*']) {
+        if !l.text.contains(targets::MARKS) {
             continue;
         }
         // `其余为预期性指标`: the attribute of the rows without a mark.

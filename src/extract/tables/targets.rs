@@ -293,7 +293,7 @@ static PLAN_COLUMN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"目标|计划|预算").expect("valid regex"));
 
 /// Marks printed after an indicator's name to give its attribute.
-const MARKS: [char; 6] = ['★', '☆', '▲', '△', '※', '*'];
+pub(super) const MARKS: [char; 6] = ['★', '☆', '▲', '△', '※', '*'];
 
 /// The targets of one read row.
 pub fn row_targets(t: &TableCtx, r: &ReadRow) -> Vec<Target> {
@@ -327,9 +327,7 @@ pub fn row_targets(t: &TableCtx, r: &ReadRow) -> Vec<Target> {
             // Columns of two measures (`户籍人口（人）`, `2025年村集体经济收入（万元）`): a base
             // is one of its own measure only.
             let other_measure = base_col.is_some_and(|bc| {
-                bc.names_indicator
-                    && col.names_indicator
-                    && super::grid::measure_name(&bc.name) != super::grid::measure_name(&col.name)
+                bc.measure.is_some() && col.measure.is_some() && bc.measure != col.measure
             });
             if (col.role == Role::Level || !any_level) && !other_measure {
                 target.base = Some(b.clone());
@@ -396,7 +394,7 @@ pub fn transposed_targets(t: &TableCtx, model: &Model, rows: &[ReadRow]) -> Opti
                 ..r.clone()
             };
             let col = Column {
-                names_indicator: false,
+                measure: None,
                 role: Role::Level,
                 year: Some(year),
                 base: false,
@@ -431,9 +429,9 @@ fn cell_target(t: &TableCtx, r: &ReadRow, col: &Column, cell: &Cell) -> Option<T
     // the row's name and gives its unit and kind.
     let named;
     let r = match &r.indicator_name {
-        Some(n) if col.names_indicator => {
+        Some(n) if let Some(m) = &col.measure => {
             named = ReadRow {
-                indicator_name: Some(format!("{n}{}", super::grid::measure_name(&col.name))),
+                indicator_name: Some(format!("{n}{m}")),
                 unit: col.unit.clone().or_else(|| r.unit.clone()),
                 ..r.clone()
             };

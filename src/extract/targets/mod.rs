@@ -757,12 +757,22 @@ impl<'a> ParagraphReader<'a> {
     /// base of 94亿元 and of 1.29倍).
     fn attach_bases(&self, items: &[Item], links: &[(usize, usize)], found: &mut [Vec<Target>]) {
         let text = self.para.text.as_str();
-        let mut pairs: Vec<(usize, Vec<usize>)> = links
+        // (base item, target items, the base's year when its words state it).
+        let mut pairs: Vec<(usize, Vec<usize>, Option<i32>)> = links
             .iter()
-            .map(|&(b, t)| (b, growth_after(text, items, found, t)))
+            .map(|&(b, t)| (b, growth_after(text, items, found, t), None))
             .collect();
-        pairs.extend(compared_bases(text, items, found));
-        for (b, targets) in pairs {
+        pairs.extend(
+            compared_bases(text, items, found)
+                .into_iter()
+                .map(|(b, targets)| (b, targets, None)),
+        );
+        pairs.extend(
+            bracketed_bases(text, items)
+                .into_iter()
+                .map(|(b, t, year)| (b, vec![t], Some(year))),
+        );
+        for (b, targets, year) in pairs {
             let Some(Item::Value(q)) = items.get(b) else {
                 continue;
             };
@@ -770,7 +780,7 @@ impl<'a> ParagraphReader<'a> {
                 continue;
             };
             let base = Base {
-                year: self.base_year(q.start),
+                year: year.or_else(|| self.base_year(q.start)),
                 value,
             };
             for t in targets {
@@ -778,23 +788,6 @@ impl<'a> ParagraphReader<'a> {
                     target.base = Some(base.clone());
                 }
             }
-            if let Some(f) = found.get_mut(b) {
-                f.clear();
-            }
-        }
-        for (b, t, year) in bracketed_bases(text, items) {
-            let Some(Item::Value(q)) = items.get(b) else {
-                continue;
-            };
-            let (Amount::One(value), Some(target)) =
-                (&q.amount, found.get_mut(t).and_then(|f| f.first_mut()))
-            else {
-                continue;
-            };
-            target.base = Some(Base {
-                year: Some(year),
-                value: *value,
-            });
             if let Some(f) = found.get_mut(b) {
                 f.clear();
             }
@@ -1306,13 +1299,19 @@ static NAMED_A_GOAL: LazyLock<Regex> = LazyLock::new(|| {
 /// Without `的`, the bound runs straight into a noun of places or units (`300万以下城市落户限制
 /// 基本取消`, probes26 national_urbanization_special_plan_15th line 14; `10亿元以上项目9个`).
 static QUALIFIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^[ \t]*及?以[上下](?:[^,，;；。、:：\d]{0,8}?的[ \t]*\p{Han}",
-        r"|(?:城市|县城|企业|工业企业|(?:在建|新建|新开工|续建|重点|建设|产业)?项目|园区|景区|乡镇|行政村|自然村|村)",
-        r")"
+    Regex::new(&format!(
+        r"^[ \t]*及?以[上下](?:[^,，;；。、:：\d]{{0,8}}?的[ \t]*\p{{Han}}|{GROUP_NOUNS})"
     ))
     .expect("valid regex")
 });
+
+/// Nouns of a group a bound picks out when it runs straight into them (`10亿元以上项目`,
+/// `低于15万元/亩的企业`).
+const GROUP_NOUNS: &str = r"(?:在建|新建|新开工|续建|重点|建设|产业)?(?:城市|县城|企业|工业企业|项目|园区|景区|乡镇|行政村|自然村|村|农户)";
+
+/// [`GROUP_NOUNS`] opening a text.
+static GROUP_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^{GROUP_NOUNS}")).expect("valid regex"));
 
 /// Whether a value is a threshold that picks out the things named after it (yunnan_10th_fyp_2001
 /// line 212, national_12th_fyp_2011 line 524), not a target. A share (`90%以上的行政村`) is a
@@ -1326,15 +1325,12 @@ fn is_threshold(text: &str, q: &Quantity) -> bool {
 /// A bound before the value and a group after it: `对亩均税收低于15万元/亩的企业实施差别化电价`
 /// (probes14 industrial_park_special_plan line 62), `产值超10亿元企业21家`.
 fn bounds_a_group(text: &str, q: &Quantity) -> bool {
-    static GROUP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[ \t]*的?(?:企业|工业企业|项目|城市|县城|乡镇|行政村|村|农户|园区)")
-            .expect("valid regex")
-    });
     let before = text[..q.start].trim_end_matches([' ', '\t']);
+    let after = text[q.end..].trim_start_matches([' ', '\t']);
     ["低于", "高于", "不足", "超过", "超"]
         .iter()
         .any(|w| before.ends_with(w))
-        && GROUP_AFTER.is_match(&text[q.end..])
+        && GROUP_AFTER.is_match(after.strip_prefix('的').unwrap_or(after))
 }
 
 /// An indicator that is only a plan's name and `的`: the value after it is the share of that plan
