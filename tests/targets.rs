@@ -1740,3 +1740,23 @@ fn session_12_prose_by_reading() {
     let half = run("probes32/township_2025_half_year_summary", &ctx);
     assert!(half.targets.iter().all(|t| t.span.line != 52));
 }
+
+/// Read by reading session 13's cases: an editor's note set into a draft is no part of the text
+/// (probes34 county_15th_outline_draft_with_revision_notes): line 19 `新建省级以上研发平台１４个
+/// 〔编者注：原稿为16个，含2个市级平台，…〕` gives 14 only; line 84 `新材料产业集群产值突破150亿元
+/// 〔编者注：原稿为200亿元，…` gives 150 only; line 77, a line `【修改说明：第8项目标值原为7%，…调整为
+/// 6.5%；…】`, gives nothing.
+#[test]
+fn session_13_by_reading() {
+    let ctx = Context::new();
+    let draft = run(
+        "probes34/county_15th_outline_draft_with_revision_notes",
+        &ctx,
+    );
+    assert!(target_at(&draft, 19, 14.0).is_some());
+    assert!(target_at(&draft, 19, 16.0).is_none());
+    assert!(target_at(&draft, 19, 2.0).is_none());
+    assert!(target_over(&draft, 84, 150.0).is_some());
+    assert!(target_over(&draft, 84, 200.0).is_none());
+    assert!(draft.targets.iter().all(|t| t.span.line != 77));
+}

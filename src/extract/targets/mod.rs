@@ -460,6 +460,7 @@ impl<'a> ParagraphReader<'a> {
             })
             .filter(|q| {
                 !inside_quotes(text, q.start)
+                    && !inside_editor_note(text, q.start)
                     && !is_threshold(text, q)
                     && !names_a_rate(text, q)
                     && !is_voltage_class(q)
@@ -477,10 +478,12 @@ impl<'a> ParagraphReader<'a> {
             .collect();
         let notes = may_hold_note(text).then(|| NOTE.find_iter(text));
         for m in notes.into_iter().flatten() {
-            if !items.iter().any(|i| {
-                let (s, e) = i.range();
-                s < m.end() && m.start() < e
-            }) {
+            if !inside_editor_note(text, m.start())
+                && !items.iter().any(|i| {
+                    let (s, e) = i.range();
+                    s < m.end() && m.start() < e
+                })
+            {
                 items.push(Item::Note(m.start(), m.end()));
             }
         }
@@ -1954,6 +1957,36 @@ fn inside_quotes(text: &str, at: usize) -> bool {
     let head = &text[sentence_start(text, at)..at];
     head.matches('“').count() > head.matches('”').count()
         || head.matches('《').count() > head.matches('》').count()
+}
+
+/// An editor's or reviser's note set into a draft (`〔编者注：原稿为16个，…〕`, `【修改说明：第8项
+/// 目标值原为7%，…调整为6.5%】`, probes34 county_15th_outline_draft_with_revision_notes lines 19,
+/// 77): a comment on the text, not part of it, whose numbers are old or proposed values.
+static EDITOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[〔【\[(（](?:编者注|编者按|修改说明|修订说明|批注|审校意见)[:：]")
+        .expect("valid regex")
+});
+
+/// Whether byte `at` lies inside an [`EDITOR_NOTE`] of its paragraph: after its opening and
+/// before the bracket closing it (or the paragraph's end, for a note left open).
+fn inside_editor_note(text: &str, at: usize) -> bool {
+    if !text.contains("注")
+        && !text.contains("说明")
+        && !text.contains("批")
+        && !text.contains("按")
+    {
+        return false;
+    }
+    EDITOR_NOTE.find_iter(&text[..at]).any(|m| {
+        let close = match text[m.start()..].chars().next() {
+            Some('〔') => '〕',
+            Some('【') => '】',
+            Some('[') => ']',
+            Some('(') => ')',
+            _ => '）',
+        };
+        !text[m.end()..at].contains(close)
+    })
 }
 
 /// The full sentence before byte `at`: from the last `。`, `!` or `?` (a semicolon does not end
