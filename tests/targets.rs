@@ -1759,4 +1759,16 @@ fn session_13_by_reading() {
     assert!(target_over(&draft, 84, 150.0).is_some());
     assert!(target_over(&draft, 84, 200.0).is_none());
     assert!(draft.targets.iter().all(|t| t.span.line != 77));
+    // A budget report (probes34 city_congress_budget_review_opinion_2026): line 48 `全市国有资本
+    // 经营预算收入安排6.6亿元，增长3.9%；支出安排4.3亿元` — the bare spending is that budget's, and
+    // `安排` ends no name; line 50's `支出安排256.4亿元，增长6.3%` carries it to the growth; line 18
+    // `为预算的101.2%` is a completion share (`预算` is a verb to jieba).
+    let budget = run("probes34/city_congress_budget_review_opinion_2026", &ctx);
+    let name = |line, v| target_at(&budget, line, v).and_then(|t| t.indicator);
+    assert_eq!(name(48, 6.6).as_deref(), Some("全市国有资本经营预算收入"));
+    assert_eq!(name(48, 4.3).as_deref(), Some("全市国有资本经营预算支出"));
+    assert_eq!(name(50, 256.4).as_deref(), Some("全市社会保险基金支出"));
+    assert_eq!(name(50, 6.3).as_deref(), Some("全市社会保险基金支出"));
+    let t = target_at(&budget, 18, 101.2).expect("completion share");
+    assert_eq!((json(&t.kind).as_str(), t.status), ("rate", Status::Actual));
 }

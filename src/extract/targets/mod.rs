@@ -515,6 +515,8 @@ impl<'a> ParagraphReader<'a> {
         let mut spread: Option<Vec<(usize, usize)>> = None;
         // The years a `分别` list of values goes to, in order (see `respective_years`).
         let mut years: Vec<i32> = Vec::new();
+        // The budget spending a bare `支出` named, by its phrase (see `spending_of`).
+        let mut spent: Option<((usize, usize), String, usize)> = None;
         for (idx, item) in items.iter().enumerate() {
             let (start, end) = item.range();
             if start < prev_end {
@@ -523,6 +525,7 @@ impl<'a> ParagraphReader<'a> {
                 continue;
             }
             let sentence = sentence_start(text, start);
+            let before = carried;
             let clause = clause_start(text, start);
             let from = clause.max(prev_end);
             let gap_from = prev_end;
@@ -542,12 +545,14 @@ impl<'a> ParagraphReader<'a> {
             // `固定资产投资保持稳定增长，五年累计完成524.87亿元` (001_yining_14th_fyp line 198): a span
             // of years before the value names nothing; the sentence's subject does.
             let years_only = own.is_some_and(|r| YEARS_ONLY.is_match(&text[r.0..r.1]));
+            // `完成预算的101.2%` is a completion share however jieba tags `预算` (v).
+            let whole = own;
             let own = own.filter(|r| !self.only_verbs(*r));
             // `工业机器人产量增长31.2%、占全国44%`: a share of the indicator carried over.
             // `一般公共预算收入…，完成年度计划的101.2%`: the share of its plan reached, named by
             // the indicator carried over.
             let completion = match item {
-                Item::Value(q) => own
+                Item::Value(q) => whole
                     .filter(|r| is_completion_share(&text[r.0..r.1], q))
                     .map(|r| (completion_verb(text, from, r.0), r.1)),
                 Item::Note(..) => None,
@@ -742,6 +747,28 @@ impl<'a> ParagraphReader<'a> {
                     t.canonical = None;
                 }
             }
+            // `国有资本经营预算收入安排6.6亿元，增长3.9%；支出安排4.3亿元，…`: bare spending after a
+            // revenue is the same budget's spending, and so is what it carries.
+            let counterpart = own
+                .and_then(|r| {
+                    let name = spending_of(text, r, before)?;
+                    // The evidence opens at the budget's name, where half of the name stands.
+                    Some((
+                        ind,
+                        name,
+                        before.map_or(ind.0, |((cs, _), _)| cs.min(ind.0)),
+                    ))
+                })
+                .or_else(|| spent.take().filter(|(r, ..)| *r == ind));
+            if let Some((_, name, from)) = &counterpart {
+                for t in &mut targets {
+                    t.indicator = Some(name.clone());
+                    t.canonical = indicators::canonical(name, &[]).map(str::to_string);
+                    t.span = self.doc.span(&self.para.map, *from, end);
+                    t.evidence = self.doc.evidence(&self.para.map, *from, end).to_string();
+                }
+            }
+            spent = counterpart;
             if shares_increase {
                 for t in targets.iter_mut().filter(|t| t.kind == TargetKind::Level) {
                     t.kind = TargetKind::Change;
@@ -1358,6 +1385,24 @@ fn completion_verb(text: &str, from: usize, at: usize) -> usize {
         .filter_map(|v| head[near..].rfind(v).map(|b| from + near + b))
         .max()
         .unwrap_or(at)
+}
+
+/// The spending of the budget whose revenue the sentence named before: `支出` at `r` after
+/// `全市国有资本经营预算收入` (`carried`, in the same sentence) is `全市国有资本经营预算支出`
+/// (probes34 city_congress_budget_review_opinion_2026 lines 48–50).
+fn spending_of(
+    text: &str,
+    r: (usize, usize),
+    carried: Option<((usize, usize), usize)>,
+) -> Option<String> {
+    let ((cs, ce), _) = carried?;
+    let budget = text[cs..ce].trim().strip_suffix("收入")?;
+    let of_budget = budget.contains("预算") || budget.ends_with("基金") || budget.ends_with("财政");
+    (ce <= r.0
+        && full_sentence(text, r.0).len() > r.0 - ce
+        && text[r.0..r.1].trim() == "支出"
+        && of_budget)
+        .then(|| format!("{budget}支出"))
 }
 
 /// Whether a percentage measures how much of a plan was done (probes6 city_14th_midterm_review
