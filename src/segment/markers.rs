@@ -125,9 +125,20 @@ static APPENDIX: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A work report's own divisions: `2022年工作回顾`, `2023 年工作安排`, `今年工作安排`.
 static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[0-9]{4} ?年|今年|过去[一五]年|本届政府)(?:政府)?(?:工作回顾|工作安排|主要工作|工作任务|工作建议|主要任务)$")
+    Regex::new(r"^(?:[0-9]{4} ?年|今年|过去[一五]年|本届政府)(?:政府)?(?:工作回顾|工作安排|主要工作|重点工作|工作任务|工作建议|主要任务|主要目标|主要预期目标|工作总体要求)$")
         .expect("valid regex")
 });
+
+/// A division printed in black brackets on a line of its own: `【2026年工作回顾】`,
+/// `【2027年重点工作】` (web copies of work reports, probes36 county_gwr_2027_spaced_numbers
+/// lines 12, 40, 52).
+fn bracketed_division(text: &str) -> Option<Marker> {
+    let inner = text.strip_prefix('【')?.trim_end().strip_suffix('】')?;
+    let compacted = compact_short(inner, MAX_BLOCK_CHARS)?;
+    DIVISION
+        .is_match(&compacted)
+        .then(|| Marker::bare(Family::Division))
+}
 
 /// Whether a numbered heading's title is a work report's division (`一、2022年工作回顾`: the
 /// title `2022年工作回顾`): it then nests as a division ([`super::tree`]).
@@ -226,7 +237,7 @@ pub fn marker(text: &str) -> Option<Marker> {
         - text
             .trim_start_matches(|c: char| c.is_whitespace() || c.is_control())
             .len();
-    let mut m = marker_at(&text[lead..])?;
+    let mut m = marker_at(&text[lead..]).or_else(|| bracketed_division(&text[lead..]))?;
     m.lead = lead;
     if m.label_end > 0 || m.title_start > 0 {
         m.label_end += lead;

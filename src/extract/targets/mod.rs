@@ -203,6 +203,17 @@ const CLAUSE_END: &[char] = &[',', '，', ':', '：', '(', ')', '（', '）', '\
 /// Paragraphs with this many tabs are table rows, which the tables extractor reads.
 const TABLE_ROW_TABS: usize = 2;
 
+/// Whether wide spaces inside a paragraph stand between sentences, not cells: a web page copied
+/// with every paragraph of a part on one line, each opening with its indent
+/// (`…增长6.6%。\u{3000}\u{3000}一年来，我们主要做了以下工作：\u{3000}\u{3000}（一）坚持项目为王…`,
+/// probes35 county_gwr_2027_one_line line 17). A table's cell seldom ends a sentence.
+fn is_spaced_prose(text: &str) -> bool {
+    text.split('\t')
+        .filter(|cell| cell.trim_end().ends_with(['。', '：', ':', '；', ';']))
+        .nth(1)
+        .is_some()
+}
+
 /// Line ranges of tables: those whose numbers the tables extractor reports (`claimed`), and
 /// those whose cells are prose (`text`), read here a cell at a time.
 #[derive(Debug, Clone, Copy)]
@@ -231,7 +242,7 @@ pub fn extract(
                 .iter()
                 .any(|l| ranges.iter().any(|r| r.contains(l)))
         };
-        let row = para.text.matches('\t').count() >= TABLE_ROW_TABS;
+        let row = para.text.matches('\t').count() >= TABLE_ROW_TABS && !is_spaced_prose(&para.text);
         within(tables.claimed) || (row && !within(tables.text))
     };
     let figures = figures::find(doc, |i| in_table(&doc.paragraphs[i]));
