@@ -312,6 +312,8 @@ mod tests {
             "fixtures/probes32",
             "fixtures/probes33",
             "fixtures/probes34",
+            "fixtures/probes35",
+            "fixtures/probes36",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

@@ -1771,4 +1771,18 @@ fn session_13_by_reading() {
     assert_eq!(name(50, 6.3).as_deref(), Some("全市社会保险基金支出"));
     let t = target_at(&budget, 18, 101.2).expect("completion share");
     assert_eq!((json(&t.kind).as_str(), t.status), ("rate", Status::Actual));
+    // A web report with each part's paragraphs on one line, joined by wide spaces (probes35
+    // county_gwr_2027_one_line line 17: `…分别增长5.0%、6.6%。\u{3000}\u{3000}一年来，…`): prose,
+    // not a table row — `全年实现地区生产总值312.6亿元` is 2026's outcome, and line 25's
+    // `全年安排重点项目130个` a 2027 target.
+    let web = run("probes35/county_gwr_2027_one_line", &ctx);
+    let t = target_at(&web, 17, 312.6).expect("GDP on the one-line part");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2026)));
+    let t = target_at(&web, 25, 130.0).expect("projects planned");
+    assert_eq!((t.status, t.year), (Status::Target, Some(2027)));
+    // Divisions in black brackets (probes36 county_gwr_2027_spaced_numbers line 52:
+    // `【2027年重点工作】`): line 55's `全年安排重大项目210个` is planned for 2027.
+    let spaced = run("probes36/county_gwr_2027_spaced_numbers", &ctx);
+    let t = target_at(&spaced, 55, 210.0).expect("projects planned");
+    assert_eq!((t.status, t.year), (Status::Target, Some(2027)));
 }
