@@ -1459,9 +1459,10 @@ fn probes_rounds_22_to_24_by_reading() {
 }
 
 /// Spending named by `支出` alone after the year's revenue (jieba tags 支出 a verb): `一般公共预算
-/// 收入12.5亿元，支出36.8亿元` is two amounts, as budget lines in work reports print them; so is
-/// probes17 city_budget_report_2024 line 33 (`全市社会保险基金预算收入214.3亿元，支出198.7亿元`),
-/// whose helper expected both.
+/// 收入12.5亿元，支出36.8亿元` is two amounts, as budget lines in work reports print them, and the
+/// spending is the same budget's (`全市一般公共预算支出`, since session 13); so is probes17
+/// city_budget_report_2024 line 33 (`全市社会保险基金预算收入214.3亿元，支出198.7亿元`), whose
+/// helper expected both.
 #[test]
 fn spending_after_revenue_is_an_amount() {
     let ctx = Context::new();
@@ -1470,11 +1471,12 @@ fn spending_after_revenue_is_an_amount() {
     let t = target_at(&doc, 1, 36.8).expect("spending");
     assert_eq!(
         (t.indicator.as_deref(), t.unit.as_deref()),
-        (Some("支出"), Some("亿元"))
+        (Some("全市一般公共预算支出"), Some("亿元"))
     );
     let budget = run("probes17/city_budget_report_2024", &ctx);
     let t = target_at(&budget, 33, 198.7).expect("social insurance spending");
     assert_eq!((t.status, t.year), (Status::Actual, Some(2023)));
+    assert_eq!(t.indicator.as_deref(), Some("全市社会保险基金预算支出"));
 }
 
 /// Read by reading rounds 25–30 of the written probes (fixtures/probes25 … probes30):
