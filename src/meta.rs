@@ -78,10 +78,11 @@ static ABOUT_REPORT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[^，。《》]{2,20}?)?关于[^，。《》]{2,80}?的报告$").expect("valid regex")
 });
 
-/// Titles of opinions and decisions: `中共中央国务院关于实施乡村振兴战略的意见`.
+/// Titles of opinions, decisions and notices: `中共中央国务院关于实施乡村振兴战略的意见`, `…关于2026年
+/// 市级民生实事项目推进情况的通报` (probes37 city_livelihood_progress_table_2026 lines 1–2).
 static POLICY_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[^，。《》]{2,40}关于[^，。《》]{2,60}的(?:意见|实施意见|指导意见|决定|通知|规划)$",
+        r"^[^，。《》]{2,40}关于[^，。《》]{2,60}的(?:意见|实施意见|指导意见|决定|通知|通报|规划)$",
     )
     .expect("valid regex")
 });
