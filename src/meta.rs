@@ -293,6 +293,24 @@ impl Meta {
                 }))
     }
 
+    /// Whether the document is a plan of its own period other than a five-year plan: titled as a
+    /// plan (`…规划`, `…纲要`, `…计划`, `…方案`) with its years (`（2026—2035年）`).
+    pub fn is_plan(&self) -> bool {
+        self.kind == DocKind::Other
+            && self
+                .period
+                .as_ref()
+                .is_some_and(|p| p.start_year < p.end_year)
+            && self.title.as_deref().is_some_and(|t| {
+                let t = t.trim_end_matches(|c: char| {
+                    !c.is_alphabetic() || c.is_ascii_digit() || c == '年'
+                });
+                ["规划", "纲要", "计划", "方案"]
+                    .iter()
+                    .any(|w| t.ends_with(w))
+            })
+    }
+
     /// Whether the document is a statistical communiqué (`…国民经济和社会发展统计公报`): its values
     /// are the outcomes of its year (probes9 city_statistical_communique_2023).
     pub fn is_communique(&self) -> bool {

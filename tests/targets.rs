@@ -1787,4 +1787,20 @@ fn session_13_by_reading() {
     let spaced = run("probes36/county_gwr_2027_spaced_numbers", &ctx);
     let t = target_at(&spaced, 55, 210.0).expect("projects planned");
     assert_eq!((t.status, t.year), (Status::Target, Some(2027)));
+    // Decimal headings (probes36 new_urbanization_plan_decimal_numbering): `1.1 发展基础` over
+    // line 20's `户籍人口城镇化率达到48.2%` makes it 2025's outcome (the year before the plan's
+    // `2026—2035`), and `1.4.1 到2030年` over line 48 dates `常住人口城镇化率达到68%左右` 2030.
+    let urban = run("probes36/new_urbanization_plan_decimal_numbering", &ctx);
+    let labels: Vec<Option<&str>> = urban.sections.iter().map(|s| s.label.as_deref()).collect();
+    assert!(labels.contains(&Some("1.1")) && labels.contains(&Some("2.3.4")));
+    let t = target_at(&urban, 20, 48.2).expect("registered urbanization");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2025)));
+    let t = target_at(&urban, 48, 68.0).expect("urbanization 2030");
+    assert_eq!((t.status, t.year), (Status::Target, Some(2030)));
+    // A notice's title (probes26 city_livelihood_projects_completion_2025 lines 1–2:
+    // `砚川市人民政府办公室` / `关于2025年市级民生实事项目完成情况的通报`) dates its values.
+    let notice = run("probes26/city_livelihood_projects_completion_2025", &ctx);
+    assert!(notice.title.as_deref().is_some_and(|t| t.ends_with("完成情况的通报")));
+    let t = target_at(&notice, 58, 15.0).expect("approval time");
+    assert_eq!(t.year, Some(2025));
 }

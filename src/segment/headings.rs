@@ -262,6 +262,11 @@ fn numbered(
     if !title_ok(m.family, own) {
         return None;
     }
+    if let Family::Decimal(depth) = m.family
+        && !decimal_ok(doc, i, depth, own)
+    {
+        return None;
+    }
     let mut title = printed(doc, line, m.title_start, t_end);
     let mut last_line = i;
     // Only a title that fills its line and ends without a clause mark can wrap: the next line
@@ -298,6 +303,33 @@ fn numbered(
         title,
         start,
     })
+}
+
+/// Lines after a depth-1 decimal heading (`1 总体要求`) searched for its first child (`1.1 …`).
+const DECIMAL_CHILD_LINES: usize = 40;
+
+/// Whether a decimal marker heads a title: words, not a value (`2.5 万吨，…` wrapped onto a line
+/// of its own is a value and its unit); and, for a single number (`1 总体要求`, which a list or a
+/// table row may also start with), a first child `1.1` printed within [`DECIMAL_CHILD_LINES`].
+fn decimal_ok(doc: &Normalized, i: usize, depth: u8, title: &str) -> bool {
+    if title.chars().count() < 2
+        || title.contains([',', '%', '，', '、'])
+        || crate::extract::units::longest_prefix(title).is_some()
+    {
+        return false;
+    }
+    if depth > 1 {
+        return true;
+    }
+    let Some(n) = super::markers::decimal_label(doc.lines[i].text.trim_start()) else {
+        return false;
+    };
+    let child = format!("{n}.1");
+    doc.lines
+        .iter()
+        .skip(i + 1)
+        .take(DECIMAL_CHILD_LINES)
+        .any(|l| super::markers::decimal_label(l.text.trim_start()) == Some(child.as_str()))
 }
 
 /// `附件2 名词解释`: an appendix that is a glossary.

@@ -27,6 +27,9 @@ pub enum Family {
     Arabic,
     /// （1）
     ParenArabic,
+    /// `1 总体要求`, `1.1 发展基础`, `2.3.1 …`: decimal numbering, its depth (1 to 4) the
+    /// count of its numbers. Each depth nests as a sub-heading family of its own.
+    Decimal(u8),
     /// 序言, 前言, a resolution (决议) printed before the plan.
     Preface,
     /// 附件1：…
@@ -44,7 +47,11 @@ impl Family {
     pub fn is_sub(self) -> bool {
         matches!(
             self,
-            Family::Cn | Family::ParenCn | Family::Arabic | Family::ParenArabic
+            Family::Cn
+                | Family::ParenCn
+                | Family::Arabic
+                | Family::ParenArabic
+                | Family::Decimal(_)
         )
     }
 
@@ -113,6 +120,15 @@ static PAREN_CN: LazyLock<Regex> =
 /// `1.`, `12、` — not `1.2万元` (a decimal), checked by the caller.
 static ARABIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([0-9]{1,2}) ?[、.]").expect("valid regex"));
+
+/// `1 总体要求`, `1.1 发展基础`, `2.3.1 提升…`: numbers joined by dots, then the title's first
+/// ideograph (territorial and special plans number their headings so: probes36
+/// new_urbanization_plan_decimal_numbering lines 12–16). Cleaning drops the space between a
+/// number and an ideograph, so `1.12个百分点` (a wrapped value) matches too: the heading test
+/// refuses a title that opens with a unit (`headings::decimal_ok`).
+static DECIMAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([0-9]{1,2}(?:\.[0-9]{1,2}){0,3})[ \t]*\p{Han}").expect("valid regex")
+});
 
 /// `(1)`.
 static PAREN_ARABIC: LazyLock<Regex> =
@@ -368,6 +384,11 @@ fn marker_at(text: &str) -> Option<Marker> {
         let number = c.get(1).and_then(|m| numeral(m.as_str()));
         return Some(Marker::labelled(Family::Appendix, number, text, end));
     }
+    if first.is_ascii_digit()
+        && let Some(m) = decimal(text)
+    {
+        return Some(m);
+    }
     let sub = [
         (&*PAREN_CN, Family::ParenCn),
         (&*PAREN_ARABIC, Family::ParenArabic),
@@ -387,6 +408,25 @@ fn marker_at(text: &str) -> Option<Marker> {
         return Some(Marker::labelled(family, numeral(&c[1]), text, end));
     }
     None
+}
+
+/// A [`DECIMAL`] marker: its depth, its last number, the title after the space.
+fn decimal(text: &str) -> Option<Marker> {
+    let c = DECIMAL.captures(text)?;
+    let numbers = c.get(1)?;
+    let depth = numbers.as_str().split('.').count();
+    let last = numbers.as_str().rsplit('.').next()?.parse().ok()?;
+    Some(Marker::labelled(
+        Family::Decimal(u8::try_from(depth).ok()?),
+        Some(last),
+        text,
+        numbers.end(),
+    ))
+}
+
+/// The numbers of a [`DECIMAL`] marker as written (`1.1.2`), for a heading's parent test.
+pub fn decimal_label(text: &str) -> Option<&str> {
+    Some(DECIMAL.captures(text)?.get(1)?.as_str())
 }
 
 #[cfg(test)]
@@ -508,5 +548,16 @@ mod tests {
                 assert!(!DIVISION.is_match(&line) || opens_block(c), "{line}");
             }
         }
+    }
+
+    /// Decimal numbering (probes36 new_urbanization_plan_decimal_numbering lines 12–16), the
+    /// space before the title dropped by cleaning or not.
+    #[test]
+    fn decimal_markers() {
+        let f = |s: &str| marker(s).map(|m| (m.family, m.number));
+        assert_eq!(f("1.1 发展基础"), Some((Family::Decimal(2), Some(1))));
+        assert_eq!(f("1 总体要求"), Some((Family::Decimal(1), Some(1))));
+        assert_eq!(f("2.3.1 提升城市品质"), Some((Family::Decimal(3), Some(1))));
+        assert_eq!(f("1.1发展基础"), Some((Family::Decimal(2), Some(1))));
     }
 }

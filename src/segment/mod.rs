@@ -218,7 +218,11 @@ fn kind_of(f: Family) -> SectionKind {
         Family::Part | Family::Division => SectionKind::Part,
         Family::Chapter => SectionKind::Chapter,
         Family::Section => SectionKind::Section,
-        Family::Cn | Family::ParenCn | Family::Arabic | Family::ParenArabic => SectionKind::Heading,
+        Family::Cn
+        | Family::ParenCn
+        | Family::Arabic
+        | Family::ParenArabic
+        | Family::Decimal(_) => SectionKind::Heading,
         Family::Preface => SectionKind::Preface,
         Family::Appendix => SectionKind::Appendix,
         Family::Glossary => SectionKind::Glossary,

@@ -132,6 +132,10 @@ pub fn from_period(meta: &Meta, status: Status) -> Option<i32> {
         // A report on a period's results (`…“十四五”规划实施成效新闻发布会`, probes22
         // city_14th_review_press_conference) states where its last year ended.
         (DocKind::Other, Status::Actual) if meta.reviews_its_year() => Some(p.end_year),
+        // A plan of other kind reviews where its first year starts, as a five-year plan does
+        // (`丰湄省新型城镇化规划（2026—2035年）`, `1.1 发展基础`: `户籍人口城镇化率达到48.2%` is
+        // 2025's, probes36 new_urbanization_plan_decimal_numbering line 20).
+        (DocKind::Other, Status::Actual) if meta.is_plan() => Some(p.start_year - 1),
         _ => None,
     }
 }
