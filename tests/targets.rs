@@ -1800,7 +1800,12 @@ fn session_13_by_reading() {
     // A notice's title (probes26 city_livelihood_projects_completion_2025 lines 1–2:
     // `砚川市人民政府办公室` / `关于2025年市级民生实事项目完成情况的通报`) dates its values.
     let notice = run("probes26/city_livelihood_projects_completion_2025", &ctx);
-    assert!(notice.title.as_deref().is_some_and(|t| t.ends_with("完成情况的通报")));
+    assert!(
+        notice
+            .title
+            .as_deref()
+            .is_some_and(|t| t.ends_with("完成情况的通报"))
+    );
     let t = target_at(&notice, 58, 15.0).expect("approval time");
     assert_eq!(t.year, Some(2025));
 }
