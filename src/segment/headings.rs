@@ -308,14 +308,11 @@ fn numbered(
 /// Lines after a depth-1 decimal heading (`1 总体要求`) searched for its first child (`1.1 …`).
 const DECIMAL_CHILD_LINES: usize = 40;
 
-/// Whether a decimal marker heads a title: words, not a value (`2.5 万吨，…` wrapped onto a line
-/// of its own is a value and its unit); and, for a single number (`1 总体要求`, which a list or a
-/// table row may also start with), a first child `1.1` printed within [`DECIMAL_CHILD_LINES`].
+/// Whether a decimal marker heads a title: words, not a clause wrapped onto a line of its own
+/// (`2.5 倍于…,`); and, for a single number (`1 总体要求`, which a list or a table row may also
+/// start with), a first child `1.1` printed within [`DECIMAL_CHILD_LINES`].
 fn decimal_ok(doc: &Normalized, i: usize, depth: u8, title: &str) -> bool {
-    if title.chars().count() < 2
-        || title.contains([',', '%', '，', '、'])
-        || crate::extract::units::longest_prefix(title).is_some()
-    {
+    if title.chars().count() < 2 || title.contains([',', '%', '，', '、']) {
         return false;
     }
     if depth > 1 {

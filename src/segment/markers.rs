@@ -124,8 +124,8 @@ static ARABIC: LazyLock<Regex> =
 /// `1 总体要求`, `1.1 发展基础`, `2.3.1 提升…`: numbers joined by dots, then the title's first
 /// ideograph (territorial and special plans number their headings so: probes36
 /// new_urbanization_plan_decimal_numbering lines 12–16). Cleaning drops the space between a
-/// number and an ideograph, so `1.12个百分点` (a wrapped value) matches too: the heading test
-/// refuses a title that opens with a unit (`headings::decimal_ok`).
+/// number and an ideograph, so `1.12个百分点` (a wrapped value) matches too: [`decimal`] refuses
+/// a title that opens with a unit.
 static DECIMAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([0-9]{1,2}(?:\.[0-9]{1,2}){0,3})[ \t]*\p{Han}").expect("valid regex")
 });
@@ -414,6 +414,12 @@ fn marker_at(text: &str) -> Option<Marker> {
 fn decimal(text: &str) -> Option<Marker> {
     let c = DECIMAL.captures(text)?;
     let numbers = c.get(1)?;
+    // `1.2万元,…`, `1.12个百分点`, `2.5亿人次`: a wrapped value and its unit.
+    let after = text[numbers.end()..].trim_start();
+    let after = after.trim_start_matches(['万', '亿']);
+    if crate::extract::units::longest_prefix(after).is_some() {
+        return None;
+    }
     let depth = numbers.as_str().split('.').count();
     let last = numbers.as_str().rsplit('.').next()?.parse().ok()?;
     Some(Marker::labelled(
@@ -559,5 +565,7 @@ mod tests {
         assert_eq!(f("1 总体要求"), Some((Family::Decimal(1), Some(1))));
         assert_eq!(f("2.3.1 提升城市品质"), Some((Family::Decimal(3), Some(1))));
         assert_eq!(f("1.1发展基础"), Some((Family::Decimal(2), Some(1))));
+        assert_eq!(f("1.12个百分点;户籍人口城镇化率"), None);
+        assert_eq!(f("2.5亿人次,比上年增长"), None);
     }
 }
