@@ -132,6 +132,7 @@ fn stages(c: &mut Criterion) {
                         claimed: &[],
                         text: &[],
                         goals: &[],
+                        progress: &[],
                     },
                     &ctx,
                 ));

@@ -314,6 +314,7 @@ mod tests {
             "fixtures/probes34",
             "fixtures/probes35",
             "fixtures/probes36",
+            "fixtures/probes37",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

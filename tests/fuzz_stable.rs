@@ -114,7 +114,7 @@ fn check_text(text: &str) -> Result<(), TestCaseError> {
         check_span(&chars, &p.span, Some(&p.name))?;
     }
     let spans = extract::timespans::find_all(&doc, &meta);
-    let (text, goals) = extract::text_tables(&tabs);
+    let (text, goals, progress) = extract::text_tables(&tabs);
     let prose = extract::targets::extract(
         &doc,
         &meta,
@@ -125,6 +125,7 @@ fn check_text(text: &str) -> Result<(), TestCaseError> {
             claimed: &tabs.claimed_lines,
             text: &text,
             goals: &goals,
+            progress: &progress,
         },
         &CTX,
     );

@@ -1808,4 +1808,31 @@ fn session_13_by_reading() {
     );
     let t = target_at(&notice, 58, 15.0).expect("approval time");
     assert_eq!(t.year, Some(2025));
+    // A table of goals and progress (probes37 city_livelihood_progress_table_2026 line 20:
+    // `| 1 | 新增公办幼儿园学位 | 新增公办幼儿园学位3000个 | 2640个 | 88.0% | 市教育局 |` under
+    // `年度目标任务 | 截至9月底完成 | 完成率`): the goal is 2026's target, the bare `2640个` the
+    // same indicator achieved, `88.0%` its completion rate; line 24 pairs `48个；4个` with
+    // `提档升级村卫生室60个、乡镇卫生院6个` in order.
+    let progress = run("probes37/city_livelihood_progress_table_2026", &ctx);
+    let field = |line, v: f64| {
+        target_at(&progress, line, v).map(|t| (t.indicator.unwrap_or_default(), t.status, t.year))
+    };
+    let name = "新增公办幼儿园学位".to_string();
+    assert_eq!(
+        field(20, 3000.0),
+        Some((name.clone(), Status::Target, Some(2026)))
+    );
+    assert_eq!(
+        field(20, 2640.0),
+        Some((name.clone(), Status::Actual, Some(2026)))
+    );
+    assert_eq!(
+        field(20, 88.0),
+        Some((format!("{name}完成率"), Status::Actual, Some(2026)))
+    );
+    assert_eq!(
+        field(24, 48.0).map(|f| f.0).as_deref(),
+        Some("提档升级村卫生室")
+    );
+    assert_eq!(field(24, 4.0).map(|f| f.0).as_deref(), Some("乡镇卫生院"));
 }

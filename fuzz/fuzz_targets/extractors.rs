@@ -24,7 +24,7 @@ fuzz_target!(|text: &str| {
         check_span(src, &x.span, Some(&x.name));
     }
     let spans = extract::timespans::find_all(&p.doc, &p.meta);
-    let (text, goals) = extract::text_tables(&tabs);
+    let (text, goals, progress) = extract::text_tables(&tabs);
     let prose = extract::targets::extract(
         &p.doc,
         &p.meta,
@@ -35,6 +35,7 @@ fuzz_target!(|text: &str| {
             claimed: &tabs.claimed_lines,
             text: &text,
             goals: &goals,
+            progress: &progress,
         },
         &CTX,
     );

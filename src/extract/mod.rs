@@ -43,11 +43,12 @@ pub fn run(
     let tabs = tables::extract(doc, meta, outline, tokens, ctx);
     let boxed = projects::extract(doc, outline, &tabs.claimed_lines, &tabs.grids);
     let spans = timespans::find_all(doc, meta);
-    let (text, goals) = text_tables(&tabs);
+    let (text, goals, progress) = text_tables(&tabs);
     let lines = targets::TableLines {
         claimed: &tabs.claimed_lines,
         text: &text,
         goals: &goals,
+        progress: &progress,
     };
     let prose = targets::extract(doc, meta, outline, tokens, &spans, lines, ctx);
     let mut out = Extracted {
@@ -75,11 +76,18 @@ pub fn run(
 /// and no project table unless a column holds each item's goals (`序号 / 项目 / 目标任务 /
 /// 责任单位`, probes10 city_gwr_2019_appendix_table lines 37–52: `新建改扩建公办幼儿园12所`). A
 /// project table's `建设内容及规模` (`新建双向六车道12.5公里`) describes the project, no goal.
-/// The targets extractor reads their rows a cell at a time. Returns those tables' lines, and
-/// the lines of the ones with a column of goals.
-pub fn text_tables(tabs: &tables::TablesOut) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+/// The targets extractor reads their rows a cell at a time. Returns those tables' lines, the
+/// lines of the ones with a column of goals, and the columns of those that also report progress.
+pub fn text_tables(
+    tabs: &tables::TablesOut,
+) -> (
+    Vec<Range<usize>>,
+    Vec<Range<usize>>,
+    Vec<targets::outcomes::GoalColumns>,
+) {
     let mut text = Vec::new();
     let mut goals = Vec::new();
+    let mut progress = Vec::new();
     for g in tabs
         .grids
         .iter()
@@ -91,18 +99,23 @@ pub fn text_tables(tabs: &tables::TablesOut) -> (Vec<Range<usize>>, Vec<Range<us
         }
         if goal {
             goals.push(g.lines.clone());
+            progress.extend(g.rows.iter().take(3).find_map(|r| {
+                let header: Vec<&str> = r.iter().map(|c| c.text.as_str()).collect();
+                targets::outcomes::GoalColumns::of_header(g.lines.clone(), &header)
+            }));
         }
     }
-    (text, goals)
+    (text, goals, progress)
 }
 
 /// Whether one of a grid's first rows heads a column of goals (`目标任务`, `工作目标`,
 /// `具体目标`: probes20 county_rural_action_plan_2023 line 37): a short header ending in 目标.
 fn has_goal_column(g: &tables::layout::Grid) -> bool {
-    g.rows.iter().take(3).flatten().any(|c| {
-        let t = c.text.as_str();
-        matches!(t, "目标任务" | "任务目标") || (t.ends_with("目标") && t.chars().count() <= 4)
-    })
+    g.rows
+        .iter()
+        .take(3)
+        .flatten()
+        .any(|c| targets::outcomes::is_goal_head(&c.text))
 }
 
 /// Whether a prose target is a project's investment inside a box of projects

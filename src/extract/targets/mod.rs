@@ -15,6 +15,7 @@ pub mod classify;
 pub mod counted;
 pub mod figures;
 pub mod indicator;
+pub mod outcomes;
 pub mod year;
 
 use crate::analysis::{Analysis, Token};
@@ -222,6 +223,8 @@ pub struct TableLines<'a> {
     pub text: &'a [Range<usize>],
     /// Those of `text` with a column of goals (`目标任务`): their values are targets.
     pub goals: &'a [Range<usize>],
+    /// Those of `goals` with columns of progress (`完成情况`, `完成率`) beside the goals.
+    pub progress: &'a [outcomes::GoalColumns],
 }
 
 pub fn extract(
@@ -320,7 +323,15 @@ fn row_targets(
     let found = crate::extract::timespans::find(&row.text, meta);
     let mut reader = ParagraphReader::new(doc, meta, outline, row, (&tokens, &found));
     reader.goal_row = tables.goals.iter().any(|r| r.contains(&row.lines[0]));
-    reader.targets()
+    let mut targets = reader.targets();
+    if let Some(cols) = tables
+        .progress
+        .iter()
+        .find(|c| c.lines.contains(&row.lines[0]))
+    {
+        outcomes::apply(doc, row, cols, &mut targets);
+    }
+    targets
 }
 
 /// The deadline a section's lead paragraph sets for the paragraphs after it (`（三）发展目标` /
