@@ -1835,4 +1835,19 @@ fn session_13_by_reading() {
         Some("提档升级村卫生室")
     );
     assert_eq!(field(24, 4.0).map(|f| f.0).as_deref(), Some("乡镇卫生院"));
+    // A table pasted as comma-separated values (probes36 city_digital_economy_15th_plan line 92:
+    // `11,软件和信息技术服务业营业收入,亿元,720,"1,250",预期性` under `序号,指标名称,单位,2025年,
+    // 2030年,属性`).
+    let csv = run("probes36/city_digital_economy_15th_plan", &ctx);
+    let t = target_at(&csv, 92, 1250.0).expect("the quoted value with its thousands separator");
+    assert_eq!(
+        (t.indicator.as_deref(), t.unit.as_deref(), t.year, t.status),
+        (
+            Some("软件和信息技术服务业营业收入"),
+            Some("亿元"),
+            Some(2030),
+            Status::Target
+        )
+    );
+    assert_eq!(t.base.map(|b| (b.year, b.value)), Some((Some(2025), 720.0)));
 }

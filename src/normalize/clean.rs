@@ -122,6 +122,16 @@ pub fn separators(raw: &str) -> usize {
 /// those places only. Most lines hold no markup, so each regex runs only where a cheap check
 /// says it could match.
 pub fn clean_line(raw: &str, base: usize) -> Cleaned {
+    clean(raw, base, false)
+}
+
+/// [`clean_line`] for a line known to be a table row whose cells are separated by pipes
+/// (`normalize::csv_rows`): its pipes are kept, wherever they stand.
+pub fn clean_row(raw: &str, base: usize) -> Cleaned {
+    clean(raw, base, true)
+}
+
+fn clean(raw: &str, base: usize, row: bool) -> Cleaned {
     // A line copied from a web page opens with its block tags (`<p>　　一是……</p>`,
     // `<li>…`): what the line starts with — indentation, a heading mark, a bullet — is read
     // after them. The tags themselves are inline markup, dropped below.
@@ -152,7 +162,7 @@ pub fn clean_line(raw: &str, base: usize) -> Cleaned {
     out.bold = (trimmed.starts_with("**") && trimmed.ends_with("**") && trimmed.len() > 4)
         || starts_with_ignore_case(trimmed, "<b>")
         || starts_with_ignore_case(trimmed, "<p><b>");
-    out.pipe_row = is_pipe_row(raw, opening);
+    out.pipe_row = row || is_pipe_row(raw, opening);
     // A line with a separator keeps its pipes even when it is no row by itself: the wrapped
     // first part of a row (`4 | 农田灌溉水有效利用`), which the normalizer marks by its neighbours.
     let keep_pipes = out.pipe_row || separators(raw) > 0;

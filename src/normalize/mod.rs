@@ -12,6 +12,7 @@
 //! [`Normalized::span`]; the span slices the source to the evidence exactly.
 
 pub mod clean;
+mod csv_rows;
 mod paragraphs;
 
 use crate::model::Span;
@@ -110,6 +111,7 @@ impl Normalized {
         mark_running_headers(&mut lines);
         mark_wrapped_pipe_rows(&source, &mut lines);
         mark_html_tables(&source, &mut lines);
+        csv_rows::mark(&source, &mut lines);
         let paragraphs = paragraphs::build(&source, &lines);
         Normalized {
             source,

@@ -145,11 +145,20 @@ static LEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 static DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[-—–－―─]+$").expect("valid regex"));
 
+/// A cell holding one number written with thousands separators (`1,250`, `≥12,600`: probes36
+/// city_digital_economy_15th_plan line 92, a table pasted as comma-separated values).
+static THOUSANDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^\d,]{0,4}\d{1,3}(?:,\d{3})+(?:\.\d+)?[^\d,]{0,8}$").expect("valid regex")
+});
+
 /// Read what a cell's tidied text states.
 pub fn parse(text: &str) -> CellValue {
     let t = text.trim();
     if t.is_empty() {
         return CellValue::Empty;
+    }
+    if t.contains(',') && THOUSANDS.is_match(t) {
+        return parse(&t.replace(',', ""));
     }
     if DASH.is_match(t) {
         return CellValue::Dash;
@@ -376,6 +385,9 @@ mod tests {
     fn numbers_with_comparators_and_brackets() {
         // 003 line 268-281, 001 line 312, 004 line 300.
         assert_eq!(num("7左右").comparator, Comparator::Approx);
+        // probes36 city_digital_economy_15th_plan line 92: thousands separators.
+        assert_eq!(num("1,250").value, 1250.0);
+        assert_eq!(num("≥12,600").comparator, Comparator::Ge);
         assert_eq!(num("6.5以上").comparator, Comparator::Ge);
         assert_eq!(num("4.5以内").comparator, Comparator::Le);
         assert_eq!(num(">95").comparator, Comparator::Gt);

@@ -57,7 +57,8 @@ static TARGET_CUE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that make an achievement or estimate.
 static ACTUAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"预计全年|全年实现|已经|已达|已建成|截至|截止|过去|一年来").expect("valid regex")
+    Regex::new(r"预计全年|全年实现|已经|已达|已建成|已全部|已完工|已开工|已完成|已竣工|截至|截止|过去|一年来")
+        .expect("valid regex")
 });
 
 /// Words that mostly report an achievement but also occur in plans: a comparison with last year

@@ -108,6 +108,7 @@ pub fn apply(doc: &Normalized, row: &Paragraph, cols: &GoalColumns, targets: &mu
         .cloned()
         .collect();
     let mut made = Vec::new();
+    let mut dropped = Vec::new();
     for (&col, rate) in cols
         .done
         .iter()
@@ -117,15 +118,7 @@ pub fn apply(doc: &Normalized, row: &Paragraph, cols: &GoalColumns, targets: &mu
         let Some(&cell) = cells.get(col) else {
             continue;
         };
-        for t in targets.iter_mut().filter(|t| within(t, cell)) {
-            t.status = Status::Actual;
-        }
-        let named: Vec<Range<u32>> = targets
-            .iter()
-            .filter(|t| within(t, cell))
-            .map(|t| t.span.start as u32..t.span.end as u32)
-            .collect();
-        let bare: Vec<numbers::Quantity> = numbers::find(&text[cell.0..cell.1], &[])
+        let values: Vec<numbers::Quantity> = numbers::find(&text[cell.0..cell.1], &[])
             .into_iter()
             .filter(|q| q.unit.is_some() && matches!(q.amount, Amount::One(_)))
             .map(|mut q| {
@@ -133,39 +126,74 @@ pub fn apply(doc: &Normalized, row: &Paragraph, cols: &GoalColumns, targets: &mu
                 q.end += cell.0;
                 q
             })
-            .filter(|q| {
-                let sp = source((q.start, q.end));
-                !named
-                    .iter()
-                    .any(|r| (r.start as usize) < sp.end && sp.start < r.end as usize)
-            })
             .collect();
-        if bare.is_empty() || bare.len() != goals.len() {
-            continue;
-        }
-        for (q, goal) in bare.iter().zip(&goals) {
-            let Amount::One(v) = q.amount else { continue };
-            let unit = q.unit.clone().unwrap_or_default();
-            let mut t = goal.clone();
-            if rate {
-                t.indicator = t.indicator.map(|i| format!("{i}完成率"));
-                t.canonical = None;
-                t.kind = TargetKind::Rate;
+        // The k-th value goes with the k-th goal when they are as many.
+        let paired = values.len() == goals.len();
+        for (k, q) in values.iter().enumerate() {
+            let sp = source((q.start, q.end));
+            let owner = targets
+                .iter()
+                .position(|t| within(t, cell) && t.span.start < sp.end && sp.start < t.span.end);
+            let goal = goals.get(k).filter(|_| paired);
+            match (owner, goal) {
+                (Some(i), Some(g)) if !named_well(&targets[i], g) => {
+                    dropped.push(i);
+                    made.push(achieved(doc, row, g, q, goal_cell.0, rate));
+                }
+                (Some(i), _) => targets[i].status = Status::Actual,
+                (None, Some(g)) => made.push(achieved(doc, row, g, q, goal_cell.0, rate)),
+                (None, None) => {}
             }
-            t.normalized = units::normalize(v, &unit);
-            t.unit = Some(unit);
-            t.value = Some(Value::Number(v));
-            t.comparator = Comparator::Eq;
-            t.status = Status::Actual;
-            t.base = None;
-            t.note = None;
-            t.cumulative = false;
-            t.span = doc.span(&row.map, goal_cell.0, q.end);
-            t.evidence = doc.evidence(&row.map, goal_cell.0, q.end).to_string();
-            made.push(t);
         }
     }
+    dropped.sort_unstable();
+    dropped.dedup();
+    for i in dropped.into_iter().rev() {
+        targets.remove(i);
+    }
     targets.extend(made);
+}
+
+/// Whether a progress value the row's reader named keeps its name: one of more than two
+/// characters that is not the tail of its goal's (`新增学位` stays; `新建` and `覆盖率`, after
+/// `义务教育学校课后服务覆盖率`, take the goal's).
+fn named_well(t: &Target, goal: &Target) -> bool {
+    let name = t.indicator.as_deref().unwrap_or_default();
+    name.chars().count() > 2 && !goal.indicator.as_deref().is_some_and(|g| g.ends_with(name))
+}
+
+/// The goal's indicator achieved: value `q` of a progress cell (a `…完成率` in a rate cell),
+/// its evidence from the goal cell (at `goal_start`) to the value. `q` holds one number (the
+/// caller keeps no other).
+fn achieved(
+    doc: &Normalized,
+    row: &Paragraph,
+    goal: &Target,
+    q: &numbers::Quantity,
+    goal_start: usize,
+    rate: bool,
+) -> Target {
+    let Amount::One(v) = q.amount else {
+        return goal.clone();
+    };
+    let unit = q.unit.clone().unwrap_or_default();
+    let mut t = goal.clone();
+    if rate {
+        t.indicator = t.indicator.map(|i| format!("{i}完成率"));
+        t.canonical = None;
+        t.kind = TargetKind::Rate;
+    }
+    t.normalized = units::normalize(v, &unit);
+    t.unit = Some(unit);
+    t.value = Some(Value::Number(v));
+    t.comparator = Comparator::Eq;
+    t.status = Status::Actual;
+    t.base = None;
+    t.note = None;
+    t.cumulative = false;
+    t.span = doc.span(&row.map, goal_start, q.end);
+    t.evidence = doc.evidence(&row.map, goal_start, q.end).to_string();
+    t
 }
 
 #[cfg(test)]
