@@ -95,9 +95,13 @@ pub fn apply(doc: &Normalized, row: &Paragraph, cols: &GoalColumns, targets: &mu
     let text = row.text.as_str();
     let cells = cells(text);
     let source = |(s, e): (usize, usize)| doc.span(&row.map, s, e);
+    // An empty cell holds no target (and has no span: a span needs a byte).
     let within = |t: &Target, cell: (usize, usize)| {
+        if cell.0 >= cell.1 {
+            return false;
+        }
         let sp = source(cell);
-        sp.start <= t.span.start && t.span.start < sp.end.max(sp.start + 1)
+        sp.start <= t.span.start && t.span.start < sp.end
     };
     let Some(&goal_cell) = cols.goal.first().and_then(|&i| cells.get(i)) else {
         return;
@@ -138,10 +142,10 @@ pub fn apply(doc: &Normalized, row: &Paragraph, cols: &GoalColumns, targets: &mu
             match (owner, goal) {
                 (Some(i), Some(g)) if !named_well(&targets[i], g) => {
                     dropped.push(i);
-                    made.push(achieved(doc, row, g, q, goal_cell.0, rate));
+                    made.push(achieved(doc, row, g, q, goal_cell, rate));
                 }
                 (Some(i), _) => targets[i].status = Status::Actual,
-                (None, Some(g)) => made.push(achieved(doc, row, g, q, goal_cell.0, rate)),
+                (None, Some(g)) => made.push(achieved(doc, row, g, q, goal_cell, rate)),
                 (None, None) => {}
             }
         }
@@ -163,14 +167,14 @@ fn named_well(t: &Target, goal: &Target) -> bool {
 }
 
 /// The goal's indicator achieved: value `q` of a progress cell (a `…完成率` in a rate cell),
-/// its evidence from the goal cell (at `goal_start`) to the value. `q` holds one number (the
+/// its evidence from the goal cell (`goal_cell`, not empty) to the value. `q` holds one number (the
 /// caller keeps no other).
 fn achieved(
     doc: &Normalized,
     row: &Paragraph,
     goal: &Target,
     q: &numbers::Quantity,
-    goal_start: usize,
+    goal_cell: (usize, usize),
     rate: bool,
 ) -> Target {
     let Amount::One(v) = q.amount else {
@@ -191,8 +195,10 @@ fn achieved(
     t.base = None;
     t.note = None;
     t.cumulative = false;
-    t.span = doc.span(&row.map, goal_start, q.end);
-    t.evidence = doc.evidence(&row.map, goal_start, q.end).to_string();
+    // From the goal to the value, whichever column comes first.
+    let (from, to) = (goal_cell.0.min(q.start), q.end.max(goal_cell.1));
+    t.span = doc.span(&row.map, from, to);
+    t.evidence = doc.evidence(&row.map, from, to).to_string();
     t
 }
 
