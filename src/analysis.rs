@@ -315,6 +315,8 @@ mod tests {
             "fixtures/probes35",
             "fixtures/probes36",
             "fixtures/probes37",
+            "fixtures/probes38",
+            "fixtures/probes39",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

@@ -1850,4 +1850,17 @@ fn session_13_by_reading() {
         )
     );
     assert_eq!(t.base.map(|b| (b.year, b.value)), Some((Some(2025), 720.0)));
+    // A table drawn with box-drawing characters (probes31 county_14th_plan_2021_abbrev_attributes
+    // lines 86–99: `│序号│项目名称│主要建设内容│总投资（亿元）│建设年限│`) is a project table: seven
+    // projects with their investments, none from the `│合　计 … │62.0│` row, and no targets.
+    let drawn = run("probes31/county_14th_plan_2021_abbrev_attributes", &ctx);
+    let names: Vec<&str> = drawn.projects.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names.len(), 7, "{names:?}");
+    assert_eq!(names[0], "鹤汀至琅溪快速通道工程");
+    assert!(
+        drawn
+            .targets
+            .iter()
+            .all(|t| !(88..=99).contains(&t.span.line))
+    );
 }

@@ -11,6 +11,7 @@
 //! Any byte range of a line's or paragraph's `text` maps to a contract [`Span`] with
 //! [`Normalized::span`]; the span slices the source to the evidence exactly.
 
+mod box_rows;
 pub mod clean;
 mod csv_rows;
 mod paragraphs;
@@ -112,6 +113,7 @@ impl Normalized {
         mark_wrapped_pipe_rows(&source, &mut lines);
         mark_html_tables(&source, &mut lines);
         csv_rows::mark(&source, &mut lines);
+        box_rows::mark(&source, &mut lines);
         let paragraphs = paragraphs::build(&source, &lines);
         Normalized {
             source,

@@ -135,10 +135,16 @@ fn project_rows(doc: &Normalized, rows: &[Vec<Cell>], cols: &Columns) -> Vec<Row
         if let Some(g) = cols.group.and_then(|i| r.get(i)).filter(|c| !c.is_empty()) {
             group = Some(g.text.clone());
         }
+        // `│合　计 … │62.0│`: a total row, its label spread over merged cells, whatever
+        // column it opens.
+        let total = r.iter().any(|c| {
+            let compact: String = c.text.chars().filter(|c| !c.is_whitespace()).collect();
+            TOTAL.is_match(&compact)
+        });
         let Some(cell) = r.get(cols.name).filter(|c| !c.is_empty()) else {
             continue;
         };
-        if TOTAL.is_match(&cell.text) || names_project_column(&cell.text) {
+        if total || TOTAL.is_match(&cell.text) || names_project_column(&cell.text) {
             continue;
         }
         let Some((name, span)) = source_of(doc, cell) else {

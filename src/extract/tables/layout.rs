@@ -317,8 +317,17 @@ fn is_rule(t: &str) -> bool {
 /// 商贸物流、农产品` / `加工 |`), or, in a table printed without outer pipes, when the two together
 /// are as wide as the table (`4 | 农田灌溉水有效利用` / `系数 | — | 0.562 | ≥0.58 | 约束性`).
 fn pipe_rows(doc: &Normalized, lines: Range<usize>) -> Vec<Vec<Cell>> {
-    let opens = |l: usize| doc.source.line(l).trim_start().starts_with('|');
-    let closes = |l: usize| doc.source.line(l).trim_end().ends_with('|');
+    // The raw line, or the cleaned one for a table drawn with box-drawing characters, whose
+    // bars cleaning turned into pipes (`normalize::box_rows`).
+    let opens = |l: usize| {
+        doc.source.line(l).trim_start().starts_with('|')
+            || doc.lines[l].text.trim_start().starts_with('|')
+    };
+    let closes = |l: usize| {
+        doc.source.line(l).trim_end().ends_with('|') || doc.lines[l].text.trim_end().ends_with('|')
+    };
+    // A row of a table drawn with box-drawing characters (`normalize::box_rows`).
+    let drawn = |l: usize| doc.source.line(l).trim_start().starts_with(['│', '┃', '║']);
     let mut rows: Vec<Vec<Cell>> = Vec::new();
     let mut width = 0;
     let mut prev_line: Option<usize> = None;
@@ -331,6 +340,17 @@ fn pipe_rows(doc: &Normalized, lines: Range<usize>) -> Vec<Vec<Cell>> {
             }
             _ => false,
         };
+        if let Some(row) = rows
+            .last_mut()
+            .filter(|_| prev_line == Some(l.wrapping_sub(1)) && drawn(l))
+            && let Some(k) = wrapped_cell(row, &cells)
+        {
+            for p in &cells[k].pieces {
+                row[k].push(doc, p.line, p.start, p.end);
+            }
+            prev_line = Some(l);
+            continue;
+        }
         prev_line = Some(l);
         match rows.last_mut().filter(|_| continues) {
             Some(row) => {
@@ -347,6 +367,21 @@ fn pipe_rows(doc: &Normalized, lines: Range<usize>) -> Vec<Vec<Cell>> {
         width = width.max(rows.last().map_or(0, Vec::len));
     }
     rows
+}
+
+/// The cell a drawn table's line continues, when the line is a cell's text wrapped into a box
+/// row of its own (`│2 │数字经济核心产业增加值占│%│6.8│` / `│  │地区生产总值比重        │  │   │`,
+/// probes38 county_15th_outline_box_drawing_table lines 61–62): its one filled cell is not the
+/// first, and the row above has that cell and its first filled and is no rule.
+fn wrapped_cell(prev: &[Cell], cells: &[Cell]) -> Option<usize> {
+    let mut filled = cells.iter().enumerate().filter(|(_, c)| !c.is_empty());
+    let (k, _) = filled.next()?;
+    let alone = filled.next().is_none();
+    let above = |i: usize| {
+        prev.get(i)
+            .is_some_and(|c| !c.is_empty() && !is_rule(&c.text))
+    };
+    (alone && k > 0 && above(0) && above(k)).then_some(k)
 }
 
 /// Cells of a pipe row, split at the pipes of the cleaned text; a line not opening with a pipe
