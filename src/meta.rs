@@ -302,9 +302,8 @@ impl Meta {
                 .as_ref()
                 .is_some_and(|p| p.start_year < p.end_year)
             && self.title.as_deref().is_some_and(|t| {
-                let t = t.trim_end_matches(|c: char| {
-                    !c.is_alphabetic() || c.is_ascii_digit() || c == '年'
-                });
+                // `…规划（2026—2035年）`: the years after the name (digits are not alphabetic).
+                let t = t.trim_end_matches(|c: char| !c.is_alphabetic() || c == '年');
                 ["规划", "纲要", "计划", "方案"]
                     .iter()
                     .any(|w| t.ends_with(w))

@@ -16,7 +16,6 @@
 //! bytes standing for a character map to its first byte). A
 //! boxed list drawn in text (`│ text │`, two bars) is left alone: cleaning drops its borders.
 
-use super::clean;
 use super::{Line, LineKind};
 use crate::source::SourceText;
 
@@ -60,7 +59,7 @@ fn is_bar(c: char) -> bool {
 }
 
 /// A horizontal line: a rule, drawn as dashes.
-fn is_rule(c: char) -> bool {
+fn is_horizontal(c: char) -> bool {
     matches!(c, '─' | '━' | '═')
 }
 
@@ -77,7 +76,7 @@ fn as_pipes(raw: &str) -> String {
     for c in raw.chars() {
         match c {
             c if is_bar(c) && c.len_utf8() == 3 => out.push_str("|  "),
-            c if is_rule(c) && c.len_utf8() == 3 => out.push_str("---"),
+            c if is_horizontal(c) && c.len_utf8() == 3 => out.push_str("---"),
             c => out.push(c),
         }
     }
@@ -96,18 +95,7 @@ pub fn mark(source: &SourceText, lines: &mut [Line]) {
     {
         let raw = source.line(line.index);
         if is_drawn_row(raw) {
-            let mut c = clean::clean_row(&as_pipes(raw), source.line_range(line.index).start);
-            // The two spaces after a pipe stand for the bar's last two bytes: they map to the
-            // bar's first, so that every span starts and ends on a character of the source.
-            let text = source.as_str();
-            for m in &mut c.map {
-                while !text.is_char_boundary(*m as usize) {
-                    *m -= 1;
-                }
-            }
-            line.text = c.text;
-            line.map = c.map;
-            line.kind = LineKind::PipeRow;
+            super::reclean_as_row(source, line, &as_pipes(raw));
         }
     }
 }

@@ -12,7 +12,6 @@
 //! quotes spaces, byte for byte, so the cleaned line maps back to the source exactly, and the
 //! line is a pipe row for the table reader. A comma inside quotes (`"1,250"`) stays.
 
-use super::clean;
 use super::{Line, LineKind};
 use crate::source::SourceText;
 
@@ -58,6 +57,7 @@ fn fields(raw: &str) -> Option<usize> {
 /// table's row does, a line of prose typed with ASCII commas (beijing_15th_fyp_2026 line 2226,
 /// `期,牢固树立以人民为中心的发展思想,坚持民生为大,尽力而为、`) does not.
 fn has_value_field(raw: &str) -> bool {
+    // The first field aside: a serial number (`1`, `2`) is no value.
     as_pipes(raw).split('|').skip(1).any(|f| {
         let f = f
             .trim()
@@ -108,11 +108,8 @@ pub fn mark(source: &SourceText, lines: &mut [Line]) {
             .count();
         if run >= MIN_ROWS && valued * 2 >= run {
             for line in &mut lines[i..i + run] {
-                let raw = source.line(line.index);
-                let c = clean::clean_row(&as_pipes(raw), source.line_range(line.index).start);
-                line.text = c.text;
-                line.map = c.map;
-                line.kind = LineKind::PipeRow;
+                let pipes = as_pipes(source.line(line.index));
+                super::reclean_as_row(source, line, &pipes);
             }
         }
         i += run;

@@ -167,6 +167,24 @@ impl Normalized {
     }
 }
 
+/// Clean `line` again as a pipe row from `pipes`: its raw text with the separators of a table
+/// pasted or drawn in text turned into pipes, the same length as the raw line, so that byte `i`
+/// of `pipes` stands for byte `i` of the source line (`csv_rows`, `box_rows`). A byte standing
+/// for the inside of a source character maps to the character's first byte, so that every span
+/// starts and ends on a character of the source.
+fn reclean_as_row(source: &SourceText, line: &mut Line, pipes: &str) {
+    let mut c = clean::clean_row(pipes, source.line_range(line.index).start);
+    let text = source.as_str();
+    for m in &mut c.map {
+        while !text.is_char_boundary(*m as usize) {
+            *m -= 1;
+        }
+    }
+    line.text = c.text;
+    line.map = c.map;
+    line.kind = LineKind::PipeRow;
+}
+
 fn make_line(source: &SourceText, index: usize) -> Line {
     let range = source.line_range(index);
     let raw = source.line(index);

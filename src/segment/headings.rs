@@ -263,7 +263,7 @@ fn numbered(
         return None;
     }
     if let Family::Decimal(depth) = m.family
-        && !decimal_ok(doc, i, depth, own)
+        && !decimal_ok(doc, scan.marks, i, (depth, m.number), own)
     {
         return None;
     }
@@ -311,22 +311,30 @@ const DECIMAL_CHILD_LINES: usize = 40;
 /// Whether a decimal marker heads a title: words, not a clause wrapped onto a line of its own
 /// (`2.5 倍于…,`); and, for a single number (`1 总体要求`, which a list or a table row may also
 /// start with), a first child `1.1` printed within [`DECIMAL_CHILD_LINES`].
-fn decimal_ok(doc: &Normalized, i: usize, depth: u8, title: &str) -> bool {
+fn decimal_ok(
+    doc: &Normalized,
+    marks: &[Option<Marker>],
+    i: usize,
+    (depth, number): (u8, Option<u32>),
+    title: &str,
+) -> bool {
     if title.chars().count() < 2 || title.contains([',', '%', '，', '、']) {
         return false;
     }
     if depth > 1 {
         return true;
     }
-    let Some(n) = super::markers::decimal_label(doc.lines[i].text.trim_start()) else {
+    let Some(n) = number else {
         return false;
     };
-    let child = format!("{n}.1");
-    doc.lines
-        .iter()
-        .skip(i + 1)
-        .take(DECIMAL_CHILD_LINES)
-        .any(|l| super::markers::decimal_label(l.text.trim_start()) == Some(child.as_str()))
+    let child = format!("{n}.");
+    (i + 1..doc.lines.len().min(i + 1 + DECIMAL_CHILD_LINES)).any(|j| {
+        marks[j].as_ref().is_some_and(|k| {
+            k.family == Family::Decimal(2)
+                && k.number == Some(1)
+                && doc.lines[j].text[k.lead..].starts_with(&child)
+        })
+    })
 }
 
 /// `附件2 名词解释`: an appendix that is a glossary.

@@ -430,11 +430,6 @@ fn decimal(text: &str) -> Option<Marker> {
     ))
 }
 
-/// The numbers of a [`DECIMAL`] marker as written (`1.1.2`), for a heading's parent test.
-pub fn decimal_label(text: &str) -> Option<&str> {
-    Some(DECIMAL.captures(text)?.get(1)?.as_str())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

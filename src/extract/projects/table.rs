@@ -144,7 +144,7 @@ fn project_rows(doc: &Normalized, rows: &[Vec<Cell>], cols: &Columns) -> Vec<Row
         let Some(cell) = r.get(cols.name).filter(|c| !c.is_empty()) else {
             continue;
         };
-        if total || TOTAL.is_match(&cell.text) || names_project_column(&cell.text) {
+        if total || names_project_column(&cell.text) {
             continue;
         }
         let Some((name, span)) = source_of(doc, cell) else {

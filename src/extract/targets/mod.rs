@@ -466,6 +466,7 @@ impl<'a> ParagraphReader<'a> {
     /// Values with a unit (or ratios) that are not time expressions, and notes, in order.
     fn items(&self) -> Vec<Item> {
         let text = &self.para.text;
+        let in_note = editor_notes(text);
         let mut items: Vec<Item> = numbers::find(text, self.tokens)
             .into_iter()
             .map(|mut q| {
@@ -482,7 +483,7 @@ impl<'a> ParagraphReader<'a> {
             })
             .filter(|q| {
                 !inside_quotes(text, q.start)
-                    && !inside_editor_note(text, q.start)
+                    && !inside(&in_note, q.start)
                     && !is_threshold(text, q)
                     && !names_a_rate(text, q)
                     && !is_voltage_class(q)
@@ -500,7 +501,7 @@ impl<'a> ParagraphReader<'a> {
             .collect();
         let notes = may_hold_note(text).then(|| NOTE.find_iter(text));
         for m in notes.into_iter().flatten() {
-            if !inside_editor_note(text, m.start())
+            if !inside(&in_note, m.start())
                 && !items.iter().any(|i| {
                     let (s, e) = i.range();
                     s < m.end() && m.start() < e
@@ -2034,26 +2035,33 @@ static EDITOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Whether byte `at` lies inside an [`EDITOR_NOTE`] of its paragraph: after its opening and
-/// before the bracket closing it (or the paragraph's end, for a note left open).
-fn inside_editor_note(text: &str, at: usize) -> bool {
-    if !text.contains("注")
-        && !text.contains("说明")
-        && !text.contains("批")
-        && !text.contains("按")
-    {
-        return false;
+/// Byte ranges of the [`EDITOR_NOTE`]s of a paragraph: from each opening to the bracket closing
+/// it, or to the paragraph's end for a note left open. Read once a paragraph, not once a value.
+fn editor_notes(text: &str) -> Vec<(usize, usize)> {
+    if !text.contains(['注', '说', '批', '按', '审']) {
+        return Vec::new();
     }
-    EDITOR_NOTE.find_iter(&text[..at]).any(|m| {
-        let close = match text[m.start()..].chars().next() {
-            Some('〔') => '〕',
-            Some('【') => '】',
-            Some('[') => ']',
-            Some('(') => ')',
-            _ => '）',
-        };
-        !text[m.end()..at].contains(close)
-    })
+    EDITOR_NOTE
+        .find_iter(text)
+        .map(|m| {
+            let close = match text[m.start()..].chars().next() {
+                Some('〔') => '〕',
+                Some('【') => '】',
+                Some('[') => ']',
+                Some('(') => ')',
+                _ => '）',
+            };
+            let end = text[m.end()..]
+                .find(close)
+                .map_or(text.len(), |e| m.end() + e);
+            (m.start(), end)
+        })
+        .collect()
+}
+
+/// Whether byte `at` lies inside one of `notes` ([`editor_notes`]).
+fn inside(notes: &[(usize, usize)], at: usize) -> bool {
+    notes.iter().any(|&(s, e)| s <= at && at < e)
 }
 
 /// The full sentence before byte `at`: from the last `。`, `!` or `?` (a semicolon does not end
