@@ -317,6 +317,8 @@ mod tests {
             "fixtures/probes37",
             "fixtures/probes38",
             "fixtures/probes39",
+            "fixtures/probes40",
+            "fixtures/probes41",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

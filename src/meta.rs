@@ -56,6 +56,23 @@ static COMMUNIQUE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Titles of statistical yearbooks: `栖梧统计年鉴·2026`, `2026青枫统计年鉴` (probes41
+/// county_statistics_yearbook_excerpt_2025) — the outcomes of the year before the edition's.
+static YEARBOOK_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?P<y1>{YEAR_DIGITS})?年?[^\s，。《》\d]{{0,20}}?统计年鉴[·・\s()（）]*(?:(?P<y2>{YEAR_DIGITS})年?)?[)）]?$"
+    ))
+    .expect("valid regex")
+});
+
+/// Titles of a speech at a meeting: `在县委经济工作会议上的讲话`, `…同志在全市经济工作会议上的讲话`
+/// (probes40 county_leader_speech_economic_work_2026). Dated by a line of the opening
+/// (`（2025年12月26日）`), it reviews that year and sets the next year's goals.
+static SPEECH_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^，。；《》]{0,40}?在[^，。；《》]{2,50}?(?:会议|大会|座谈会|推进会)上的(?:讲话|发言)(?:稿)?$")
+        .expect("valid regex")
+});
+
 /// Titles of the other annual reports to a congress: `关于某县2025年国民经济和社会发展计划执行情况
 /// 与2026年国民经济和社会发展计划草案的报告` (probes15 county_plan_execution_2025), `关于2023年预算
 /// 执行情况和2024年预算草案的报告`. Their kind is read from the body, as for an untitled report.
@@ -253,6 +270,8 @@ fn is_title(s: &str) -> bool {
         || REPORT_TITLE.is_match(s)
         || POLICY_TITLE.is_match(s)
         || COMMUNIQUE_TITLE.is_match(s)
+        || YEARBOOK_TITLE.is_match(s)
+        || SPEECH_TITLE.is_match(s)
         || EXECUTION_REPORT_TITLE.is_match(s)
         || SITUATION_REPORT_TITLE.is_match(s)
         || ABOUT_REPORT.is_match(s)
@@ -293,6 +312,16 @@ impl Meta {
                 }))
     }
 
+    /// Whether the document is a speech at a meeting, dated: `今年` is its year, `明年` the next.
+    pub fn is_speech(&self) -> bool {
+        self.kind == DocKind::Other
+            && self.period.is_some()
+            && self
+                .title
+                .as_deref()
+                .is_some_and(|t| SPEECH_TITLE.is_match(t))
+    }
+
     /// Whether the document is a plan of its own period other than a five-year plan: titled as a
     /// plan (`…规划`, `…纲要`, `…计划`, `…方案`) with its years (`（2026—2035年）`).
     pub fn is_plan(&self) -> bool {
@@ -317,7 +346,7 @@ impl Meta {
             && self
                 .title
                 .as_deref()
-                .is_some_and(|t| COMMUNIQUE_TITLE.is_match(t))
+                .is_some_and(|t| COMMUNIQUE_TITLE.is_match(t) || YEARBOOK_TITLE.is_match(t))
     }
 }
 
@@ -498,20 +527,43 @@ fn find_period(kind: DocKind, title: Option<&str>, opening: &[String]) -> Option
         // (`关于印发“十四五”节能减排综合工作方案的通知`, probes18 national_energy_saving_special_plan):
         // that period. A communiqué reports the year its title names; so does any other document
         // whose title names one year (`某县2023年上半年经济运行情况和下半年工作安排`).
+        DocKind::Other if title.is_some_and(|t| SPEECH_TITLE.is_match(t)) => opening
+            .iter()
+            .find_map(|l| DATE_LINE.captures(l)?.get(1)?.as_str().parse::<i32>().ok())
+            .map(|y| Period {
+                name: y.to_string(),
+                start_year: y,
+                end_year: y,
+            }),
         DocKind::Other => title.and_then(|t| {
-            bracketed_years(t).or_else(|| named_period(t)).or_else(|| {
-                COMMUNIQUE_TITLE
-                    .captures(t)
-                    .and_then(|c| year_of(c.name("year")?.as_str().trim_end_matches('年')))
-                    .or_else(|| only_year(t))
-                    .map(|y| Period {
-                        name: y.to_string(),
-                        start_year: y,
-                        end_year: y,
-                    })
-            })
+            bracketed_years(t)
+                .or_else(|| named_period(t))
+                .or_else(|| yearbook_year(t))
+                .or_else(|| {
+                    COMMUNIQUE_TITLE
+                        .captures(t)
+                        .and_then(|c| year_of(c.name("year")?.as_str().trim_end_matches('年')))
+                        .or_else(|| only_year(t))
+                        .map(|y| Period {
+                            name: y.to_string(),
+                            start_year: y,
+                            end_year: y,
+                        })
+                })
         }),
     }
+}
+
+/// The year a statistical yearbook's figures are of: the year before its edition's.
+fn yearbook_year(title: &str) -> Option<Period> {
+    let c = YEARBOOK_TITLE.captures(title)?;
+    let edition = c.name("y1").or_else(|| c.name("y2"))?;
+    let y = year_of(edition.as_str())? - 1;
+    Some(Period {
+        name: y.to_string(),
+        start_year: y,
+        end_year: y,
+    })
 }
 
 /// The one year a title names, when it names exactly one (`2023年上半年…`; not `2022年工作总结及

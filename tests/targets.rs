@@ -1864,3 +1864,105 @@ fn session_13_by_reading() {
             .all(|t| !(88..=99).contains(&t.span.line))
     );
 }
+
+/// Read by reading rounds 39–41 of the written probes (session 14); each assertion cites the
+/// line it was checked against.
+#[test]
+fn session_14_by_reading() {
+    let ctx = Context::new();
+    let name = |d: &Document, line, v| target_at(d, line, v).and_then(|t| t.indicator);
+    // A table printed twice side by side (probes39 city_15th_outline_double_width_table line 68:
+    // `| 全员劳动生产率（万元/人） | 18.6 | 24 | 预期性 | 常住人口城镇化率（%） | ６４.８ | 70 | 预期性 |`):
+    // the right half's 70 is urbanization's 2030 target, based on 64.8 in 2025.
+    let wide = run("probes39/city_15th_outline_double_width_table", &ctx);
+    let t = target_at(&wide, 68, 70.0).expect("urbanization 2030");
+    assert_eq!(t.indicator.as_deref(), Some("常住人口城镇化率"));
+    assert_eq!(
+        (t.status, t.year, t.unit.as_deref()),
+        (Status::Target, Some(2030), Some("%"))
+    );
+    assert_eq!(t.base.map(|b| (b.year, b.value)), Some((Some(2025), 64.8)));
+    // A review table (probes39 district_gwr_2027_review_table line 41: `地区生产总值  亿元  6左右
+    // 1186.3  5.4  未达标` under `指标  单位  全年目标  完成值  增长（%）  完成情况`): the goal 6 is a
+    // growth in %, the 5.4 after the outcome is achieved; line 48's `元  与经济增长同步  78450`
+    // keeps its name, the unit standing under `单位`.
+    let review = run("probes39/district_gwr_2027_review_table", &ctx);
+    let t = target_at(&review, 41, 6.0).expect("growth goal");
+    assert_eq!(
+        (t.unit.as_deref(), json(&t.kind).as_str()),
+        (Some("%"), "growth")
+    );
+    assert_eq!(
+        target_at(&review, 41, 5.4).map(|t| t.status),
+        Some(Status::Actual)
+    );
+    assert_eq!(
+        name(&review, 48, 78450.0).as_deref(),
+        Some("城镇居民人均可支配收入")
+    );
+    // An annex of indicator explanations (probes39 province_15th_outline_indicator_explanations):
+    // the `×100%` of a formula (line 27), `每千名` (line 51) and an age bound (`16—59岁劳动年龄
+    // 人口`, line 45) are no values; `（九）劳动年龄人口平均受教育年限。…2030年目标为11.7年` (line 104)
+    // takes the topic's name, not `目标`.
+    let annex = run(
+        "probes39/province_15th_outline_indicator_explanations",
+        &ctx,
+    );
+    for line in [27, 45, 51] {
+        assert!(
+            annex.targets.iter().all(|t| t.span.line != line),
+            "line {line}"
+        );
+    }
+    let t = target_at(&annex, 104, 11.7).expect("schooling 2030");
+    assert_eq!(t.indicator.as_deref(), Some("劳动年龄人口平均受教育年限"));
+    assert_eq!(t.year, Some(2030));
+    assert_eq!(
+        target_over(&annex, 119, 27.0)
+            .and_then(|t| t.indicator)
+            .as_deref(),
+        Some("细颗粒物(PM2.5)平均浓度")
+    );
+    // Records of an open-data export (probes40 prefecture_indicator_open_data_export lines
+    // 14–21: `指标名称：地区生产总值` … `目标值（2030年）：3170`).
+    let open = run("probes40/prefecture_indicator_open_data_export", &ctx);
+    let t = target_at(&open, 18, 3170.0).expect("GDP 2030");
+    assert_eq!(t.indicator.as_deref(), Some("地区生产总值"));
+    assert_eq!((t.year, t.unit.as_deref()), (Some(2030), Some("亿元")));
+    assert_eq!(t.base.map(|b| b.value), Some(2368.4));
+    // A dated speech (probes40 county_leader_speech_economic_work_2026, `（2025年12月26日）`):
+    // line 17's `一般公共预算收入，预计能完成十点八个亿` is 2025's; line 57's `全年安排县级重点项目
+    // 120个` after `明年` is 2026's goal; `四件大事` (line 54) and `前20名` (line 66) are no values.
+    let speech = run("probes40/county_leader_speech_economic_work_2026", &ctx);
+    let t = target_at(&speech, 17, 10.8).expect("revenue");
+    assert_eq!(t.indicator.as_deref(), Some("一般公共预算收入"));
+    assert_eq!(t.year, Some(2025));
+    let t = target_over(&speech, 57, 120.0).expect("projects");
+    assert_eq!((t.status, t.year), (Status::Target, Some(2026)));
+    assert!(target_at(&speech, 54, 4.0).is_none());
+    assert!(target_at(&speech, 66, 20.0).is_none());
+    // A work report's section `二、“十五五”时期主要目标和2026年工作总体要求` (probes40
+    // city_gwr_2026_two_column_pdf line 63): line 70's `城镇新增就业6.5万人以上` is 2026's.
+    let gwr = run("probes40/city_gwr_2026_two_column_pdf", &ctx);
+    assert_eq!(target_at(&gwr, 70, 6.5).and_then(|t| t.year), Some(2026));
+    // A yearbook's table with dotted leaders and section rows (probes41
+    // county_statistics_yearbook_excerpt_2025 lines 13–26, edition `栖梧统计年鉴·2026`): 2025's
+    // outcomes; `下降2.3` in the growth column is −2.3.
+    let book = run("probes41/county_statistics_yearbook_excerpt_2025", &ctx);
+    let t = target_at(&book, 14, 356.8).expect("GDP");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2025)));
+    assert_eq!(name(&book, 26, -2.3).as_deref(), Some("粮食总产量"));
+    assert_eq!(name(&book, 22, 0.9).as_deref(), Some("常住人口城镇化率"));
+    // `附件：` alone over its title `2026年省重点民生实事` (probes41
+    // province_gwr_2026_annex_livelihood_list lines 85–87): the annex's items are 2026's plans.
+    let annex = run("probes41/province_gwr_2026_annex_livelihood_list", &ctx);
+    let t = target_at(&annex, 89, 120.0).expect("kindergartens");
+    assert_eq!((t.status, t.year), (Status::Target, Some(2026)));
+    // A goal named `目标` under a colon label (probes28 county_plan_midterm_evaluation_2028 line
+    // 80: `2.研究与试验发展经费投入强度：2030年目标由2.2%调整为2.0%`).
+    let mid = run("probes28/county_plan_midterm_evaluation_2028", &ctx);
+    assert_eq!(
+        name(&mid, 80, 2.0).as_deref(),
+        Some("研究与试验发展经费投入强度")
+    );
+}

@@ -237,6 +237,20 @@ fn value_cell_follows(doc: &Normalized, i: usize) -> bool {
         .is_some_and(|l| l.kind == LineKind::Text && is_value_like(&tidy(&l.text)))
 }
 
+/// The line of an appendix's title under a `附件` marker printed alone: the next line of text,
+/// short, with no marker of its own and no clause mark.
+fn appendix_title_line(doc: &Normalized, marks: &[Option<Marker>], i: usize) -> Option<usize> {
+    let j = (i + 1..doc.lines.len().min(i + 4))
+        .find(|&j| !matches!(doc.lines[j].kind, LineKind::Blank | LineKind::PageMark))?;
+    let l = &doc.lines[j];
+    let text = l.text.trim();
+    (l.kind == LineKind::Text
+        && marks.get(j).is_none_or(Option::is_none)
+        && (2..=30).contains(&text.chars().count())
+        && !text.contains(['。', '，', ',', '；', ';', ':', '：']))
+    .then_some(j)
+}
+
 /// A heading with an ordinal or 附件 marker.
 fn numbered(
     doc: &Normalized,
@@ -287,6 +301,16 @@ fn numbered(
     }
     if title.is_empty() && m.family.is_sub() {
         return None;
+    }
+    // `附件：` alone, its title on the next line (`2026年省重点民生实事`, probes41
+    // province_gwr_2026_annex_livelihood_list lines 85–87).
+    if title.is_empty()
+        && m.family == Family::Appendix
+        && let Some(j) = appendix_title_line(doc, scan.marks, i)
+    {
+        let next = &doc.lines[j];
+        title = printed(doc, next, 0, next.text.len());
+        last_line = j;
     }
     let label = printed(doc, line, m.lead, m.label_end);
     let label = label.trim_end_matches([':', '：']).to_string();

@@ -228,8 +228,32 @@ fn without_marks(t: &str) -> (&str, bool) {
 
 fn number(t: &str) -> Option<Number> {
     let (t, estimate) = without_marks(t);
-    let mut n = plain_number(t).or_else(|| number_with_unit(t))?;
+    let mut n = plain_number(t)
+        .or_else(|| number_with_unit(t))
+        .or_else(|| changed_by(t))?;
     n.estimated |= estimate;
+    Some(n)
+}
+
+/// A change written with its verb in a column of growth rates: `下降2.3`, `提高0.9个百分点`,
+/// `(净增12个)` (probes41 county_statistics_yearbook_excerpt_2025 lines 22, 26, 30). A fall is
+/// a negative growth.
+fn changed_by(t: &str) -> Option<Number> {
+    static VERB: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^[(（]?(?P<verb>下降|减少|提高|上升|增长|增加|净增|净减)(?P<rest>[^()（）]+)[)）]?$",
+        )
+        .expect("valid regex")
+    });
+    let c = VERB.captures(t)?;
+    let rest = c.name("rest")?.as_str();
+    let mut n = plain_number(rest).or_else(|| number_with_unit(rest))?;
+    if n.value < 0.0 {
+        return None;
+    }
+    if matches!(c.name("verb")?.as_str(), "下降" | "减少" | "净减") {
+        n.value = -n.value;
+    }
     Some(n)
 }
 

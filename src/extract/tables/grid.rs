@@ -66,7 +66,7 @@ static SERIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,3}$").expec
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})年?").expect("valid regex"));
 static LABEL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:指标项?|主要指标|类别|科目|序号|单位|领域|项目|名称|指标名称|分类|年份|年度|[一二三四五]级指标|\p{Han}{1,4}名称)$")
+    Regex::new(r"^(?:指标项?|主要指标|类别|科目|序号|单位|计量单位|领域|项目|名称|指标名称|分类|年份|年度|[一二三四五]级指标|\p{Han}{1,4}名称)$")
         .expect("valid regex")
 });
 static GROWTH_HEAD: LazyLock<Regex> =
@@ -104,6 +104,10 @@ pub fn model(grid: &Grid, warnings: &mut Vec<Warning>) -> Option<Model> {
     let serial_column = header
         .first()
         .is_some_and(|h| h.iter().any(|c| c.text == "序号"));
+    let unit_column = header
+        .first()
+        .and_then(|h| h.get(label_count.checked_sub(1)?))
+        .is_some_and(|c| matches!(c.text.as_str(), "单位" | "计量单位"));
     let width = header.iter().map(Vec::len).max().unwrap_or(0);
     let mut body = Vec::new();
     for row in &grid.rows[k..] {
@@ -115,7 +119,12 @@ pub fn model(grid: &Grid, warnings: &mut Vec<Warning>) -> Option<Model> {
         if row.iter().all(Cell::is_empty) || repeats_header(&row, &header) {
             continue;
         }
-        if let Some(b) = align(&row, label_count, serial_column, &columns, warnings) {
+        let labels = Labels {
+            count: label_count,
+            serial_column,
+            unit_column,
+        };
+        if let Some(b) = align(&row, &labels, &columns, warnings) {
             body.push(b);
         }
     }
@@ -275,6 +284,7 @@ fn columns(header: &[Vec<Cell>], in_place: bool) -> Option<(usize, Vec<Column>)>
         }
     }
     mark_base_and_years(&mut cols);
+    growth_of_outcomes(&mut cols);
     cols.iter()
         .any(|c| matches!(c.role, Role::Level | Role::Growth))
         .then_some((label_count.max(1), cols))
@@ -327,6 +337,7 @@ fn positional_columns(header: &[Vec<Cell>]) -> Option<(usize, Vec<Column>)> {
         cols.push(col);
     }
     mark_base_and_years(&mut cols);
+    growth_of_outcomes(&mut cols);
     cols.iter()
         .any(|c| matches!(c.role, Role::Level | Role::Growth))
         .then_some((label_count.max(1), cols))
@@ -445,6 +456,26 @@ fn mark_base_and_years(cols: &mut [Column]) {
     }
 }
 
+/// What the header says of the label columns: how many, and whether a `序号` column and a `单位`
+/// column (the last label) are among them.
+struct Labels {
+    count: usize,
+    serial_column: bool,
+    unit_column: bool,
+}
+
+/// A growth column right after a column of outcomes holds their growth, achieved: `| 全年目标 |
+/// 完成值 | 增长（%） |` (probes39 district_gwr_2027_review_table line 40).
+fn growth_of_outcomes(cols: &mut [Column]) {
+    for k in 1..cols.len() {
+        let after_outcome = cols[k - 1].role == Role::Level && cols[k - 1].actual;
+        let c = &mut cols[k];
+        if after_outcome && c.role == Role::Growth && !c.name.contains("目标") {
+            c.actual = true;
+        }
+    }
+}
+
 /// Split a row into label cells and value cells aligned to the columns.
 ///
 /// A row with exactly one cell per column (001's pipe rows, most of 003 专栏 1) is read by
@@ -456,11 +487,15 @@ fn mark_base_and_years(cols: &mut [Column]) {
 /// followed by the indicator's words under any header.
 fn align(
     row: &[Cell],
-    label_count: usize,
-    serial_column: bool,
+    labels: &Labels,
     cols: &[Column],
     warnings: &mut Vec<Warning>,
 ) -> Option<BodyRow> {
+    let Labels {
+        count: label_count,
+        serial_column,
+        unit_column,
+    } = *labels;
     // Without a `序号` header, a bare number before the indicator's words is its serial all
     // the same (`经济  1  地区生产总值  亿元  312.6`, probes25 county_15th_outline_ocr_spaced
     // line 73: the header printed no `序号`).
@@ -478,16 +513,25 @@ fn align(
     // A dash among the labels is an empty label (`—` in a 单位 column: probes10
     // rural_revitalization_plan_boxes line 35), no value, when the row has a cell per column.
     let dash = |c: &Cell| cells::is_dash(&c.text);
-    let positional = row.len() == label_count + cols.len()
-        && row[..label_count]
-            .iter()
-            .enumerate()
-            .all(|(i, c)| !is_value(i, c) || dash(c))
-        && row.get(label_count).is_some_and(|c| {
-            // Words may open the values under a column of words (`所在县（区）`: `栎东区`).
-            !matches!(cells::parse(&c.text), CellValue::Text)
-                || cols.first().is_some_and(|col| col.role == Role::Other)
-        });
+    // A unit under the `单位` header, last of the labels, places the row's cells however its
+    // first value reads (`| 元 | 与经济增长同步 | 78450 |`, probes39
+    // district_gwr_2027_review_table line 48).
+    let unit_in_place = unit_column
+        && row.len() == label_count + cols.len()
+        && row
+            .get(label_count - 1)
+            .is_some_and(|c| crate::extract::units::lookup(&c.text).is_some());
+    let positional = unit_in_place
+        || row.len() == label_count + cols.len()
+            && row[..label_count]
+                .iter()
+                .enumerate()
+                .all(|(i, c)| !is_value(i, c) || dash(c))
+            && row.get(label_count).is_some_and(|c| {
+                // Words may open the values under a column of words (`所在县（区）`: `栎东区`).
+                !matches!(cells::parse(&c.text), CellValue::Text)
+                    || cols.first().is_some_and(|col| col.role == Role::Other)
+            });
     let split = if positional {
         label_count
     } else {

@@ -42,7 +42,7 @@ impl Grid {
 /// Words of header cells: `指标`, `属性`, `2015年`, `年均增长(%)`, `规划目标`, `执行情况`; and
 /// those of project tables: `项目名称`, `建设内容`, `总投资（亿元）`.
 static HEADER_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:指标|类别|序号|单位|属性|指标属性|领域|项目|名称|备注)$|^[(（〔\[]?(?:基期|目标|累计|预计|实际)值?[)）〕\]]?$|\d{4}年|年均|增长|增速|累计|规划目标|执行|完成情况|目标值|预计|^[一二三四五]级指标$|^指标值$|^(?:项目|工程)名称$|^建设(?:内容|规模)|^(?:估算|计划)?总?投资")
+    Regex::new(r"^(?:指标|类别|序号|单位|属性|指标属性|领域|项目|名称|备注)$|^[(（〔\[]?(?:基期|目标|累计|预计|实际)值?[)）〕\]]?$|\d{4}年|年均|增长|增速|累计|规划目标|执行|完成情况|目标值|预计|^[一二三四五]级指标$|^指标值$|^(?:项目|工程|指标)名称$|^建设(?:内容|规模)|^(?:估算|计划)?总?投资")
         .expect("valid regex")
 });
 
@@ -199,6 +199,21 @@ pub fn split_raw(doc: &Normalized, i: usize) -> Vec<Cell> {
             k += 1;
             continue;
         }
+        // Dotted leaders between cells (`地区生产总值…………亿元…………356.8`, probes41
+        // county_statistics_yearbook_excerpt_2025 line 14), with any spaces around them.
+        let leader = leader_len(&chars[k..]);
+        if leader > 0 {
+            let mut j = k + leader;
+            while j < chars.len() && matches!(chars[j].1, ' ' | '\u{3000}' | '\t') {
+                j += 1;
+            }
+            if b > start {
+                bounds.push(start..b);
+            }
+            start = chars.get(j).map_or(raw.len(), |x| x.0);
+            k = j;
+            continue;
+        }
         if c == ' ' || c == '\u{3000}' {
             let mut j = k;
             while j < chars.len() && (chars[j].1 == ' ' || chars[j].1 == '\u{3000}') {
@@ -224,6 +239,32 @@ pub fn split_raw(doc: &Normalized, i: usize) -> Vec<Cell> {
             Cell::from_line(doc, i, s, e)
         })
         .collect()
+}
+
+/// A section's title printed as a row of its own among a table's rows (`一、综合` over
+/// `地区生产总值……亿元……356.8……5.6`, probes41 county_statistics_yearbook_excerpt_2025 line 13):
+/// a short numbered title whose next line is a row of three cells or more.
+fn opens_section(doc: &Normalized, j: usize) -> bool {
+    static SECTION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[一二三四五六七八九十]{1,3}[、.．]\p{Han}{1,10}$").expect("valid regex")
+    });
+    SECTION.is_match(doc.lines[j].text.trim())
+        && next_text_line(doc, j + 1)
+            .is_some_and(|n| split_raw(doc, n).iter().filter(|c| !c.is_empty()).count() >= 3)
+}
+
+/// Characters of a run of dotted leaders opening `chars`: three `…` or more, or four dots or
+/// more (`.`, `·`, `．`); a prose ellipsis (`……`) is no leader.
+fn leader_len(chars: &[(usize, char)]) -> usize {
+    let Some(&(_, first)) = chars.first() else {
+        return 0;
+    };
+    if !matches!(first, '…' | '.' | '·' | '．' | '⋯') {
+        return 0;
+    }
+    let n = chars.iter().take_while(|(_, c)| *c == first).count();
+    let least = if matches!(first, '…' | '⋯') { 3 } else { 4 };
+    if n >= least { n } else { 0 }
 }
 
 /// Markdown pipe tables (001 line 298): runs of pipe rows; a first row with one filled cell is
@@ -466,6 +507,11 @@ pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
             }
             let mut cells = split_raw(doc, j);
             if cells.iter().filter(|c| !c.is_empty()).count() < 2 {
+                if opens_section(doc, j) {
+                    j += 1;
+                    end = j;
+                    continue;
+                }
                 if wraps_label(doc, j, &cells, rows.last_mut()) {
                     j += 1;
                     end = j;
@@ -672,19 +718,25 @@ fn display_column(doc: &Normalized, p: &super::cells::Piece) -> Option<usize> {
 /// two cells (probes14 county_14th_plan_ocr_table line 11). Two one-character cells make one when
 /// together they are a header word.
 fn spaced_words_joined(doc: &Normalized, cells: Vec<Cell>) -> Vec<Cell> {
+    let single = |c: &Cell| c.text.chars().count() == 1;
     let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
-    for c in cells {
-        let joins = out.last().is_some_and(|p| {
-            p.text.chars().count() == 1
-                && c.text.chars().count() == 1
-                && HEADER_WORD.is_match(&format!("{}{}", p.text, c.text))
-        });
-        match out.last_mut() {
-            Some(p) if joins => c
-                .pieces
-                .iter()
-                .for_each(|x| p.push(doc, x.line, x.start, x.end)),
-            _ => out.push(c),
+    let mut k = 0;
+    while k < cells.len() {
+        // A run of one-character cells spelling a header word (`指　标　名　称`).
+        let run = cells[k..].iter().take_while(|c| single(c)).count();
+        let word: String = cells[k..k + run].iter().map(|c| c.text.as_str()).collect();
+        if run >= 2 && HEADER_WORD.is_match(&word) {
+            let mut joined = cells[k].clone();
+            for c in &cells[k + 1..k + run] {
+                c.pieces
+                    .iter()
+                    .for_each(|x| joined.push(doc, x.line, x.start, x.end));
+            }
+            out.push(joined);
+            k += run;
+        } else {
+            out.push(cells[k].clone());
+            k += 1;
         }
     }
     out
@@ -859,4 +911,53 @@ mod tests {
         assert_eq!(rows[2][1].text, "饮用水水源水质达到或优于III类比例");
         assert_eq!(rows[3][1].text, "地下水质量V类水比例");
     }
+}
+
+/// A table printed twice side by side to save paper: its header names the same columns two (or
+/// more) times over (probes39 city_15th_outline_double_width_table line 65: `| 指标 | 2025年 |
+/// 2030年 | 属性 | 指标 | 2025年 | 2030年 | 属性 |`). Each row then holds two indicators; the
+/// grid is unfolded into one column set, every left half first and every right half after, so a
+/// category carried down the left half is not carried into the right one. `None` when the first
+/// row repeats no columns.
+pub fn side_by_side(grid: &Grid) -> Option<Grid> {
+    let head = grid.rows.first()?;
+    let width = head.len();
+    let k = (2..=3)
+        .rev()
+        .find(|&k| width % k == 0 && width / k >= 3 && repeats_itself(head, width / k))?;
+    if !is_header_row(head) {
+        return None;
+    }
+    let m = width / k;
+    let mut rows = vec![head[..m].to_vec()];
+    for h in 0..k {
+        for row in &grid.rows[1..] {
+            let part = if row.len() == width {
+                row[h * m..(h + 1) * m].to_vec()
+            } else if h == 0 {
+                row.clone()
+            } else {
+                continue;
+            };
+            if part.iter().any(|c| !c.is_empty())
+                && !(h > 0 && part[..] == head[h * m..(h + 1) * m])
+            {
+                rows.push(part);
+            }
+        }
+    }
+    Some(Grid {
+        caption: grid.caption.clone(),
+        rows,
+        lines: grid.lines.clone(),
+    })
+}
+
+/// Whether the first `m` cells' texts repeat over the whole row.
+fn repeats_itself(row: &[Cell], m: usize) -> bool {
+    row.chunks(m).all(|part| {
+        part.iter()
+            .zip(&row[..m])
+            .all(|(a, b)| a.text == b.text && !a.is_empty())
+    })
 }

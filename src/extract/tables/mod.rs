@@ -14,6 +14,7 @@ pub mod grid;
 pub mod html;
 pub mod layout;
 pub mod listed;
+pub mod records;
 pub mod spaced;
 pub mod targets;
 
@@ -56,11 +57,14 @@ pub fn extract(
     grids.extend(layout::tabbed_tables(doc, &taken(&grids)));
     grids.extend(layout::stacked_tables(doc, &taken(&grids)));
     grids.extend(listed::listed_tables(doc, &taken(&grids)));
+    grids.extend(records::record_tables(doc, &taken(&grids)));
     grids.extend(spaced::spaced_tables(doc, &taken(&grids)));
     for grid in &grids {
         if layout::project_header(grid).is_some() {
             continue;
         }
+        let unfolded = layout::side_by_side(grid);
+        let grid = unfolded.as_ref().unwrap_or(grid);
         let Some(model) = grid::model(grid, &mut out.warnings) else {
             continue;
         };

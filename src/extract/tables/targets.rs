@@ -321,6 +321,7 @@ pub fn row_targets(t: &TableCtx, r: &ReadRow) -> Vec<Target> {
             out.push((col, target));
         }
     }
+    goals_as_growth(&mut out, t.columns);
     if let Some(b) = base {
         let any_level = out.iter().any(|(col, _)| col.role == Role::Level);
         for (col, target) in &mut out {
@@ -335,6 +336,41 @@ pub fn row_targets(t: &TableCtx, r: &ReadRow) -> Vec<Target> {
         }
     }
     out.into_iter().map(|(_, t)| t).collect()
+}
+
+/// A year's goal printed as a growth rate in a column of amounts: `| 地区生产总值 | 亿元 | 6左右 |
+/// 1186.3 | 5.4 |` under `| 指标 | 单位 | 全年目标 | 完成值 | 增长（%） |` (probes39
+/// district_gwr_2027_review_table line 41). The row's unit is that of its outcome; a goal a
+/// tenth of the outcome or less, in a table with a growth column, is the growth aimed at, in %.
+fn goals_as_growth(out: &mut [(&Column, Target)], columns: &[Column]) {
+    if !columns.iter().any(|c| c.role == Role::Growth) {
+        return;
+    }
+    let outcome = out.iter().find_map(|(col, t)| match t.value {
+        Some(Value::Number(v)) if col.role == Role::Level && col.actual => Some(v),
+        _ => None,
+    });
+    let Some(outcome) = outcome.filter(|v| *v > 0.0) else {
+        return;
+    };
+    for (col, t) in out.iter_mut() {
+        let amount =
+            t.unit.as_deref().and_then(units::lookup).is_some_and(|u| {
+                !matches!(u.base, "%" | "‰" | "pp") && t.kind != TargetKind::Count
+            });
+        if let Some(Value::Number(v)) = t.value
+            && col.role == Role::Level
+            && !col.actual
+            && amount
+            && v > 0.0
+            && v * 10.0 <= outcome
+            && v <= 30.0
+        {
+            t.unit = Some("%".to_string());
+            t.normalized = units::normalize(v, "%");
+            t.kind = TargetKind::Growth;
+        }
+    }
 }
 
 /// The attribute the table's note gives the mark after a row's name (`森林覆盖率★`).

@@ -17,9 +17,9 @@ use std::sync::LazyLock;
 /// `年均增长`, `逐步调整为`, `控制在`, `达到了`, and `近` of `增加到近22平方米`.
 static PREDICATE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:预计|有望|可望|同口径|可比口径|按可比价格计算|按可比价计算|年均|平均每年实际|平均每年|每年|平均|分别|累计|同比|逐步|稳定|全年|均|将|要|力争|确保|总体|连续|实际|计划|始终|一直|持续)*",
+        r"(?:今年|明年|当年|年内|预计能|预计|有望|可望|能够|可以|同口径|可比口径|按可比价格计算|按可比价计算|年均|平均每年实际|平均每年|每年|平均|分别|累计|同比|逐步|稳定|全年|均|将|要|力争|确保|总体|连续|实际|计划|始终|一直|持续)*",
         r"(?:增长|增加|增幅|增速|递增|递减|提高到|提高至|提高|提升到|提升至|提升|下降到|下降|降低到|降低|降至|减少|",
-        r"(?:增加|增长|减少|扩大|缩小|上升|下降|降低|跃升|控制|发展|压缩|缩短|缩减|回落|回升|回归|增|降|升)(?:到|至)|净增|净减|达到|达|为|是|控制在|保持在|稳定在|保持|调整为|调整到|突破|超过|完成|实现|不低于|不高于|不超过|",
+        r"(?:增加|增长|减少|扩大|缩小|上升|下降|降低|跃升|控制|发展|压缩|缩短|缩减|回落|回升|回归|上调|下调|增|降|升)(?:到|至)|上调为|下调为|净增|净减|达到|达|为|是|控制在|保持在|稳定在|保持|调整为|调整到|突破|超过|完成|实现|不低于|不高于|不超过|",
         r"不少于|低于|高于|约|大约|共|有|在|由|从|占|超|新增|比|较|迈上|跨上|跃上|站上|压减|压缩|缩减|削减|缩短|延长|接近|近|拟按|按|拟|预期为|预期|预算安排|安排)了?[ \t]*$"
     ))
     .expect("valid regex")
@@ -29,12 +29,33 @@ static PREDICATE_END: LazyLock<Regex> = LazyLock::new(|| {
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:[ \t“”\x22'‘’*—\-·•、]+|以内|以上|以下|左右|其中|并且|并|而且|同时|以及|和|及|与|力争|确保|争取|努力|",
-        r"预计全年|预计|全年共|全年|年内|今年|当年|明年|五年来|近年来|目前|实现了|实现|完成了|完成|累计|",
-        r"推动|促进|推进|带动|新增了|使|让|到|至|在|经过|通过|拟安排|拟新增|拟|",
+        r"预计全年|预计能|预计|能够|全年共|全年|年内|今年|当年|明年|五年来|近年来|目前|实现了|实现|完成了|完成|累计|",
+        r"推动|促进|推进|带动|新增了|使|让|到|至|在|经过|通过|拟安排|拟新增|建议将|拟将|拟|",
         r"提前[一二两三四五六七八九十\d]{1,2}年|已?连续[\d一二两三四五六七八九十]+(?:年|个月|天|季度)|",
         r"(?:《[^》]{1,16}》)?提出|规划目标为|目标为)"
     ))
     .expect("valid regex")
+});
+
+/// A goal named by no measure: `2030年目标为11.7年`, `目标设定为控制在5.5%以内` (probes39
+/// province_15th_outline_indicator_explanations lines 103–104). The value's indicator is the
+/// one carried over.
+static GOAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:规划|预期|发展)?目标值?(?:设定|确定)?(?:为)?$").expect("valid regex")
+});
+
+/// An attribute in brackets after a name: `（约束性）`, `(预期性指标)`.
+pub(crate) static ATTR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[(（](?:预期性|约束性|指导性)(?:指标)?[)）]$").expect("valid regex")
+});
+
+/// A goal after a measure's name: `比重目标`, `覆盖率目标`.
+static GOAL_AFTER_MEASURE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:比重|比例|率|强度|总值|总量)目标$").expect("valid regex"));
+
+/// [`GOAL_WORD`] opening a clause's words before its value.
+static GOAL_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:规划|预期|发展)?目标值?(?:设定|确定)?").expect("valid regex")
 });
 
 /// A base opening at the end of a phrase: `从每人每月`, `分别从`, `由`, `由去年同期的`.
@@ -147,9 +168,11 @@ pub fn find_in_words(
     let phrase = &text[s..e];
     // A verb inside a quoted name (`“两个确保”和“低保”的资金`) is part of the name.
     let quoted = |at: usize| phrase[..at].matches('“').count() > phrase[..at].matches('”').count();
+    // `地表水达到或好于Ⅲ类水体比例`: a verb with an alternative after it is part of the name.
+    let alternative = |end: usize| phrase[end..].starts_with('或');
     if let Some(m) = INNER_VERB
         .find_iter(phrase)
-        .filter(|m| !quoted(m.start()))
+        .filter(|m| !quoted(m.start()) && !alternative(m.end()))
         .last()
     {
         let rest = &text[s + m.end()..e];
@@ -160,9 +183,18 @@ pub fn find_in_words(
         }
     }
     s = cut_to_length(text, (s, e), tokens);
+    // `地表水达到或好于Ⅲ类水体比例（约束性）`: the attribute in brackets is no part of the name;
+    // nor is the goal after a measure's name (`…占规上工业增加值比重目标上调至28%`).
+    if let Some(m) = ATTR_AFTER.find(&text[s..e]) {
+        e = s + m.start();
+    }
+    if let Some(m) = GOAL_AFTER_MEASURE.find(&text[s..e]) {
+        e = s + m.start() + m.as_str().len() - "目标".len();
+    }
     let phrase = &text[s..e];
     let meaningful = phrase.chars().filter(|c| is_word_char(*c)).count();
-    (meaningful >= 2 && !COMPARISON.is_match(phrase)).then_some((s, e))
+    (meaningful >= 2 && !COMPARISON.is_match(phrase) && !GOAL_WORD.is_match(phrase))
+        .then_some((s, e))
 }
 
 /// A list item's mark: `①`, `(1)`, `(三)`, `一是`, `二、`, `3、`, `2.` (not `2.5`) — but `4.` of
@@ -269,11 +301,29 @@ pub fn is_predicate(text: &str) -> bool {
         if let Some(m) = TIME_LEAD.find(t) {
             t = &t[m.end()..];
         }
+        // `2030年目标由2.2%调整为…`: a goal named by no measure says how, not what.
+        if let Some(m) = GOAL_LEAD.find(t) {
+            t = &t[m.end()..];
+        }
         if t.len() == before {
             break;
         }
     }
     !t.is_empty() && (is_comparison(t) || only_predicates(t))
+}
+
+/// Whether a clause's words before its value are lead-ins and predicates only (`预计完成`,
+/// `预计能完成`): [`is_predicate`], or nothing left once the lead-ins are taken off.
+pub fn says_only_how(text: &str) -> bool {
+    if is_predicate(text) {
+        return true;
+    }
+    let text = YEAR_ANYWHERE.replace_all(text, "");
+    let mut t = text.trim_matches([' ', '\t', ',', '，', '、']);
+    while let Some(m) = LEAD.find(t).filter(|m| m.end() > 0) {
+        t = &t[m.end()..];
+    }
+    t.is_empty() && !text.trim().is_empty()
 }
 
 /// Whether `text` is predicates only, taken off its end one by one (`增加到近`: `近`, `增加到`).

@@ -108,6 +108,11 @@ fn counts_a_named_set(text: &str, q: &Quantity) -> bool {
             "惠民工程",
             "民生工程",
             "实事",
+            // A speech's points: `明年要重点抓好四件大事` (probes40
+            // county_leader_speech_economic_work_2026 line 54).
+            "大事",
+            "要事",
+            "事情",
         ]
         .iter()
         .any(|w| text[q.end..].starts_with(w))
@@ -489,6 +494,10 @@ impl<'a> ParagraphReader<'a> {
                     && !is_voltage_class(q)
                     && !is_flood_magnitude(text, q)
                     && !counts_a_named_set(text, q)
+                    && !is_formula_term(text, q)
+                    && !is_rank(text, q)
+                    && !is_age_bound(text, q)
+                    && !is_per_magnitude(text, q)
                     && !text[q.end..].starts_with('级')
             })
             .filter(|q| {
@@ -655,6 +664,11 @@ impl<'a> ParagraphReader<'a> {
                         r
                     }
                     _ => match subject_clause(text, clause, gap_from, &skip)
+                        .or_else(|| {
+                            indicator::says_only_how(&text[from..start])
+                                .then(|| bare_subject(text, clause, gap_from, &skip))
+                                .flatten()
+                        })
                         .or_else(|| {
                             years_only
                                 .then(|| self.sentence_subject(sentence, clause, gap_from, &skip))
@@ -1235,7 +1249,7 @@ impl<'a> ParagraphReader<'a> {
             .cloned()
             .collect();
         let in_text = year::from_text(text, &in_sentence, at)
-            .or_else(|| year::this_year(self.meta, full))
+            .or_else(|| year::this_year(self.meta, period_sentence(text, at)))
             .or_else(|| year::from_text(text, &scopes, at))
             .or_else(|| self.lead_deadline.map(|y| (y, TimeSpanKind::Deadline)));
         let deadline = matches!(in_text, Some((_, TimeSpanKind::Deadline)));
@@ -1373,6 +1387,67 @@ fn is_threshold(text: &str, q: &Quantity) -> bool {
     q.form == numbers::Form::Plain
         && !q.unit.as_deref().is_some_and(classify::is_count_unit)
         && (QUALIFIES.is_match(&text[q.end..]) || bounds_a_group(text, q))
+}
+
+/// A term of a formula: `计算公式为：R&D经费支出÷地区生产总值×100%` (probes39
+/// province_15th_outline_indicator_explanations line 27): the value stands after or before a
+/// sign of multiplication or division.
+fn is_formula_term(text: &str, q: &Quantity) -> bool {
+    const SIGNS: [char; 3] = ['×', '÷', '*'];
+    let before = text[..q.start].trim_end_matches([' ', '\t']);
+    // `2×35万千瓦`: two units of a plant's size, no formula.
+    let factor = before
+        .strip_suffix(SIGNS)
+        .is_some_and(|b| !b.ends_with(|c: char| c.is_ascii_digit()));
+    factor
+        || text[q.end..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with(SIGNS)
+}
+
+/// A place in a ranking: `进入全省开发区综合考评前20名`, `位居全市第3名` (probes40
+/// county_leader_speech_economic_work_2026 line 66).
+fn is_rank(text: &str, q: &Quantity) -> bool {
+    matches!(q.unit.as_deref(), Some("名" | "位"))
+        && text[..q.start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with(['前', '第'])
+}
+
+/// An age that bounds the people named right after it: `3岁以下婴幼儿`, `16—59岁劳动年龄人口`,
+/// `65周岁及以上老年人` (probes39 province_15th_outline_indicator_explanations lines 45, 51,
+/// 56): part of a name, no value. An age that ends its clause (`人均预期寿命达到80岁`) stays.
+fn is_age_bound(text: &str, q: &Quantity) -> bool {
+    if !matches!(q.unit.as_deref(), Some("岁" | "周岁")) {
+        return false;
+    }
+    let after = &text[q.end..];
+    // A bare age bounds only as a range (`16—59岁劳动年龄人口`): `达到74.5岁` may run into the
+    // next item of a list printed without stops (national_12th_fyp_2011 line 59).
+    let after = match ["及以上", "及以下", "以上", "以下"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+    {
+        Some(rest) => rest,
+        None if matches!(q.amount, Amount::Range(..)) => after,
+        None => return false,
+    };
+    after
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() && !matches!(c, '左' | '和' | '与' | '及' | '或'))
+}
+
+/// The magnitude of a rate's denominator: `指每千名常住人口拥有的…托位数` (probes39
+/// province_15th_outline_indicator_explanations line 51), `每万人口`: a numeral character
+/// after `每` is part of the measure's name, no value.
+fn is_per_magnitude(text: &str, q: &Quantity) -> bool {
+    q.chinese
+        && text[..q.start].ends_with('每')
+        && text[q.start..q.end]
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'))
 }
 
 /// A bound before the value and a group after it: `对亩均税收低于15万元/亩的企业实施差别化电价`
@@ -1864,12 +1939,35 @@ fn topic_label(text: &str) -> Option<(usize, usize)> {
     // list mark.
     let start = start + indicator::list_mark_len(&text[start..]);
     let end = start + text[start..].find('。')?;
-    let label = &text[start..end];
-    let chars = label.chars().count();
-    let plain =
-        !label.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | '，' | ';' | '；'));
-    ((2..=MAX_TOPIC_CHARS).contains(&chars) && plain && MEASURE_TAIL.is_match(label))
-        .then_some((start, end))
+    let end = start + topic_name_len(&text[start..end])?;
+    Some((start, end))
+}
+
+/// Bytes of a topic's name at the start of `label`, the words before its `。`: a name of at most
+/// [`MAX_TOPIC_CHARS`] characters without a clause mark, ending like a measure, once an
+/// attribute in brackets is taken off its end (`全员劳动生产率（预期性）`, probes39
+/// province_15th_outline_indicator_explanations line 92). Digits stand only in brackets
+/// (`细颗粒物（PM2.5）平均浓度`).
+fn topic_name_len(label: &str) -> Option<usize> {
+    let name = indicator::ATTR_AFTER
+        .find(label)
+        .map_or(label, |m| &label[..m.start()]);
+    let chars = name.chars().count();
+    let mut depth = 0i32;
+    let mut chars_after = name.chars().skip(1);
+    let plain = name.chars().all(|c| {
+        let next = chars_after.next();
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth -= 1,
+            _ => {}
+        }
+        // An age bound is part of the name (`每千人口拥有3岁以下婴幼儿托位数`).
+        let digit_ok = depth > 0 || matches!(next, Some('岁' | '周'));
+        !matches!(c, ',' | '，' | ';' | '；') && (digit_ok || !c.is_ascii_digit())
+    });
+    ((2..=MAX_TOPIC_CHARS).contains(&chars) && plain && MEASURE_TAIL.is_match(name))
+        .then_some(name.len())
 }
 
 /// The paragraph's topics in order: the one it opens with ([`topic_label`]) and each named by an
@@ -1895,12 +1993,8 @@ fn topic_labels(text: &str) -> Vec<(usize, usize)> {
             continue;
         };
         let label = &text[from..from + len];
-        let chars = label.chars().count();
-        if (2..=MAX_TOPIC_CHARS).contains(&chars)
-            && !label.contains([',', '，', ';', '；', '%', '‰'])
-            && MEASURE_TAIL.is_match(label)
-        {
-            out.push((from, from + len));
+        if let Some(n) = topic_name_len(label).filter(|_| !label.contains(['%', '‰'])) {
+            out.push((from, from + n));
         }
     }
     out.sort_unstable();
@@ -1915,7 +2009,7 @@ const MAX_OBJECT_CHARS: usize = 16;
 
 /// Endings of indicator names: `城镇化率`, `生产总值`, `投入强度`, `平均浓度`.
 static MEASURE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:率|比重|比例|总值|总额|总量|收入|投资|浓度|强度|产量|面积|数量|人数|规模|指数|寿命|年限|托位数|拥有量|排放量|用量|消耗降低)$")
+    Regex::new(r"(?:率|比重|比例|占比|总值|总额|总量|收入|投资|浓度|强度|产量|面积|数量|人?数|规模|指数|寿命|年限|拥有量|排放量|用量|消耗降低|生产能力|(?:总值|总额|收入|投资|增加值|产值)增长)$")
         .expect("valid regex")
 });
 
@@ -1936,6 +2030,27 @@ fn subject_clause(
     let (start, end) = clause_before(text, clause, &[',', '，'], prev_end)?;
     indicator::find(text, start, end, skip)
 }
+
+/// A subject standing alone as the clause before a clause of predicates only:
+/// `一般公共预算收入，预计能完成十点八个亿` (probes40 county_leader_speech_economic_work_2026 line
+/// 17). Only a short clause holding no value of its own counts.
+fn bare_subject(
+    text: &str,
+    clause: usize,
+    prev_end: usize,
+    skip: &[(usize, usize)],
+) -> Option<(usize, usize)> {
+    let (start, end) = clause_before(text, clause, &[',', '，'], prev_end)?;
+    if text[start..end].chars().count() > MAX_SUBJECT_CHARS {
+        return None;
+    }
+    // The name of a measure (`…收入`, `…总值`), not an action (`加强重大项目建设和谋划储备，争取
+    // 161.4亿元…`, gwr_2025_guangdong line 18).
+    indicator::find(text, start, end, skip).filter(|&(s, e)| MEASURE_TAIL.is_match(&text[s..e]))
+}
+
+/// Most characters of a clause standing alone as its sentence's subject.
+const MAX_SUBJECT_CHARS: usize = 16;
 
 /// The clause before the one at byte `clause`, when a separator of `seps` ends it and it holds
 /// no value of its own (it starts at or after `prev_end`, the end of the previous value).
@@ -2080,6 +2195,14 @@ fn full_sentence(text: &str, at: usize) -> &str {
 ///
 /// Read backwards byte by byte (UTF-8 lets a mark be recognised by its last byte and checked
 /// whole), without decoding the characters of the sentence.
+/// The text from the full stop before byte `at` (or the paragraph's start) to `at`: a sentence
+/// whose clauses a `；` separates (`今年…主要预期目标是：地区生产总值增长5.5%左右；…；城镇新增就业
+/// 6.5万人以上`, probes40 city_gwr_2026_two_column_pdf lines 67–70).
+fn period_sentence(text: &str, at: usize) -> &str {
+    let start = text[..at].rfind('。').map_or(0, |p| p + '。'.len_utf8());
+    &text[start..at]
+}
+
 fn sentence_start(text: &str, at: usize) -> usize {
     let head = &text.as_bytes()[..at];
     (0..head.len())

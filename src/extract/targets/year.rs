@@ -79,8 +79,26 @@ pub fn from_text(text: &str, spans: &[Found], at: usize) -> Option<(i32, TimeSpa
 /// `今年` (this year) in a work report, before the value: the report's year. It outweighs a
 /// plan named in an earlier sentence of the paragraph (`2025年是“十四五”规划收官之年，也是谋划
 /// “十五五”的关键之年。今年经济社会发展主要预期目标是：地区生产总值增长5.5%左右`: 2025, not 2030).
+///
+/// In a dated speech (`在县委经济工作会议上的讲话（2025年12月26日）`, probes40
+/// county_leader_speech_economic_work_2026) `今年` is its year and `明年` the next, whichever
+/// stands last before the value.
 pub fn this_year(meta: &Meta, clause: &str) -> Option<(i32, TimeSpanKind)> {
     let p = meta.period.as_ref()?;
+    if meta.is_speech() {
+        let this = ["今年", "本年"]
+            .iter()
+            .filter_map(|w| clause.rfind(w))
+            .max();
+        let next = clause.rfind("明年");
+        return match (this, next) {
+            (_, Some(n)) if this.is_none_or(|t| n > t) => {
+                Some((p.start_year + 1, TimeSpanKind::Year))
+            }
+            (Some(_), _) => Some((p.start_year, TimeSpanKind::Year)),
+            _ => None,
+        };
+    }
     (meta.kind == DocKind::GovernmentWorkReport
         && (clause.contains("今年") || clause.contains("本年")))
     .then_some((p.start_year, TimeSpanKind::Year))
@@ -94,6 +112,21 @@ pub fn from_titles(titles: &[String], meta: &Meta) -> Option<i32> {
         let plan = crate::extract::timespans::find(t, meta)
             .into_iter()
             .find(|f| f.kind == TimeSpanKind::PlanPeriod);
+        // A work report's section of the plan's goals and the year's (`二、“十五五”时期主要目标和
+        // 2026年工作总体要求`, probes40 city_gwr_2026_two_column_pdf line 63): a value whose
+        // sentence names no time is the year's; the plan's goals name theirs (`到2030年`).
+        let own_year = TITLE_YEAR
+            .captures(t)
+            .and_then(|c| c.get(1)?.as_str().parse::<i32>().ok())
+            .filter(|y| {
+                meta.kind == DocKind::GovernmentWorkReport
+                    && meta.period.as_ref().is_some_and(|p| *y >= p.start_year)
+            });
+        if plan.is_some()
+            && let Some(y) = own_year
+        {
+            return Some(y);
+        }
         if let Some(f) = plan {
             // `2009年和“十一五”前四年工作回顾` (probes14 city_gwr_2010_doubling line 8): the
             // plan's first years, not its end.
@@ -124,6 +157,8 @@ pub fn from_period(meta: &Meta, status: Status) -> Option<i32> {
         (DocKind::FiveYearPlan | DocKind::GovernmentWorkReport, Status::Actual) => {
             Some(p.start_year - 1)
         }
+        // A speech's goals are for the year after its date.
+        (DocKind::Other, Status::Target) if meta.is_speech() => Some(p.end_year + 1),
         // A communiqué's year, a half-year report's: the year of its outcomes and of its plans.
         (DocKind::Other, _) if p.start_year == p.end_year => Some(p.end_year),
         // A plan of other kind titled with its years (`…城市总体规划（2011—2030年）`, probes21

@@ -1,0 +1,238 @@
+//! Indicator tables exported as records of `key：value` lines, one record an indicator, as open
+//! data portals print a dataset (probes40 prefecture_indicator_open_data_export lines 14–21):
+//!
+//! ```text
+//! 序号：1
+//! 指标名称：地区生产总值
+//! 计量单位：亿元
+//! 基期值（2025年）：2368.4
+//! 目标值（2030年）：3170
+//! 年均增速：6%左右
+//! 指标属性：预期性
+//! ----
+//! ```
+//!
+//! The keys of the first record become the header, each record a row with its values under
+//! its keys, so the grid is read as any other table. Records are separated by a rule, a blank
+//! line, or a key that the record already holds; a line without a key continues the value above
+//! it (a wrapped name). A page's footer between two records is passed over.
+
+use super::cells::Cell;
+use super::layout::Grid;
+use crate::normalize::{LineKind, Normalized};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// A `key：value` line (colons folded to `:`): a short key without clause marks.
+static KEY_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<key>[\p{Han}A-Za-z0-9()（）]{1,14}):(?P<value>.*)$").expect("valid regex")
+});
+
+/// The key of the indicator's name.
+static NAME_KEY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:指标名称|指标|指标项)$").expect("valid regex"));
+
+/// A key of values: a year's (`基期值（2025年）`), a target's, a growth.
+static VALUE_KEY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:19|20)\d{2}年|目标值|基期值|现状值|规划值|年均|增速|增长").expect("valid regex")
+});
+
+/// A rule between records: `----`, `====`, `****`.
+static RULE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:-{3,}|={3,}|\*{3,}|—{2,})$").expect("valid regex"));
+
+/// Fewest records that make a table.
+const MIN_RECORDS: usize = 3;
+
+/// Lines of other text (a page's footer) passed over between two records.
+const MAX_DEBRIS_LINES: usize = 2;
+
+/// One record: its keys and value cells in order.
+type Record = Vec<(String, Cell)>;
+
+/// Every table of records not inside `taken` lines.
+pub fn record_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.lines.len() {
+        if taken.iter().any(|r| r.contains(&i)) || key_of(doc, i).is_none() {
+            i += 1;
+            continue;
+        }
+        let (records, end) = records_from(doc, i);
+        let Some(grid) = grid_of(&records, i, end) else {
+            i += 1;
+            continue;
+        };
+        out.push(grid);
+        i = end;
+    }
+    out
+}
+
+/// The key of line `i` and the byte range (of the cleaned line) of its value.
+fn key_of(doc: &Normalized, i: usize) -> Option<(String, Range<usize>)> {
+    let l = doc.lines.get(i)?;
+    if l.kind != LineKind::Text {
+        return None;
+    }
+    let c = KEY_LINE.captures(&l.text)?;
+    let (k, v) = (c.name("key")?, c.name("value")?);
+    Some((k.as_str().to_string(), v.range()))
+}
+
+/// The records from line `start` on and the line after the last.
+fn records_from(doc: &Normalized, start: usize) -> (Vec<Record>, usize) {
+    let mut records: Vec<Record> = Vec::new();
+    let mut current: Record = Vec::new();
+    let mut end = start;
+    let mut j = start;
+    while j < doc.lines.len() {
+        let l = &doc.lines[j];
+        if let Some((key, vr)) = key_of(doc, j) {
+            if current.iter().any(|(k, _)| *k == key) {
+                records.push(std::mem::take(&mut current));
+            }
+            let mut cell = Cell::from_line(doc, j, vr.start, vr.end);
+            if cell.pieces.is_empty() {
+                // An empty value: the key's place keeps the row's cells aligned.
+                cell = Cell::default();
+            }
+            current.push((key, cell));
+            end = j + 1;
+            j += 1;
+            continue;
+        }
+        let text = l.text.trim();
+        if l.kind != LineKind::Text || text.is_empty() || RULE.is_match(text) {
+            if !current.is_empty() {
+                records.push(std::mem::take(&mut current));
+            }
+            j += 1;
+            continue;
+        }
+        // A wrapped value (`数字经济核心产业增加值占地区生产总值` / `比重`).
+        if let Some((_, cell)) = current
+            .last_mut()
+            .filter(|_| j == end && !text.contains(':'))
+        {
+            let len = l.text.len();
+            cell.push(doc, j, 0, len);
+            end = j + 1;
+            j += 1;
+            continue;
+        }
+        if !records.is_empty() && current.is_empty() && resumes(doc, j, &records[0]) {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    if !current.is_empty() {
+        records.push(current);
+    }
+    (records, end)
+}
+
+/// Whether a record with the first record's opening key follows within
+/// [`MAX_DEBRIS_LINES`] lines of text from line `j` (a page's footer between records).
+fn resumes(doc: &Normalized, j: usize, first: &Record) -> bool {
+    let Some((opening, _)) = first.first() else {
+        return false;
+    };
+    let mut texts = 0;
+    for k in j..doc.lines.len() {
+        if let Some((key, _)) = key_of(doc, k) {
+            return key == *opening;
+        }
+        if doc.lines[k].kind == LineKind::Text && !doc.lines[k].text.trim().is_empty() {
+            texts += 1;
+            if texts > MAX_DEBRIS_LINES {
+                return false;
+            }
+        }
+    }
+    false
+}
+
+/// The grid of `records` read from lines `start..end`: the first record's keys as the header
+/// (the key cells are the header's cells), each record's values under them. `None` unless
+/// there are [`MIN_RECORDS`] records, a key names the indicator and another states values.
+fn grid_of(records: &[Record], start: usize, end: usize) -> Option<Grid> {
+    let first = records.first()?;
+    let keys: Vec<&str> = first.iter().map(|(k, _)| k.as_str()).collect();
+    if records.len() < MIN_RECORDS
+        || !keys.iter().any(|k| NAME_KEY.is_match(k))
+        || !keys.iter().any(|k| VALUE_KEY.is_match(k))
+    {
+        return None;
+    }
+    let header: Vec<Cell> = keys
+        .iter()
+        .map(|k| Cell {
+            text: super::cells::tidy(k),
+            pieces: Vec::new(),
+        })
+        .collect();
+    let mut rows = vec![header];
+    for r in records {
+        let row = keys
+            .iter()
+            .map(|k| {
+                r.iter()
+                    .find(|(rk, _)| rk == k)
+                    .map(|(_, c)| c.clone())
+                    .unwrap_or_default()
+            })
+            .collect();
+        rows.push(row);
+    }
+    Some(Grid {
+        caption: None,
+        rows,
+        lines: start..end,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn grids(text: &str) -> Vec<Vec<Vec<String>>> {
+        let doc = Normalized::new(text.to_string());
+        record_tables(&doc, &[])
+            .iter()
+            .map(|g| {
+                g.rows
+                    .iter()
+                    .map(|r| r.iter().map(|c| c.text.clone()).collect())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn records_become_rows_under_their_keys() {
+        let text = "序号：1\n指标名称：地区生产总值\n计量单位：亿元\n基期值（2025年）：2368.4\n\
+                    目标值（2030年）：3170\n----\n序号：2\n指标名称：数字经济核心产业增加值占\n比重\n\
+                    计量单位：%\n基期值（2025年）：6.3\n目标值（2030年）：10\n\n第1页/共2页\n\n\
+                    序号：3\n指标名称：森林覆盖率\n计量单位：%\n目标值（2030年）：58.5\n";
+        let g = grids(text);
+        assert_eq!(g.len(), 1);
+        let rows = &g[0];
+        assert_eq!(rows.len(), 4);
+        assert_eq!(rows[0][3], "基期值(2025年)");
+        assert_eq!(rows[2][1], "数字经济核心产业增加值占比重");
+        // A key the record lacks leaves its cell empty.
+        assert_eq!(rows[3][3], "");
+        assert_eq!(rows[3][4], "58.5");
+    }
+
+    #[test]
+    fn a_few_labelled_lines_are_no_table() {
+        assert!(grids("数据来源：统计局\n发布时间：2026-02-28\n更新时间：2026-03-15\n").is_empty());
+        let two = "指标名称：地区生产总值\n目标值：3170\n\n指标名称：森林覆盖率\n目标值：58.5\n";
+        assert!(grids(two).is_empty());
+    }
+}
