@@ -639,6 +639,20 @@ mod tests {
         read(&Normalized::new(text.to_string()))
     }
 
+    /// A yearbook reports the year before its edition (probes41
+    /// county_statistics_yearbook_excerpt_2025); a speech is dated by its opening's date line
+    /// (probes40 county_leader_speech_economic_work_2026).
+    #[test]
+    fn yearbooks_and_speeches_are_dated() {
+        let m = meta("栖梧统计年鉴·2026\n\n第一部分　综合\n");
+        assert!(m.is_communique());
+        assert_eq!(m.period.map(|p| p.end_year), Some(2025));
+        let m = meta("在县委经济工作会议上的讲话\n（2025年12月26日）\n中共柘岗县委书记　沈立群\n");
+        assert!(m.is_speech());
+        assert_eq!(m.period.map(|p| p.start_year), Some(2025));
+        assert!(!meta("在县委经济工作会议上的讲话\n同志们：\n").is_speech());
+    }
+
     #[test]
     fn plan_title_wrapped_and_spaced() {
         let m =

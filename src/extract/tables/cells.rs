@@ -405,6 +405,17 @@ mod tests {
         }
     }
 
+    /// A change with its verb in a growth column (probes41 county_statistics_yearbook_excerpt_2025
+    /// lines 22, 26, 30): a fall is negative; a verb alone is words.
+    #[test]
+    fn changes_written_with_their_verb() {
+        assert_eq!(num("下降2.3").value, -2.3);
+        let n = num("提高0.9个百分点");
+        assert_eq!((n.value, n.unit.as_deref()), (0.9, Some("个百分点")));
+        assert_eq!(num("(净增12个)").value, 12.0);
+        assert_eq!(parse("增长较快"), CellValue::Text);
+    }
+
     #[test]
     fn numbers_with_comparators_and_brackets() {
         // 003 line 268-281, 001 line 312, 004 line 300.

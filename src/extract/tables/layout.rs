@@ -890,29 +890,6 @@ fn stacked_rows(doc: &Normalized, start: usize) -> (Vec<Vec<Cell>>, usize) {
     (rows, end)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A label wrapped onto a line of its own stays in its row and the table goes on (probes7
-    /// ecology_special_plan_14th lines 31–34).
-    #[test]
-    fn a_wrapped_label_continues_its_cell() {
-        let text = "序号\t指标\t单位\t2020年\t2025年\n\
-                    1\t地表水劣Ⅴ类水体比例\t%\t0\t0\n\
-                    2\t饮用水水源水质达到或优于Ⅲ\t%\t100\t100\n\
-                    \t类比例\n\
-                    3\t地下水质量Ⅴ类水比例\t%\t16.7\t15以内\n";
-        let doc = Normalized::new(text.to_string());
-        let grids = tabbed_tables(&doc, &[]);
-        assert_eq!(grids.len(), 1);
-        let rows = &grids[0].rows;
-        assert_eq!(rows.len(), 4, "{rows:?}");
-        assert_eq!(rows[2][1].text, "饮用水水源水质达到或优于III类比例");
-        assert_eq!(rows[3][1].text, "地下水质量V类水比例");
-    }
-}
-
 /// A table printed twice side by side to save paper: its header names the same columns two (or
 /// more) times over (probes39 city_15th_outline_double_width_table line 65: `| 指标 | 2025年 |
 /// 2030年 | 属性 | 指标 | 2025年 | 2030年 | 属性 |`). Each row then holds two indicators; the
@@ -960,4 +937,77 @@ fn repeats_itself(row: &[Cell], m: usize) -> bool {
             .zip(&row[..m])
             .all(|(a, b)| a.text == b.text && !a.is_empty())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A label wrapped onto a line of its own stays in its row and the table goes on (probes7
+    /// ecology_special_plan_14th lines 31–34).
+    #[test]
+    fn a_wrapped_label_continues_its_cell() {
+        let text = "序号\t指标\t单位\t2020年\t2025年\n\
+                    1\t地表水劣Ⅴ类水体比例\t%\t0\t0\n\
+                    2\t饮用水水源水质达到或优于Ⅲ\t%\t100\t100\n\
+                    \t类比例\n\
+                    3\t地下水质量Ⅴ类水比例\t%\t16.7\t15以内\n";
+        let doc = Normalized::new(text.to_string());
+        let grids = tabbed_tables(&doc, &[]);
+        assert_eq!(grids.len(), 1);
+        let rows = &grids[0].rows;
+        assert_eq!(rows.len(), 4, "{rows:?}");
+        assert_eq!(rows[2][1].text, "饮用水水源水质达到或优于III类比例");
+        assert_eq!(rows[3][1].text, "地下水质量V类水比例");
+    }
+
+    fn texts(g: &Grid) -> Vec<Vec<&str>> {
+        g.rows
+            .iter()
+            .map(|r| r.iter().map(|c| c.text.as_str()).collect())
+            .collect()
+    }
+
+    /// A header naming its columns twice unfolds into one column set, left halves first
+    /// (probes39 city_15th_outline_double_width_table lines 65–68).
+    #[test]
+    fn a_table_printed_twice_side_by_side_unfolds() {
+        let text = "| 指标 | 2025年 | 2030年 | 属性 | 指标 | 2025年 | 2030年 | 属性 |\n\
+                    |---|---|---|---|---|---|---|---|\n\
+                    | 地区生产总值（亿元） | 3012.4 | 4000 | 预期性 | 城镇化率（%） | 64.8 | 70 | 预期性 |\n\
+                    | 研发投入强度（%） | 2.41 | 3.0 | 预期性 | 森林覆盖率（%） | 41.2 | 41.5 | 约束性 |\n";
+        let doc = Normalized::new(text.to_string());
+        let grids = pipe_tables(&doc);
+        let unfolded = side_by_side(&grids[0]).expect("unfolded");
+        let rows = texts(&unfolded);
+        assert_eq!(rows.len(), 5, "{rows:?}");
+        assert_eq!(rows[0], ["指标", "2025年", "2030年", "属性"]);
+        assert_eq!(rows[2][0], "研发投入强度(%)");
+        assert_eq!(rows[3], ["城镇化率(%)", "64.8", "70", "预期性"]);
+        // A header naming its columns once is left alone.
+        let once =
+            Normalized::new("| 指标 | 2025年 | 2030年 |\n|---|---|---|\n| 人口 | 1 | 2 |\n".into());
+        assert!(side_by_side(&pipe_tables(&once)[0]).is_none());
+    }
+
+    /// Dotted leaders part a row's cells; a section row does not end the table (probes41
+    /// county_statistics_yearbook_excerpt_2025 lines 11–16).
+    #[test]
+    fn dotted_leaders_and_section_rows() {
+        let text = "指　标　名　称          单位        2025年      比上年增长%\n\
+                    一、综合\n\
+                    地区生产总值…………………………亿元…………356.8…………5.6\n\
+                    第一产业增加值………………… 亿元          44.2          3.4\n\
+                    二、农业\n\
+                    粮食总产量……………………  万吨          28.42        下降2.3\n";
+        let doc = Normalized::new(text.to_string());
+        let grids = tabbed_tables(&doc, &[]);
+        assert_eq!(grids.len(), 1);
+        let rows = texts(&grids[0]);
+        assert_eq!(rows[0], ["指标名称", "单位", "2025年", "比上年增长%"]);
+        assert_eq!(rows[1], ["地区生产总值", "亿元", "356.8", "5.6"]);
+        assert_eq!(rows[3], ["粮食总产量", "万吨", "28.42", "下降2.3"]);
+        // A prose ellipsis is no leader.
+        assert_eq!(leader_len(&"……".char_indices().collect::<Vec<_>>()), 0);
+    }
 }
