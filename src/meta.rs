@@ -73,6 +73,16 @@ static SPEECH_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Titles of an interpretation of a work report: `【权威解读】省政府研究室负责人就2027年《政府工作
+/// 报告》答记者问` (probes36 province_gwr_2027_policy_qa), `…《2026年政府工作报告》解读`. It speaks of
+/// the report's years as the report does.
+static REPORT_QA_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:(?P<y1>{YEAR_DIGITS})年)?《(?:(?P<y2>{YEAR_DIGITS})年)?[^《》]{{0,12}}政府工作报告》(?:答记者问|解读|图解|问答)"
+    ))
+    .expect("valid regex")
+});
+
 /// Titles of the other annual reports to a congress: `关于某县2025年国民经济和社会发展计划执行情况
 /// 与2026年国民经济和社会发展计划草案的报告` (probes15 county_plan_execution_2025), `关于2023年预算
 /// 执行情况和2024年预算草案的报告`. Their kind is read from the body, as for an untitled report.
@@ -272,6 +282,7 @@ fn is_title(s: &str) -> bool {
         || COMMUNIQUE_TITLE.is_match(s)
         || YEARBOOK_TITLE.is_match(s)
         || SPEECH_TITLE.is_match(s)
+        || REPORT_QA_TITLE.is_match(s)
         || EXECUTION_REPORT_TITLE.is_match(s)
         || SITUATION_REPORT_TITLE.is_match(s)
         || ABOUT_REPORT.is_match(s)
@@ -310,6 +321,19 @@ impl Meta {
                         || t.contains("成效")
                         || t.contains("成就")
                 }))
+    }
+
+    /// Whether the document speaks of its years as a work report does: a report, or an
+    /// interpretation of one (`…就2027年《政府工作报告》答记者问`) — the year before its own is
+    /// reviewed, its own year planned.
+    pub fn speaks_as_report(&self) -> bool {
+        self.kind == DocKind::GovernmentWorkReport
+            || (self.kind == DocKind::Other
+                && self.period.is_some()
+                && self
+                    .title
+                    .as_deref()
+                    .is_some_and(|t| REPORT_QA_TITLE.is_match(t)))
     }
 
     /// Whether the document is a speech at a meeting, dated: `今年` is its year, `明年` the next.
@@ -527,6 +551,15 @@ fn find_period(kind: DocKind, title: Option<&str>, opening: &[String]) -> Option
         // (`关于印发“十四五”节能减排综合工作方案的通知`, probes18 national_energy_saving_special_plan):
         // that period. A communiqué reports the year its title names; so does any other document
         // whose title names one year (`某县2023年上半年经济运行情况和下半年工作安排`).
+        DocKind::Other if let Some(c) = title.and_then(|t| REPORT_QA_TITLE.captures(t)) => c
+            .name("y1")
+            .or_else(|| c.name("y2"))
+            .and_then(|y| year_of(y.as_str()))
+            .map(|y| Period {
+                name: y.to_string(),
+                start_year: y,
+                end_year: y,
+            }),
         DocKind::Other if title.is_some_and(|t| SPEECH_TITLE.is_match(t)) => opening
             .iter()
             .find_map(|l| DATE_LINE.captures(l)?.get(1)?.as_str().parse::<i32>().ok())

@@ -246,6 +246,11 @@ pub fn has_target_cue(sentence: &str) -> bool {
     TARGET_CUE.is_match(sentence)
 }
 
+/// Whether a sentence's words say its values were achieved (`完成`, `实现了`, `已`).
+pub fn has_actual_cue(sentence: &str) -> bool {
+    ACTUAL_CUE.is_match(sentence) || WEAK_ACTUAL_CUE.is_match(sentence)
+}
+
 /// Whether the words before a target cue compare an outcome with the goal (`高于预期目标`,
 /// `比预期目标低`, `超出预期目标`: probes7 province_plan_execution_2023 lines 23, 25): the values
 /// of such a sentence were achieved.

@@ -254,7 +254,11 @@ pub fn extract(
         within(tables.claimed) || (row && !within(tables.text))
     };
     let figures = figures::find(doc, |i| in_table(&doc.paragraphs[i]));
+    let mut question: Option<String> = None;
     for (i, para) in doc.paragraphs.iter().enumerate() {
+        if let Some(q) = asked(&para.text) {
+            question = Some(q);
+        }
         while let Some(row) = rows.next_if(|r| r.lines[0] < para.lines[0]) {
             out.targets
                 .extend(row_targets(doc, meta, outline, &row, &tables, ctx));
@@ -273,6 +277,8 @@ pub fn extract(
         let mut reader = ParagraphReader::new(doc, meta, outline, para, (toks, found));
         if let Ok(k) = figures.titled.binary_search_by_key(&i, |t| t.0) {
             reader.headed_by(&figures.titled[k].1);
+        } else if let Some(q) = &question {
+            reader.headed_by(std::slice::from_ref(q));
         }
         reader.lead_deadline = inherited;
         reader.goal_row = within(tables.goals);
@@ -292,6 +298,18 @@ pub fn extract(
             .extend(reader.targets().into_iter().filter(|t| !counts_meetings(t)));
     }
     out
+}
+
+/// The question a paragraph asks, when it opens with `问：` (a Q&A page on a work report,
+/// probes36 province_gwr_2027_policy_qa line 56: `问：扩大有效需求方面，报告提出了哪些具体目标？`):
+/// the answers after it are headed by it, as by a section's title.
+fn asked(text: &str) -> Option<String> {
+    let rest = text
+        .trim_start()
+        .strip_prefix("问")?
+        .strip_prefix([':', '：'])?;
+    let end = rest.find(['?', '？', '\n']).unwrap_or(rest.len());
+    Some(rest[..end].trim().to_string())
 }
 
 /// The rows of pipe tables whose cells are prose (`| 1 | 稳定粮食生产 | 粮食播种面积稳定在46.8万亩
@@ -1240,9 +1258,7 @@ impl<'a> ParagraphReader<'a> {
             .filter(|f| match f.kind {
                 TimeSpanKind::Deadline => true,
                 // A work report names plans in passing (`2021年是“十四五”开局之年。`): no scope.
-                TimeSpanKind::PlanPeriod => {
-                    self.meta.kind != DocKind::GovernmentWorkReport && !is_base_time(text, f)
-                }
+                TimeSpanKind::PlanPeriod => !self.meta.speaks_as_report() && !is_base_time(text, f),
                 TimeSpanKind::Year => f.start >= full_start && !is_base_time(text, f),
                 _ => false,
             })
@@ -1255,13 +1271,12 @@ impl<'a> ParagraphReader<'a> {
         let deadline = matches!(in_text, Some((_, TimeSpanKind::Deadline)));
         // A work report speaks of the past year, unless its section is titled with the report's
         // own year or a later one (`2025年省十件民生实事`, an appendix of plans).
-        let planned_title = self.meta.kind == DocKind::GovernmentWorkReport
+        let planned_title = self.meta.speaks_as_report()
             && self
                 .title_year()
                 .zip(self.meta.period.as_ref())
                 .is_some_and(|(y, p)| y >= p.start_year);
-        let review =
-            self.meta.kind == DocKind::GovernmentWorkReport || self.meta.reviews_its_year();
+        let review = self.meta.speaks_as_report() || self.meta.reviews_its_year();
         let fallback = if review && !planned_title {
             Status::Actual
         } else {
@@ -1277,8 +1292,14 @@ impl<'a> ParagraphReader<'a> {
                 .period
                 .as_ref()
                 .is_some_and(|p| p.start_year < p.end_year);
+        // So is a work report's value dated before the report's year (`2026年，全省常住人口城镇化率
+        // 达到63.2%` in a Q&A on the 2027 report, probes36 province_gwr_2027_policy_qa line 74).
         let dated_before = match in_text {
-            Some((y, _)) if self.meta.kind == DocKind::FiveYearPlan || years_plan => {
+            Some((y, _))
+                if self.meta.kind == DocKind::FiveYearPlan
+                    || years_plan
+                    || self.meta.speaks_as_report() =>
+            {
                 self.meta.period.as_ref().is_some_and(|p| y < p.start_year)
             }
             _ => false,
@@ -1305,6 +1326,13 @@ impl<'a> ParagraphReader<'a> {
         {
             // Dated before the plan, whatever the section is called.
             Status::Actual
+        } else if listed_under_goals(text, sentence, at)
+            || (self.meta.speaks_as_report()
+                && year::this_year(self.meta, period_sentence(text, at)).is_some()
+                && !classify::has_actual_cue(sentence_text))
+        {
+            // `今年…` in a work report: the report's year, planned.
+            Status::Target
         } else {
             classify::status(sentence_text, self.titles(), deadline, fallback)
         };
@@ -2195,6 +2223,22 @@ fn full_sentence(text: &str, at: usize) -> &str {
 ///
 /// Read backwards byte by byte (UTF-8 lets a mark be recognised by its last byte and checked
 /// whole), without decoding the characters of the sentence.
+/// Whether the value is an item of a list of goals its sentence opens with a colon, its own
+/// clause saying nothing of status: `报告提出今年主要预期目标是：地区生产总值增长5%左右；…；城镇新增
+/// 就业70万人以上` (probes36 province_gwr_2027_policy_qa lines 43–44).
+fn listed_under_goals(text: &str, clause: usize, at: usize) -> bool {
+    let start = text[..at].rfind('。').map_or(0, |p| p + '。'.len_utf8());
+    let Some(colon) = text[start..clause.max(start)].rfind(['：', ':']) else {
+        return false;
+    };
+    let lead = &text[start..start + colon];
+    let own = &text[clause.max(start)..at];
+    classify::has_target_cue(lead)
+        && !classify::has_actual_cue(lead)
+        && !classify::has_target_cue(own)
+        && !classify::has_actual_cue(own)
+}
+
 /// The text from the full stop before byte `at` (or the paragraph's start) to `at`: a sentence
 /// whose clauses a `；` separates (`今年…主要预期目标是：地区生产总值增长5.5%左右；…；城镇新增就业
 /// 6.5万人以上`, probes40 city_gwr_2026_two_column_pdf lines 67–70).

@@ -99,9 +99,8 @@ pub fn this_year(meta: &Meta, clause: &str) -> Option<(i32, TimeSpanKind)> {
             _ => None,
         };
     }
-    (meta.kind == DocKind::GovernmentWorkReport
-        && (clause.contains("今年") || clause.contains("本年")))
-    .then_some((p.start_year, TimeSpanKind::Year))
+    (meta.speaks_as_report() && (clause.contains("今年") || clause.contains("本年")))
+        .then_some((p.start_year, TimeSpanKind::Year))
 }
 
 /// A year printed in the titles (innermost first). A title that names a plan period speaks of
@@ -119,8 +118,7 @@ pub fn from_titles(titles: &[String], meta: &Meta) -> Option<i32> {
             .captures(t)
             .and_then(|c| c.get(1)?.as_str().parse::<i32>().ok())
             .filter(|y| {
-                meta.kind == DocKind::GovernmentWorkReport
-                    && meta.period.as_ref().is_some_and(|p| *y >= p.start_year)
+                meta.speaks_as_report() && meta.period.as_ref().is_some_and(|p| *y >= p.start_year)
             });
         if plan.is_some()
             && let Some(y) = own_year
@@ -151,12 +149,16 @@ static FIRST_YEARS: LazyLock<Regex> = LazyLock::new(|| {
 /// The year the document's own period gives a value of this status.
 pub fn from_period(meta: &Meta, status: Status) -> Option<i32> {
     let p = meta.period.as_ref()?;
+    // A work report, or an interpretation of one, plans its year and reviews the one before.
+    if meta.speaks_as_report() {
+        return Some(match status {
+            Status::Target => p.start_year,
+            Status::Actual => p.start_year - 1,
+        });
+    }
     match (meta.kind, status) {
         (DocKind::FiveYearPlan, Status::Target) => Some(p.end_year),
-        (DocKind::GovernmentWorkReport, Status::Target) => Some(p.start_year),
-        (DocKind::FiveYearPlan | DocKind::GovernmentWorkReport, Status::Actual) => {
-            Some(p.start_year - 1)
-        }
+        (DocKind::FiveYearPlan, Status::Actual) => Some(p.start_year - 1),
         // A speech's goals are for the year after its date.
         (DocKind::Other, Status::Target) if meta.is_speech() => Some(p.end_year + 1),
         // A communiqué's year, a half-year report's: the year of its outcomes and of its plans.
