@@ -319,6 +319,8 @@ mod tests {
             "fixtures/probes39",
             "fixtures/probes40",
             "fixtures/probes41",
+            "fixtures/probes42",
+            "fixtures/probes43",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

@@ -215,6 +215,10 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[(（]?((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?[)）]?$").expect("valid regex")
 });
 
+/// A full date anywhere in a line of the opening: `汀湾区人民政府办公室  2026年4月20日`.
+static DATED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日").expect("valid regex"));
+
 /// The last year an evaluation of a plan reports on: a mid-term one the year before its date
 /// (`（2028年4月）` → 2027, probes28 county_plan_midterm_evaluation_2028), any other the plan's
 /// last (`…实施情况总结评估报告` of a 十四五 plan → 2025, probes29 city_14th_final_evaluation_2026).
@@ -317,7 +321,9 @@ impl Meta {
             || (self.kind == DocKind::Other
                 && self.title.as_deref().is_some_and(|t| {
                     (SITUATION_REPORT_TITLE.is_match(t) && !EXECUTION_REPORT_TITLE.is_match(t))
-                        || t.ends_with("运行情况")
+                        || ["运行情况", "运行简况", "运行分析", "运行快报"]
+                            .iter()
+                            .any(|w| t.ends_with(w))
                         || t.contains("成效")
                         || t.contains("成就")
                 }))
@@ -378,7 +384,7 @@ impl Meta {
 /// (`某市“十四五”时期科技创新规划`, `某县乡村振兴实施方案`).
 static GENERIC_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[^，。；;:：《》\s]{{4,60}}(?:规划|计划|纲要|工作报告|意见|方案|决定|工作总结|工作安排|工作要点|工作打算|工作思路|运行情况|绩效目标|新闻发布会)(?:{YEAR_RANGE})?$"
+        r"^[^，。；;:：《》\s]{{4,60}}(?:规划|计划|纲要|工作报告|意见|方案|决定|工作总结|工作安排|工作要点|工作打算|工作思路|运行情况|运行简况|运行分析|运行快报|绩效目标|新闻发布会|会议纪要)(?:{YEAR_RANGE})?$"
     ))
     .expect("valid regex")
 });
@@ -555,6 +561,16 @@ fn find_period(kind: DocKind, title: Option<&str>, opening: &[String]) -> Option
             .name("y1")
             .or_else(|| c.name("y2"))
             .and_then(|y| year_of(y.as_str()))
+            .map(|y| Period {
+                name: y.to_string(),
+                start_year: y,
+                end_year: y,
+            }),
+        // Minutes (`区政府第12次常务会议纪要`, probes43 district_meeting_minutes_task_assignment)
+        // are of the year their opening's date names.
+        DocKind::Other if title.is_some_and(|t| t.ends_with("纪要")) => opening
+            .iter()
+            .find_map(|l| DATED.captures(l)?.get(1)?.as_str().parse::<i32>().ok())
             .map(|y| Period {
                 name: y.to_string(),
                 start_year: y,

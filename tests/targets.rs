@@ -1965,4 +1965,66 @@ fn session_14_by_reading() {
         name(&mid, 80, 2.0).as_deref(),
         Some("研究与试验发展经费投入强度")
     );
+    // A Q&A page on the 2027 work report (probes36 province_gwr_2027_policy_qa): line 57's
+    // answer to `问：扩大有效需求方面，报告提出了哪些具体目标？` plans 2027; line 74's `2026年，…
+    // 常住人口城镇化率达到63.2%` was achieved.
+    let qa = run("probes36/province_gwr_2027_policy_qa", &ctx);
+    let t = target_at(&qa, 57, 5.0).expect("investment growth");
+    assert_eq!((t.status, t.year), (Status::Target, Some(2027)));
+    let t = target_over(&qa, 74, 63.2).expect("urbanization 2026");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2026)));
+}
+
+/// Read by reading rounds 42 and 43 of the written probes (session 14).
+#[test]
+fn session_14_rounds_42_43_by_reading() {
+    let ctx = Context::new();
+    // A bilingual report (probes42 city_gwr_2026_bilingual line 26: `GDP grew by 5.6% to
+    // 684.27 billion yuan`): the English paragraphs give nothing.
+    let bi = run("probes42/city_gwr_2026_bilingual", &ctx);
+    assert!(bi.targets.iter().all(|t| !t.evidence.contains("grew")));
+    // A CMS export (probes42 county_15th_plan_cms_markdown_export): the front matter (lines
+    // 1–9) is no title; line 67's `40120[^2]` is 40120 under `2025年` in a 十五五 plan, achieved.
+    let cms = run("probes42/county_15th_plan_cms_markdown_export", &ctx);
+    assert!(
+        cms.title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("汀岚县"))
+    );
+    let t = target_at(&cms, 67, 40120.0).expect("income 2025");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2025)));
+    // A monthly bulletin titled `2026年1—10月全市经济运行简况` (probes42
+    // city_economy_bulletin_jan_oct_2026 line 12): 2026's outcomes.
+    let bulletin = run("probes42/city_economy_bulletin_jan_oct_2026", &ctx);
+    let t = target_at(&bulletin, 12, 6.8).expect("industry growth");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2026)));
+    // Cells of a value and its growth (probes43 city_annual_plan_report_value_growth_cells line
+    // 73: `| 1 | 地区生产总值 | 亿元 | 6%左右 | 2368.4（5.6%） | 2510左右（5.5%左右） |`).
+    let cells = run("probes43/city_annual_plan_report_value_growth_cells", &ctx);
+    let t = target_at(&cells, 73, 2368.4).expect("GDP 2025");
+    assert_eq!(
+        (t.status, t.unit.as_deref()),
+        (Status::Actual, Some("亿元"))
+    );
+    let t = target_at(&cells, 73, 5.6).expect("its growth");
+    assert_eq!(
+        (json(&t.kind).as_str(), t.unit.as_deref()),
+        ("growth", Some("%"))
+    );
+    let t = target_at(&cells, 73, 6.0).expect("growth goal");
+    assert_eq!(json(&t.kind), "growth");
+    assert_eq!(target_at(&cells, 73, 5.5).map(|t| t.year), Some(Some(2026)));
+    // A number broken after its decimal point (probes43
+    // province_gwr_2026_digits_split_across_lines lines 16–17: `城镇新增就业78.` / `4万人`).
+    let split = run("probes43/province_gwr_2026_digits_split_across_lines", &ctx);
+    assert!(target_at(&split, 16, 78.4).is_some());
+    // OCR's full stop for a point (probes43 county_11th_plan_2006_ocr_errors line 22:
+    // `增长12。1%`).
+    let ocr = run("probes43/county_11th_plan_2006_ocr_errors", &ctx);
+    assert!(target_over(&ocr, 22, 12.1).is_some());
+    // Minutes (probes43 district_meeting_minutes_task_assignment line 25: `由区发改局牵头，…
+    // 2026年6月底前完成固定资产投资85亿元`): a task, planned for 2026.
+    let minutes = run("probes43/district_meeting_minutes_task_assignment", &ctx);
+    let t = target_over(&minutes, 25, 85.0).expect("investment task");
+    assert_eq!((t.status, t.year), (Status::Target, Some(2026)));
 }

@@ -28,13 +28,15 @@ pub struct Cleaned {
 
 /// Markup whose bytes are dropped wherever they stand: struck text with its content (`~~6%~~
 /// 6.5%`, `<del>7</del>`: a draft's deleted value, probes34 county_15th_outline_draft_with_revision
-/// _notes line 38), HTML tags, `<sup>n</sup>` footnote marks with their content, bold/italic markers, HTML entities for spaces; and the other entities a
+/// _notes line 38), HTML tags, `<sup>n</sup>` footnote marks with their content, markdown's
+/// footnote marks (`40120[^2]`, probes42 county_15th_plan_cms_markdown_export line 67),
+/// bold/italic markers, HTML entities for spaces; and the other entities a
 /// converter escapes text with (`&gt;95`, `&amp;`, `&#12289;`, the names of [`NAMED_ENTITIES`]),
 /// which [`entity`] decodes.
 static INLINE_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<&str> = NAMED_ENTITIES.iter().map(|&(n, _)| n).collect();
     Regex::new(&format!(
-        r"(?i)~~[^~\n]{{1,40}}~~|<(?:del|s|strike)>[^<>]{{0,40}}</(?:del|s|strike)>|<sup>[^<>]{{0,12}}</sup>|</?[a-z][a-z0-9]*(?:\s[^<>]{{0,200}})?/?>|\*\*|__|&nbsp;|&ensp;|&emsp;|&(?:{}|#[0-9]{{1,7}}|#x[0-9a-f]{{1,6}});",
+        r"(?i)~~[^~\n]{{1,40}}~~|<(?:del|s|strike)>[^<>]{{0,40}}</(?:del|s|strike)>|<sup>[^<>]{{0,12}}</sup>|\[\^[0-9A-Za-z]{{1,6}}\]|</?[a-z][a-z0-9]*(?:\s[^<>]{{0,200}})?/?>|\*\*|__|&nbsp;|&ensp;|&emsp;|&(?:{}|#[0-9]{{1,7}}|#x[0-9a-f]{{1,6}});",
         names.join("|")
     ))
     .expect("valid regex")
@@ -180,7 +182,35 @@ fn clean(raw: &str, base: usize, row: bool) -> Cleaned {
     folded.push_folded(&raw[from..], base + from, keep_pipes);
     write_spaced(folded, &mut out);
     repair_ocr_digits(&mut out.text);
+    repair_ocr_points(&mut out);
     out
+}
+
+/// A decimal point OCR read as a full stop, mended: `增长12。1%` → `12.1%`, `8。5%` (probes43
+/// county_11th_plan_2006_ocr_errors lines 22, 64). Only between digits, one or two decimals
+/// after it and then a percent sign: a sentence ending in a number (`达到12。2025年…`) stays.
+/// The point maps to the full stop's first byte.
+fn repair_ocr_points(out: &mut Cleaned) {
+    const STOP: &str = "。";
+    if !out.text.contains(STOP) {
+        return;
+    }
+    let mut at = 0;
+    while let Some(k) = out.text[at..].find(STOP) {
+        let i = at + k;
+        let after = &out.text[i + STOP.len()..];
+        let decimals = after.bytes().take_while(u8::is_ascii_digit).count();
+        let mended = out.text[..i].ends_with(|c: char| c.is_ascii_digit())
+            && (1..=2).contains(&decimals)
+            && after[decimals..].starts_with(['%', '‰']);
+        if mended {
+            out.text.replace_range(i..i + STOP.len(), ".");
+            out.map.drain(i + 1..i + STOP.len());
+            at = i + 1;
+        } else {
+            at = i + STOP.len();
+        }
+    }
 }
 
 /// Letters that OCR reads for digits: `O`/`o` for 0, `l`/`I` for 1.
@@ -221,7 +251,9 @@ fn repair_ocr_digits(text: &mut String) {
         // `l0%`: one digit is enough before a percent sign.
         let next = text[i..].chars().next();
         let percent = matches!(next, Some('%' | '‰'));
-        let enough = digits >= 2 || (digits == 1 && percent);
+        // `l5:50:35`: the first part of a ratio.
+        let ratio = next == Some(':') && text[i + 1..].starts_with(|c: char| c.is_ascii_digit());
+        let enough = digits >= 2 || (digits == 1 && (percent || ratio));
         // `3O亿元`, `6OOO元`, `l2座`: a number before a Chinese unit, opening with a digit or `l`
         // (never `O`: `O3` is ozone).
         let before_unit = next.is_some_and(is_ideograph)
@@ -300,7 +332,7 @@ fn inline_markup(body: &str) -> Vec<std::ops::Range<usize>> {
 /// compiler vectorizes.
 fn may_hold_markup(s: &str) -> bool {
     s.bytes().fold(false, |seen, b| {
-        seen | matches!(b, b'<' | b'*' | b'_' | b'&' | b'~')
+        seen | matches!(b, b'<' | b'*' | b'_' | b'&' | b'~' | b'^')
     })
 }
 
@@ -737,6 +769,12 @@ mod tests {
             ("臭氧(O3)浓度", "臭氧(O3)浓度"),
             ("O3浓度", "O3浓度"),
             ("l座", "l座"),
+            // probes43 county_11th_plan_2006_ocr_errors lines 22, 60: a full stop for a
+            // decimal point before a percent sign; the first part of a ratio. A sentence ending
+            // in a number stays.
+            ("年均增长12。1%。", "年均增长12.1%。"),
+            ("调整为l5:50:35", "调整为15:50:35"),
+            ("达到12。2025年", "达到12。2025年"),
             (
                 "CO2、SO2、O2O、IPO、Il2、PM2.5",
                 "CO2、SO2、O2O、IPO、Il2、PM2.5",

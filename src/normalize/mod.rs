@@ -108,6 +108,7 @@ impl Normalized {
         let mut lines: Vec<Line> = (0..source.line_count())
             .map(|i| make_line(&source, i))
             .collect();
+        mark_front_matter(&mut lines);
         mark_lone_page_numbers(&mut lines);
         mark_running_headers(&mut lines);
         mark_wrapped_pipe_rows(&source, &mut lines);
@@ -346,6 +347,37 @@ fn mark_running_headers(lines: &mut [Line]) {
         .collect();
     for i in repeated {
         lines[i].kind = LineKind::PageMark;
+    }
+}
+
+/// A web page's metadata exported before its text (a CMS's markdown, probes42
+/// county_15th_plan_cms_markdown_export lines 1–9): `---`, lines of `key: value` (`title: …`,
+/// `date: 2026-02-10`, `views: 3421`), `---` at the very start. It is no part of the text; its
+/// lines are marked as debris, as a page's footer is.
+fn mark_front_matter(lines: &mut [Line]) {
+    static KEY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[A-Za-z_][A-Za-z0-9_-]{0,30}\s*:|^-\s").expect("valid regex")
+    });
+    let rule = |l: &Line| l.text.trim() == "---";
+    let Some(open) = lines.iter().position(|l| l.kind != LineKind::Blank) else {
+        return;
+    };
+    if !rule(&lines[open]) {
+        return;
+    }
+    let Some(len) = lines[open + 1..].iter().take(40).position(rule) else {
+        return;
+    };
+    let body = &lines[open + 1..open + 1 + len];
+    if len == 0
+        || !body
+            .iter()
+            .all(|l| l.kind == LineKind::Blank || KEY.is_match(l.text.trim()))
+    {
+        return;
+    }
+    for l in &mut lines[open..=open + 1 + len] {
+        l.kind = LineKind::PageMark;
     }
 }
 

@@ -32,6 +32,14 @@ static NOTE: LazyLock<Regex> =
 /// Characters that end a sentence or a lead-in (a colon before a list).
 fn ends_sentence(text: &str) -> bool {
     let t = text.trim_end_matches(['"', '”', '’', ')', '」', '』', '*']);
+    // `城镇新增就业78.` (probes43 province_gwr_2026_digits_split_across_lines line 16): a
+    // decimal point whose digits the next line holds ends nothing.
+    if let Some(head) = t.strip_suffix('.')
+        && head.ends_with(|c: char| c.is_ascii_digit())
+        && head.chars().count() >= MIN_BROKEN_LINE
+    {
+        return false;
+    }
     t.ends_with(['。', '!', '?', ';', ':', '…', '.', '！', '？', '；', '：'])
 }
 

@@ -228,6 +228,11 @@ fn without_marks(t: &str) -> (&str, bool) {
 
 fn number(t: &str) -> Option<Number> {
     let (t, estimate) = without_marks(t);
+    // `预计752.8`: an estimate's mark before the number.
+    let (t, estimate) = match t.strip_prefix("预计") {
+        Some(rest) => (rest, true),
+        None => (t, estimate),
+    };
     let mut n = plain_number(t)
         .or_else(|| number_with_unit(t))
         .or_else(|| changed_by(t))?;
@@ -320,6 +325,30 @@ pub fn attribute(t: &str) -> Option<Binding> {
         "约束性" | "约束" => Some(Binding::Binding),
         _ => None,
     }
+}
+
+/// A cell holding a value and its growth in brackets, split into the two: `2368.4（5.6%）`,
+/// `预计752.8（7.5%）`, `2510左右（5.5%左右）`, `5.9（下降9.2%）` (probes43
+/// city_annual_plan_report_value_growth_cells lines 73–80). The value part keeps a leading
+/// `预计`; `None` unless both parts read as numbers and the bracket holds a percentage.
+pub fn value_and_growth(doc: &Normalized, cell: &Cell) -> Option<(Cell, Cell)> {
+    static PAIR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?P<v>[^()]*\d[^()]*?)\s*\((?P<g>[^()]*\d[^()]*%[^()]*)\)$")
+            .expect("valid regex")
+    });
+    let [p] = cell.pieces.as_slice() else {
+        return None;
+    };
+    let text = doc.lines.get(p.line)?.text.get(p.start..p.end)?;
+    let c = PAIR.captures(text)?;
+    let (v, g) = (c.name("v")?, c.name("g")?);
+    let value = Cell::from_line(doc, p.line, p.start + v.start(), p.start + v.end());
+    let growth = Cell::from_line(doc, p.line, p.start + g.start(), p.start + g.end());
+    let number = |c: &Cell| {
+        let t = c.text.strip_prefix("预计").unwrap_or(&c.text);
+        matches!(parse(t), CellValue::Number(_))
+    };
+    (number(&value) && number(&growth)).then_some((value, growth))
 }
 
 /// Whether a cell is a dash alone (`—`, `-`): no value, or no label.

@@ -88,6 +88,9 @@ pub fn extract(
                 .as_ref()
                 .and_then(|c| cells::caption_unit(&c.text)),
             marks: marks(doc, grid.lines.clone()),
+            plan_start: (meta.kind == crate::model::DocKind::FiveYearPlan || meta.is_plan())
+                .then(|| meta.period.as_ref().map(|p| p.start_year))
+                .flatten(),
         };
         match targets::transposed_targets(&ctx, &model, &rows) {
             Some(found) => out.targets.extend(found),

@@ -286,6 +286,10 @@ pub struct TableCtx<'a> {
     pub yearless: Option<i32>,
     /// Marks after an indicator's name that its note gives an attribute (`★` 约束性).
     pub marks: Vec<(char, Binding)>,
+    /// The first year of a plan's own period: a column of an earlier year holds outcomes
+    /// (`| 2020年 | 2025年 | 2030年 |` in a 十五五 plan, probes42
+    /// county_15th_plan_cms_markdown_export line 58: 2025's values are achieved).
+    pub plan_start: Option<i32>,
 }
 
 /// A column of goals: `年度目标`, `2025年计划`, `预算数`.
@@ -300,10 +304,35 @@ pub fn row_targets(t: &TableCtx, r: &ReadRow) -> Vec<Target> {
     let mut base = None;
     let mut base_col: Option<&Column> = None;
     let mut out: Vec<(&Column, Target)> = Vec::new();
-    for (col, cell) in t.columns.iter().zip(&r.values) {
+    // The growth half of a cell holding a value and its growth (`2368.4（5.6%）`) reads as a
+    // column of that year's growth.
+    let growth_columns: Vec<Column> = t
+        .columns
+        .iter()
+        .map(|c| Column {
+            role: Role::Growth,
+            name: format!("{}/比上年增长", c.name),
+            base: false,
+            unit: None,
+            place: false,
+            measure: None,
+            ..c.clone()
+        })
+        .collect();
+    for (k, (col, cell)) in t.columns.iter().zip(&r.values).enumerate() {
         if cell.is_empty() {
             continue;
         }
+        let pair = (col.role == Role::Level)
+            .then(|| cells::value_and_growth(t.doc, cell))
+            .flatten();
+        let (cell, growth) = match &pair {
+            Some((v, g)) => (v, Some(g)),
+            None => (cell, None),
+        };
+        let growth_target = growth
+            .filter(|_| !col.base)
+            .and_then(|g| cell_target(t, r, &growth_columns[k], g));
         if col.base {
             if let Some(b) = base_of(col, cell) {
                 base = Some(b);
@@ -319,6 +348,9 @@ pub fn row_targets(t: &TableCtx, r: &ReadRow) -> Vec<Target> {
                 target.year = deadline(t.columns, r).or(target.year);
             }
             out.push((col, target));
+        }
+        if let Some(g) = growth_target {
+            out.push((&growth_columns[k], g));
         }
     }
     goals_as_growth(&mut out, t.columns);
@@ -497,6 +529,21 @@ fn cell_target(t: &TableCtx, r: &ReadRow, col: &Column, cell: &Cell) -> Option<T
         }
         k => k,
     };
+    // `6%左右` in a row of 亿元 (probes43 city_annual_plan_report_value_growth_cells line 73):
+    // the amount's growth.
+    let amount_row = r
+        .unit
+        .as_deref()
+        .and_then(units::lookup)
+        .is_some_and(|u| !matches!(u.base, "%" | "‰" | "pp"));
+    let kind = match kind {
+        TargetKind::Level | TargetKind::Rate
+            if amount_row && number.as_ref().and_then(|n| n.unit.as_deref()) == Some("%") =>
+        {
+            TargetKind::Growth
+        }
+        k => k,
+    };
     let unit = unit_of(
         col.role,
         cumulative,
@@ -536,6 +583,8 @@ fn cell_target(t: &TableCtx, r: &ReadRow, col: &Column, cell: &Cell) -> Option<T
         // A report on a year's outcomes states them, save in a column of its goals (`年度目标`).
         status: if col.actual
             || (t.reported_year.is_some() && !PLAN_COLUMN.is_match(&col.name))
+            || (col.year.zip(t.plan_start).is_some_and(|(y, s)| y < s)
+                && !PLAN_COLUMN.is_match(&col.name))
             || number.as_ref().is_some_and(|n| n.estimated)
         {
             Status::Actual

@@ -270,7 +270,7 @@ pub fn extract(
                 .iter()
                 .any(|l| ranges.iter().any(|r| r.contains(l)))
         };
-        if in_table(para) || figures.used.binary_search(&i).is_ok() {
+        if in_table(para) || figures.used.binary_search(&i).is_ok() || is_translation(&para.text) {
             continue;
         }
         let toks = tokens.paragraphs.get(i).map_or(&[][..], |t| t.as_slice());
@@ -298,6 +298,21 @@ pub fn extract(
             .extend(reader.targets().into_iter().filter(|t| !counts_meetings(t)));
     }
     out
+}
+
+/// A paragraph in a foreign language, a translation of the Chinese one beside it (`GDP grew
+/// by 5.6% to 236.84 billion yuan`, probes42 city_gwr_2026_bilingual line 26): its values are
+/// the Chinese paragraph's, read there. Latin letters outnumber Chinese characters five to one.
+fn is_translation(text: &str) -> bool {
+    let (mut latin, mut han) = (0usize, 0usize);
+    for c in text.chars() {
+        if c.is_ascii_alphabetic() {
+            latin += 1;
+        } else if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+            han += 1;
+        }
+    }
+    latin >= 40 && latin > han * 5
 }
 
 /// The question a paragraph asks, when it opens with `问：` (a Q&A page on a work report,
