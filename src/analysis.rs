@@ -321,6 +321,8 @@ mod tests {
             "fixtures/probes41",
             "fixtures/probes42",
             "fixtures/probes43",
+            "fixtures/probes44",
+            "fixtures/probes45",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

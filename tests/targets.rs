@@ -2028,3 +2028,50 @@ fn session_14_rounds_42_43_by_reading() {
     let t = target_over(&minutes, 25, 85.0).expect("investment task");
     assert_eq!((t.status, t.year), (Status::Target, Some(2026)));
 }
+
+/// Read by reading rounds 44 and 45 of the written probes (session 14).
+#[test]
+fn session_14_rounds_44_45_by_reading() {
+    let ctx = Context::new();
+    // An infographic's arrows (probes44 county_gwr_2026_wechat_article line 18: `💰 一般公共预算
+    // 收入 12.3亿元 ↑5.2%`): the growth of the amount before it; the emoji is no part of the name.
+    let wechat = run("probes44/county_gwr_2026_wechat_article", &ctx);
+    let t = target_at(&wechat, 18, 5.2).expect("revenue growth");
+    assert_eq!(t.indicator.as_deref(), Some("一般公共预算收入"));
+    assert_eq!(json(&t.kind), "growth");
+    // A table given column by column (probes44 city_15th_plan_column_major_table lines 45–124):
+    // the second name (line 51) meets the second 2030 value (line 96), based on line 81's 9.8.
+    let cols = run("probes44/city_15th_plan_column_major_table", &ctx);
+    let t = target_over(&cols, 96, 12.5).expect("GDP per head 2030");
+    assert_eq!(t.indicator.as_deref(), Some("人均地区生产总值"));
+    assert_eq!(t.base.map(|b| b.value), Some(9.8));
+    // A header of two lines and category rows (probes44 province_15th_plan_two_line_header_table
+    // lines 39–55: `（基期）（目标）（%）` under the years; `创新驱动` between rows; `10 劳动年龄…`).
+    let two = run("probes44/province_15th_plan_two_line_header_table", &ctx);
+    let t = target_at(&two, 54, 11.7).expect("schooling 2030");
+    assert_eq!(t.indicator.as_deref(), Some("劳动年龄人口平均受教育年限"));
+    assert!(target_at(&two, 46, 2.9).is_some());
+    // A unit on a line of its own over a budget's table (probes44 district_department_budget_2026
+    // line 39: `单位：万元`).
+    let budget = run("probes44/district_department_budget_2026", &ctx);
+    let t = target_at(&budget, 41, 18642.35).expect("total budget");
+    assert_eq!((t.unit.as_deref(), t.year), (Some("万元"), Some(2026)));
+    // Uyghur paragraphs repeating the Chinese values (probes45
+    // autonomous_prefecture_gwr_2026_uyghur_bilingual line 20): nothing read from them.
+    let uy = run(
+        "probes45/autonomous_prefecture_gwr_2026_uyghur_bilingual",
+        &ctx,
+    );
+    assert!(uy.targets.iter().all(|t| t.span.line != 20));
+    // A review table of tasks (probes45 county_gwr_2026_livelihood_review_table line 27: `| 1 |
+    // 学前教育扩容 | 新建公办幼儿园3所，新增学位810个 | 建成3所，新增学位810个 | 已完成 |`),
+    // though a wrapped cell (`8.6万人`, line 31) looks like a value: goals and outcomes.
+    let review = run("probes45/county_gwr_2026_livelihood_review_table", &ctx);
+    let statuses: Vec<Status> = review
+        .targets
+        .iter()
+        .filter(|t| t.span.line == 27 && program_value(t) == Some(vec![3.0]))
+        .map(|t| t.status)
+        .collect();
+    assert!(statuses.contains(&Status::Target) && statuses.contains(&Status::Actual));
+}

@@ -69,8 +69,9 @@ static LABEL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:指标项?|主要指标|类别|科目|序号|单位|计量单位|领域|项目|名称|指标名称|分类|年份|年度|[一二三四五]级指标|\p{Han}{1,4}名称)$")
         .expect("valid regex")
 });
-static GROWTH_HEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"年均|增长|增速|累计|增幅").expect("valid regex"));
+static GROWTH_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"年均|增长|增速|累计|增幅|增减(?:%|率|幅度)").expect("valid regex")
+});
 static ATTR_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:指标)?(?:属性|性质)$").expect("valid regex"));
 static OTHER_HEAD: LazyLock<Regex> = LazyLock::new(|| {

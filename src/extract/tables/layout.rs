@@ -191,6 +191,19 @@ pub fn split_raw(doc: &Normalized, i: usize) -> Vec<Cell> {
     let mut start = 0;
     let chars: Vec<(usize, char)> = raw.char_indices().collect();
     let mut k = 0;
+    // A row's serial before one space (`10 劳动年龄人口平均受教育年限   年   11.2`, probes44
+    // province_15th_plan_two_line_header_table line 54): a cell of its own.
+    let serial = chars.iter().take_while(|(_, c)| c.is_ascii_digit()).count();
+    if (1..=3).contains(&serial)
+        && chars.get(serial).is_some_and(|&(_, c)| c == ' ')
+        && chars
+            .get(serial + 1)
+            .is_some_and(|&(_, c)| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    {
+        bounds.push(0..chars[serial].0);
+        start = chars[serial + 1].0;
+        k = serial + 1;
+    }
     while k < chars.len() {
         let (b, c) = chars[k];
         if c == '\t' {
@@ -244,13 +257,28 @@ pub fn split_raw(doc: &Normalized, i: usize) -> Vec<Cell> {
 /// A section's title printed as a row of its own among a table's rows (`一、综合` over
 /// `地区生产总值……亿元……356.8……5.6`, probes41 county_statistics_yearbook_excerpt_2025 line 13):
 /// a short numbered title whose next line is a row of three cells or more.
+///
+/// An unnumbered category row (`经济发展`, `创新驱动` over `4  研究与试验发展经费投入强度  %  2.45
+/// …`, probes44 province_15th_plan_two_line_header_table line 45) counts too when it stands at
+/// the line's start, not indented as a wrapped label's rest is, and the next row opens with its
+/// serial.
 fn opens_section(doc: &Normalized, j: usize) -> bool {
     static SECTION: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^[一二三四五六七八九十]{1,3}[、.．]\p{Han}{1,10}$").expect("valid regex")
     });
-    SECTION.is_match(doc.lines[j].text.trim())
-        && next_text_line(doc, j + 1)
-            .is_some_and(|n| split_raw(doc, n).iter().filter(|c| !c.is_empty()).count() >= 3)
+    static CATEGORY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\p{Han}{2,8}$").expect("valid regex"));
+    let text = doc.lines[j].text.trim();
+    let Some(next) = next_text_line(doc, j + 1).map(|n| split_raw(doc, n)) else {
+        return false;
+    };
+    let row = next.iter().filter(|c| !c.is_empty()).count() >= 3;
+    let serial = next
+        .iter()
+        .find(|c| !c.is_empty())
+        .is_some_and(|c| c.text.len() <= 3 && c.text.bytes().all(|b| b.is_ascii_digit()));
+    row && (SECTION.is_match(text)
+        || (CATEGORY.is_match(text) && !raw_indented(doc, j) && !doc.lines[j].indented && serial))
 }
 
 /// Characters of a run of dotted leaders opening `chars`: three `…` or more, or four dots or
@@ -505,6 +533,12 @@ pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
                 end = j;
                 continue;
             }
+            // The notes line of a header printed again after a page break.
+            if column_notes(doc, j).is_some() {
+                j += 1;
+                end = j;
+                continue;
+            }
             let mut cells = split_raw(doc, j);
             if cells.iter().filter(|c| !c.is_empty()).count() < 2 {
                 if opens_section(doc, j) {
@@ -590,28 +624,11 @@ fn years_over(doc: &Normalized, i: usize, head: &mut [Cell]) -> bool {
 /// （微克/立方米）  比例（%）`, probes30 city_environment_bulletin_2025 lines 40–41): each piece
 /// joins the header cell it stands under. Returns the lines taken (0 or 1).
 fn units_under(doc: &Normalized, line: usize, head: &mut [Cell]) -> usize {
-    static UNIT_PIECE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\p{Han}{0,6}[(（]([^()（）]{1,10})[)）]$").expect("valid regex")
-    });
-    let Some(l) = doc.lines.get(line).filter(|l| l.kind == LineKind::Text) else {
+    let Some(pieces) = column_notes(doc, line) else {
         return 0;
     };
-    if !l.text.contains(['(', '（']) {
-        return 0;
-    }
-    let pieces: Vec<Cell> = split_raw(doc, line)
-        .into_iter()
-        .filter(|c| !c.is_empty())
-        .collect();
-    let all_units = !pieces.is_empty()
-        && pieces.iter().all(|c| {
-            UNIT_PIECE
-                .captures(&c.text)
-                .and_then(|m| m.get(1))
-                .is_some_and(|u| super::cells::is_unit_like(u.as_str()))
-        });
     let slots: Option<Vec<usize>> = pieces.iter().map(|p| column_under(doc, p, head)).collect();
-    let Some(slots) = slots.filter(|_| all_units) else {
+    let Some(slots) = slots else {
         return 0;
     };
     for (piece, slot) in pieces.iter().zip(slots) {
@@ -620,6 +637,39 @@ fn units_under(doc: &Normalized, line: usize, head: &mut [Cell]) -> usize {
         }
     }
     1
+}
+
+/// The pieces of a line of notes on the columns over it, each in brackets: their units
+/// (`（亿元）  （%）`) or what they hold (`（基期）  （目标）  （%）`, probes44
+/// province_15th_plan_two_line_header_table line 40). `None` for any other line.
+fn column_notes(doc: &Normalized, line: usize) -> Option<Vec<Cell>> {
+    static UNIT_PIECE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\p{Han}{0,6}[(（]([^()（）]{1,10})[)）]$").expect("valid regex")
+    });
+    static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:基期|基期年|基期值|基准年|目标|目标值|目标年|规划目标|预计|预期|实际|现状|累计)$",
+        )
+        .expect("valid regex")
+    });
+    let l = doc.lines.get(line).filter(|l| l.kind == LineKind::Text)?;
+    if !l.text.contains(['(', '（']) {
+        return None;
+    }
+    let pieces: Vec<Cell> = split_raw(doc, line)
+        .into_iter()
+        .filter(|c| !c.is_empty())
+        .collect();
+    let all_notes = !pieces.is_empty()
+        && pieces.iter().all(|c| {
+            UNIT_PIECE
+                .captures(&c.text)
+                .and_then(|m| m.get(1))
+                .is_some_and(|u| {
+                    super::cells::is_unit_like(u.as_str()) || QUALIFIER.is_match(u.as_str())
+                })
+        });
+    all_notes.then_some(pieces)
 }
 
 /// A table's continuation on a new page: `续表`, `续表1`, `(续表)`, `续上表`.

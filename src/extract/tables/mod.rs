@@ -10,6 +10,7 @@
 //! under its columns; [`targets`] reads labels and turns value cells into targets.
 
 pub mod cells;
+pub mod columns;
 pub mod grid;
 pub mod html;
 pub mod layout;
@@ -56,11 +57,12 @@ pub fn extract(
     grids.extend(html::html_tables(doc, &taken(&grids)));
     grids.extend(layout::tabbed_tables(doc, &taken(&grids)));
     grids.extend(layout::stacked_tables(doc, &taken(&grids)));
+    grids.extend(columns::column_tables(doc, &taken(&grids)));
     grids.extend(listed::listed_tables(doc, &taken(&grids)));
     grids.extend(records::record_tables(doc, &taken(&grids)));
     grids.extend(spaced::spaced_tables(doc, &taken(&grids)));
     for grid in &grids {
-        if layout::project_header(grid).is_some() {
+        if layout::project_header(grid).is_some() || prose_goals(grid) {
             continue;
         }
         let unfolded = layout::side_by_side(grid);
@@ -86,7 +88,8 @@ pub fn extract(
             caption_unit: grid
                 .caption
                 .as_ref()
-                .and_then(|c| cells::caption_unit(&c.text)),
+                .and_then(|c| cells::caption_unit(&c.text))
+                .or_else(|| unit_line(doc, grid)),
             marks: marks(doc, grid.lines.clone()),
             plan_start: (meta.kind == crate::model::DocKind::FiveYearPlan || meta.is_plan())
                 .then(|| meta.period.as_ref().map(|p| p.start_year))
@@ -105,6 +108,50 @@ pub fn extract(
     }
     out.grids = grids;
     out
+}
+
+/// The unit a line of its own gives a table's amounts, over its header (`单位：万元`, probes44
+/// district_department_budget_2026 line 39, between the caption and the header).
+fn unit_line(doc: &Normalized, grid: &Grid) -> Option<String> {
+    let first_row = grid
+        .rows
+        .first()
+        .and_then(|r| r.iter().find_map(cells::Cell::line))?;
+    (grid.lines.start.saturating_sub(2)..first_row)
+        .filter_map(|i| doc.lines.get(i))
+        .find_map(|l| {
+            let t = l.text.trim();
+            (t.chars().count() <= 12)
+                .then(|| cells::caption_unit(t))
+                .flatten()
+        })
+}
+
+/// Whether a grid's column of goals (`年度目标`, `目标任务`) holds prose, mostly: `| 1 | 学前教育扩容
+/// | 新建公办幼儿园3所，新增学位810个 | 建成3所，新增学位810个 | 已完成 |` (probes45
+/// county_gwr_2026_livelihood_review_table line 27). Such a table of tasks is read a cell at a
+/// time by the targets extractor, even where a wrapped cell (`8.6万人`) looks like a value;
+/// `| 地区生产总值 | % | 6 | 5.4 |` under `年度目标` stays an indicator table.
+fn prose_goals(grid: &Grid) -> bool {
+    let Some((h, k)) = grid.rows.iter().take(3).enumerate().find_map(|(h, r)| {
+        r.iter()
+            .position(|c| crate::extract::targets::outcomes::is_goal_head(&c.text))
+            .map(|k| (h, k))
+    }) else {
+        return false;
+    };
+    let (mut prose, mut values) = (0, 0);
+    for c in grid.rows[h + 1..].iter().filter_map(|r| r.get(k)) {
+        if c.is_empty() {
+            continue;
+        }
+        if cells::is_value_like(&c.text) {
+            values += 1;
+        } else if c.text.chars().any(|ch| ch.is_ascii_digit()) && c.text.chars().count() > 6 {
+            prose += 1;
+        }
+    }
+    prose > values
 }
 
 /// The year of a table whose columns name none: the year its section's title names (`一、2024年

@@ -6,9 +6,11 @@ use crate::model::{Binding, Comparator, Status, TargetKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Growth predicates: `增长`, `提高`, `下降` (a relative change when the unit is % or 倍).
+/// Growth predicates: `增长`, `提高`, `下降` (a relative change when the unit is % or 倍); an
+/// infographic's arrows (`一般公共预算收入 12.3亿元 ↑5.2%`, probes44 county_gwr_2026_wechat_article
+/// line 18).
 static GROWTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"增长|增加|增幅|增速|提高|提升|下降|降低|减少|递增|递减|压减|翻")
+    Regex::new(r"增长|增加|增幅|增速|提高|提升|下降|降低|减少|递增|递减|压减|翻|↑|↓")
         .expect("valid regex")
 });
 

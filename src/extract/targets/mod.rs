@@ -300,19 +300,20 @@ pub fn extract(
     out
 }
 
-/// A paragraph in a foreign language, a translation of the Chinese one beside it (`GDP grew
-/// by 5.6% to 236.84 billion yuan`, probes42 city_gwr_2026_bilingual line 26): its values are
-/// the Chinese paragraph's, read there. Latin letters outnumber Chinese characters five to one.
+/// A paragraph in another language, a translation of the Chinese one beside it (`GDP grew
+/// by 5.6% to 236.84 billion yuan`, probes42 city_gwr_2026_bilingual line 26; the Uyghur or
+/// Mongolian text of an autonomous region's report): its values are the Chinese paragraph's,
+/// read there. Letters of other scripts outnumber Chinese characters five to one.
 fn is_translation(text: &str) -> bool {
-    let (mut latin, mut han) = (0usize, 0usize);
+    let (mut other, mut han) = (0usize, 0usize);
     for c in text.chars() {
-        if c.is_ascii_alphabetic() {
-            latin += 1;
-        } else if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+        if ('\u{3400}'..='\u{9fff}').contains(&c) {
             han += 1;
+        } else if c.is_alphabetic() {
+            other += 1;
         }
     }
-    latin >= 40 && latin > han * 5
+    other >= 40 && other > han * 5
 }
 
 /// The question a paragraph asks, when it opens with `问：` (a Q&A page on a work report,
