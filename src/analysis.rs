@@ -323,6 +323,7 @@ mod tests {
             "fixtures/probes43",
             "fixtures/probes44",
             "fixtures/probes45",
+            "fixtures/probes46",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

@@ -2075,3 +2075,31 @@ fn session_14_rounds_44_45_by_reading() {
         .collect();
     assert!(statuses.contains(&Status::Target) && statuses.contains(&Status::Actual));
 }
+
+/// Read by reading round 46 of the written probes (session 14).
+#[test]
+fn session_14_round_46_by_reading() {
+    let ctx = Context::new();
+    // A draft with its lines numbered in the margin (probes46 county_15th_plan_draft_line_numbers
+    // line 42: `39  济核心产业增加值占地区生产总值比重达到10%`): the margin numbers are no text,
+    // and the name wrapped over two numbered lines is whole.
+    let draft = run("probes46/county_15th_plan_draft_line_numbers", &ctx);
+    let t = target_over(&draft, 42, 10.0).expect("digital economy share");
+    assert_eq!(
+        t.indicator.as_deref(),
+        Some("数字经济核心产业增加值占地区生产总值比重")
+    );
+    assert!(
+        draft
+            .targets
+            .iter()
+            .all(|t| program_value(t) != Some(vec![39.0]))
+    );
+    // Bar-separated rows under a year label (probes46 province_plan_infographic_fullwidth_bars
+    // lines 9–11: `2025年（预计）｜地区生产总值｜5.12万亿元` over `｜人均地区生产总值｜9.8万元`):
+    // 2025's outcome, named without the bars.
+    let bars = run("probes46/province_plan_infographic_fullwidth_bars", &ctx);
+    let t = target_at(&bars, 11, 9.8).expect("GDP per head 2025");
+    assert_eq!(t.indicator.as_deref(), Some("人均地区生产总值"));
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2025)));
+}

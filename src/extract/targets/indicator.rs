@@ -28,7 +28,7 @@ static PREDICATE_END: LazyLock<Regex> = LazyLock::new(|| {
 /// Lead-ins taken off the start: connectives, intentions and reporting verbs.
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:[ \t“”\x22'‘’*—\-·•、\p{So}\x{FE0F}]+|以内|以上|以下|左右|其中|并且|并|而且|同时|以及|和|及|与|力争|确保|争取|努力|",
+        r"^(?:[ \t“”\x22'‘’*—\-·•、|\p{So}\x{FE0F}]+|以内|以上|以下|左右|其中|并且|并|而且|同时|以及|和|及|与|力争|确保|争取|努力|",
         r"预计全年|预计能|预计|能够|全年共|全年|年内|今年|当年|明年|五年来|近年来|目前|实现了|实现|完成了|完成|累计|",
         r"推动|促进|推进|带动|新增了|使|让|到|至|在|经过|通过|拟安排|拟新增|建议将|拟将|拟|",
         r"提前[一二两三四五六七八九十\d]{1,2}年|已?连续[\d一二两三四五六七八九十]+(?:年|个月|天|季度)|",
@@ -149,7 +149,7 @@ pub fn find_in_words(
         {
             e = s + m.start();
         }
-        e = s + text[s..e].trim_end_matches([' ', '\t', '、']).len();
+        e = s + text[s..e].trim_end_matches([' ', '\t', '、', '|']).len();
         s += lead_len(&text[s..e]);
         if let Some(&(_, se)) = skip.iter().find(|&&(ss, se)| ss <= s && s < se) {
             s = se.min(e);

@@ -382,6 +382,10 @@ fn row_targets(
 struct LeadDeadline {
     section: Option<String>,
     year: Option<i32>,
+    /// The year labelling a run of bar-separated lines (`2025年（预计）｜地区生产总值｜5.12万亿元`
+    /// over `｜年均增长｜5.6%`, probes46 province_plan_infographic_fullwidth_bars lines 9–16): a
+    /// line opening with the bar is one more row under it.
+    label: Option<i32>,
 }
 
 impl LeadDeadline {
@@ -393,6 +397,18 @@ impl LeadDeadline {
             self.section = section.cloned();
             self.year = None;
         }
+        if para.text.trim_start().starts_with('|') {
+            return self.label.or(self.year);
+        }
+        self.label = spans
+            .first()
+            .filter(|f| f.start == 0)
+            .filter(|f| {
+                let rest =
+                    para.text[f.end..].trim_start_matches(['(', ')', '预', '计', '目', '标']);
+                rest.starts_with('|')
+            })
+            .and_then(|f| f.end_year);
         let inherited = self.year;
         let opening = para.text.len() - para.text.trim_start_matches([' ', '\t', '—', '-']).len();
         if let Some(f) = spans.first().filter(|f| f.start <= opening) {
