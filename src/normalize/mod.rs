@@ -235,10 +235,12 @@ fn margin_numbers(source: &SourceText) -> Vec<usize> {
             .bytes()
             .take_while(|&b| b == b' ' || b == b'\t')
             .count();
-        if (1..=4).contains(&digits) && spaces >= 1 && digits + spaces < raw.len() {
-            if let Ok(k) = raw[..digits].parse::<u32>() {
-                found.push((i, k, digits + spaces));
-            }
+        if (1..=4).contains(&digits)
+            && spaces >= 1
+            && digits + spaces < raw.len()
+            && let Ok(k) = raw[..digits].parse::<u32>()
+        {
+            found.push((i, k, digits + spaces));
         }
     }
     let counted = found.windows(2).filter(|w| w[1].1 == w[0].1 + 1).count();
