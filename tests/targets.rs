@@ -2102,4 +2102,7 @@ fn session_14_round_46_by_reading() {
     let t = target_at(&bars, 11, 9.8).expect("GDP per head 2025");
     assert_eq!(t.indicator.as_deref(), Some("人均地区生产总值"));
     assert_eq!((t.status, t.year), (Status::Actual, Some(2025)));
+    // `每年10件民生实事` (probes46 county_15th_plan_draft_line_numbers line 88) names the
+    // programme, in digits as in Chinese numerals.
+    assert!(target_over(&draft, 88, 10.0).is_none());
 }

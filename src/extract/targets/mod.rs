@@ -95,12 +95,12 @@ fn labelled_unit(head: &str) -> Option<String> {
     crate::extract::tables::cells::is_unit_like(u).then(|| u.to_string())
 }
 
-/// Whether a count in Chinese numerals names a set of works (`十件民生实事`, `十项惠民工程`, probes27
-/// district_gwr_2026_thousands_separators line 55): the name of a programme, as 十大工程 is; a
-/// count of such works in digits (`办成民生实事15件`) stays a value.
+/// Whether a count right before the works it counts names a set of them (`十件民生实事`,
+/// `十项惠民工程`, probes27 district_gwr_2026_thousands_separators line 55; in digits, `10件民生
+/// 实事`, probes46 county_15th_plan_draft_line_numbers line 88): the name of a programme, as
+/// 十大工程 is; a count after them (`办成民生实事15件`) stays a value.
 fn counts_a_named_set(text: &str, q: &Quantity) -> bool {
-    q.chinese
-        && matches!(q.unit.as_deref(), Some("件" | "项"))
+    matches!(q.unit.as_deref(), Some("件" | "项"))
         && [
             "民生实事",
             "惠民实事",
