@@ -219,6 +219,13 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static DATED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日").expect("valid regex"));
 
+/// The year of the first date `date` finds in the opening lines (its first group).
+fn opening_year(opening: &[String], date: &Regex) -> Option<i32> {
+    opening
+        .iter()
+        .find_map(|l| date.captures(l)?.get(1)?.as_str().parse().ok())
+}
+
 /// The last year an evaluation of a plan reports on: a mid-term one the year before its date
 /// (`（2028年4月）` → 2027, probes28 county_plan_midterm_evaluation_2028), any other the plan's
 /// last (`…实施情况总结评估报告` of a 十四五 plan → 2025, probes29 city_14th_final_evaluation_2026).
@@ -228,9 +235,7 @@ fn evaluated_year(title: Option<&str>, period: Option<&Period>, opening: &[Strin
     if !title.contains("中期") {
         return Some(period.end_year);
     }
-    let dated = opening
-        .iter()
-        .find_map(|l| DATE_LINE.captures(l)?.get(1)?.as_str().parse::<i32>().ok())?;
+    let dated = opening_year(opening, &DATE_LINE)?;
     Some((dated - 1).clamp(period.start_year, period.end_year))
 }
 
@@ -547,43 +552,28 @@ fn find_period(kind: DocKind, title: Option<&str>, opening: &[String]) -> Option
                 .or_else(|| named_period(t))
                 .or_else(|| title_years(t))
         }),
-        DocKind::GovernmentWorkReport => report_year(title, opening).map(|y| Period {
-            name: y.to_string(),
-            start_year: y,
-            end_year: y,
-        }),
-        // A plan titled with its years, however many (`某市国土空间总体规划（2021—2035年）`,
-        // probes15 prefecture_territorial_spatial_plan), or named by a plan period
-        // (`关于印发“十四五”节能减排综合工作方案的通知`, probes18 national_energy_saving_special_plan):
-        // that period. A communiqué reports the year its title names; so does any other document
-        // whose title names one year (`某县2023年上半年经济运行情况和下半年工作安排`).
+        DocKind::GovernmentWorkReport => report_year(title, opening).map(Period::year),
+        // A Q&A page on a work report is of the report's year.
         DocKind::Other if let Some(c) = title.and_then(|t| REPORT_QA_TITLE.captures(t)) => c
             .name("y1")
             .or_else(|| c.name("y2"))
             .and_then(|y| year_of(y.as_str()))
-            .map(|y| Period {
-                name: y.to_string(),
-                start_year: y,
-                end_year: y,
-            }),
+            .map(Period::year),
         // Minutes (`区政府第12次常务会议纪要`, probes43 district_meeting_minutes_task_assignment)
         // are of the year their opening's date names.
-        DocKind::Other if title.is_some_and(|t| t.ends_with("纪要")) => opening
-            .iter()
-            .find_map(|l| DATED.captures(l)?.get(1)?.as_str().parse::<i32>().ok())
-            .map(|y| Period {
-                name: y.to_string(),
-                start_year: y,
-                end_year: y,
-            }),
-        DocKind::Other if title.is_some_and(|t| SPEECH_TITLE.is_match(t)) => opening
-            .iter()
-            .find_map(|l| DATE_LINE.captures(l)?.get(1)?.as_str().parse::<i32>().ok())
-            .map(|y| Period {
-                name: y.to_string(),
-                start_year: y,
-                end_year: y,
-            }),
+        DocKind::Other if title.is_some_and(|t| t.ends_with("纪要")) => {
+            opening_year(opening, &DATED).map(Period::year)
+        }
+        // A speech is of the year its opening's date line names.
+        DocKind::Other if title.is_some_and(|t| SPEECH_TITLE.is_match(t)) => {
+            opening_year(opening, &DATE_LINE).map(Period::year)
+        }
+        // Any other: a plan titled with its years, however many (`某市国土空间总体规划（2021—2035
+        // 年）`, probes15 prefecture_territorial_spatial_plan), or named by a plan period
+        // (`关于印发“十四五”节能减排综合工作方案的通知`, probes18 national_energy_saving_special_plan):
+        // that period. A yearbook reports the year before its edition; a communiqué the year its
+        // title names; so does any other document whose title names one year
+        // (`某县2023年上半年经济运行情况和下半年工作安排`).
         DocKind::Other => title.and_then(|t| {
             bracketed_years(t)
                 .or_else(|| named_period(t))
@@ -593,11 +583,7 @@ fn find_period(kind: DocKind, title: Option<&str>, opening: &[String]) -> Option
                         .captures(t)
                         .and_then(|c| year_of(c.name("year")?.as_str().trim_end_matches('年')))
                         .or_else(|| only_year(t))
-                        .map(|y| Period {
-                            name: y.to_string(),
-                            start_year: y,
-                            end_year: y,
-                        })
+                        .map(Period::year)
                 })
         }),
     }
@@ -607,12 +593,7 @@ fn find_period(kind: DocKind, title: Option<&str>, opening: &[String]) -> Option
 fn yearbook_year(title: &str) -> Option<Period> {
     let c = YEARBOOK_TITLE.captures(title)?;
     let edition = c.name("y1").or_else(|| c.name("y2"))?;
-    let y = year_of(edition.as_str())? - 1;
-    Some(Period {
-        name: y.to_string(),
-        start_year: y,
-        end_year: y,
-    })
+    Some(Period::year(year_of(edition.as_str())? - 1))
 }
 
 /// The one year a title names, when it names exactly one (`2023年上半年…`; not `2022年工作总结及

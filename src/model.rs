@@ -32,6 +32,17 @@ pub struct Period {
     pub end_year: i32,
 }
 
+impl Period {
+    /// The period of one year, named by it (a work report's, a communiqué's).
+    pub fn year(y: i32) -> Period {
+        Period {
+            name: y.to_string(),
+            start_year: y,
+            end_year: y,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     pub path: String,

@@ -340,6 +340,9 @@ pub fn value_and_growth(doc: &Normalized, cell: &Cell) -> Option<(Cell, Cell)> {
         return None;
     };
     let text = doc.lines.get(p.line)?.text.get(p.start..p.end)?;
+    if !text.ends_with(')') {
+        return None;
+    }
     let c = PAIR.captures(text)?;
     let (v, g) = (c.name("v")?, c.name("g")?);
     let value = Cell::from_line(doc, p.line, p.start + v.start(), p.start + v.end());

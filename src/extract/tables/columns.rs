@@ -32,22 +32,7 @@ const MIN_ROWS: usize = 3;
 
 /// Every column-by-column table not inside `taken` lines.
 pub fn column_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < doc.lines.len() {
-        if taken.iter().any(|r| r.contains(&i)) {
-            i += 1;
-            continue;
-        }
-        match table_at(doc, i) {
-            Some(grid) => {
-                i = grid.lines.end;
-                out.push(grid);
-            }
-            None => i += 1,
-        }
-    }
-    out
+    super::layout::scan(doc, taken, |i| table_at(doc, i))
 }
 
 /// The lines of text from `i` on, each one cell, until a blank-free run ends: a note, a

@@ -295,6 +295,31 @@ fn leader_len(chars: &[(usize, char)]) -> usize {
     if n >= least { n } else { 0 }
 }
 
+/// Every grid `at` reads from a line not inside `taken`, the scan going on after each grid's
+/// last line (or at the next line when `at` reads none): the loop of the readers that look for a
+/// table at any line (`columns`, `records`, `listed`).
+pub(super) fn scan(
+    doc: &Normalized,
+    taken: &[Range<usize>],
+    at: impl Fn(usize) -> Option<Grid>,
+) -> Vec<Grid> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.lines.len() {
+        let grid = (!taken.iter().any(|r| r.contains(&i)))
+            .then(|| at(i))
+            .flatten();
+        match grid {
+            Some(g) => {
+                i = g.lines.end.max(i + 1);
+                out.push(g);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
 /// Markdown pipe tables (001 line 298): runs of pipe rows; a first row with one filled cell is
 /// the caption (`| 某市“十四五”经济社会发展主要指标表 | | | |`). A run whose rows never hold three
 /// filled cells is boxed prose (001 专栏 6-2), not a table.
@@ -765,8 +790,9 @@ fn display_column(doc: &Normalized, p: &super::cells::Piece) -> Option<usize> {
 }
 
 /// A header row with its letter-spaced words joined: OCR spaces `指标` as `指  标`, which reads as
-/// two cells (probes14 county_14th_plan_ocr_table line 11). Two one-character cells make one when
-/// together they are a header word.
+/// two cells (probes14 county_14th_plan_ocr_table line 11). A run of one-character cells makes
+/// one when together they are a header word (`指　标　名　称`, probes41
+/// county_statistics_yearbook_excerpt_2025 line 11).
 fn spaced_words_joined(doc: &Normalized, cells: Vec<Cell>) -> Vec<Cell> {
     let single = |c: &Cell| c.text.chars().count() == 1;
     let mut out: Vec<Cell> = Vec::with_capacity(cells.len());

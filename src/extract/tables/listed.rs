@@ -34,27 +34,17 @@ const CELL_CHARS: usize = 40;
 
 /// Tables of one cell a line whose rows end at their 属性 cell.
 pub fn listed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < doc.lines.len() {
-        if taken.iter().any(|r| r.contains(&i)) || !opens_header(doc, i) {
-            i += 1;
-            continue;
+    super::layout::scan(doc, taken, |i| {
+        if !opens_header(doc, i) {
+            return None;
         }
-        let Some((header, body_start)) = header(doc, i) else {
-            i += 1;
-            continue;
-        };
+        let (header, body_start) = header(doc, i)?;
         let (mut rows, end) = body(doc, body_start);
-        if rows.len() >= 2 {
+        (rows.len() >= 2).then(|| {
             rows.insert(0, header);
-            out.push(Grid::with_caption(doc, i, rows, end));
-            i = end;
-        } else {
-            i += 1;
-        }
-    }
-    out
+            Grid::with_caption(doc, i, rows, end)
+        })
+    })
 }
 
 /// A first header cell (`指标`, `类别`, `序号`) alone on a line, after a blank line or a caption.

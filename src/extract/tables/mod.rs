@@ -94,6 +94,7 @@ pub fn extract(
             plan_start: (meta.kind == crate::model::DocKind::FiveYearPlan || meta.is_plan())
                 .then(|| meta.period.as_ref().map(|p| p.start_year))
                 .flatten(),
+            growth_columns: targets::growth_columns(&model.columns),
         };
         match targets::transposed_targets(&ctx, &model, &rows) {
             Some(found) => out.targets.extend(found),

@@ -53,22 +53,11 @@ type Record = Vec<(String, Cell)>;
 
 /// Every table of records not inside `taken` lines.
 pub fn record_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < doc.lines.len() {
-        if taken.iter().any(|r| r.contains(&i)) || key_of(doc, i).is_none() {
-            i += 1;
-            continue;
-        }
+    super::layout::scan(doc, taken, |i| {
+        key_of(doc, i)?;
         let (records, end) = records_from(doc, i);
-        let Some(grid) = grid_of(&records, i, end) else {
-            i += 1;
-            continue;
-        };
-        out.push(grid);
-        i = end;
-    }
-    out
+        grid_of(&records, i, end)
+    })
 }
 
 /// The key of line `i` and the byte range (of the cleaned line) of its value.

@@ -290,6 +290,33 @@ pub struct TableCtx<'a> {
     /// (`| 2020年 | 2025年 | 2030年 |` in a 十五五 plan, probes42
     /// county_15th_plan_cms_markdown_export line 58: 2025's values are achieved).
     pub plan_start: Option<i32>,
+    /// For each column, the column of that year's growth the bracketed half of a cell reads
+    /// under (`2368.4（5.6%）`, see [`growth_columns`]).
+    pub growth_columns: Vec<Column>,
+}
+
+/// The growth half of a cell holding a value and its growth (`2368.4（5.6%）`, probes43
+/// city_annual_plan_report_value_growth_cells line 73) reads as a column of that year's growth:
+/// one for each of the table's columns, made once a table.
+pub fn growth_columns(columns: &[Column]) -> Vec<Column> {
+    columns
+        .iter()
+        .map(|c| Column {
+            role: Role::Growth,
+            name: format!("{}/比上年增长", c.name),
+            base: false,
+            unit: None,
+            place: false,
+            measure: None,
+            ..c.clone()
+        })
+        .collect()
+}
+
+/// Whether a unit measures an amount (`亿元`, `万吨`), not a share (`%`, `‰`, `个百分点`).
+fn is_amount(unit: Option<&str>) -> bool {
+    unit.and_then(units::lookup)
+        .is_some_and(|u| !matches!(u.base, "%" | "‰" | "pp"))
 }
 
 /// A column of goals: `年度目标`, `2025年计划`, `预算数`.
@@ -304,21 +331,6 @@ pub fn row_targets(t: &TableCtx, r: &ReadRow) -> Vec<Target> {
     let mut base = None;
     let mut base_col: Option<&Column> = None;
     let mut out: Vec<(&Column, Target)> = Vec::new();
-    // The growth half of a cell holding a value and its growth (`2368.4（5.6%）`) reads as a
-    // column of that year's growth.
-    let growth_columns: Vec<Column> = t
-        .columns
-        .iter()
-        .map(|c| Column {
-            role: Role::Growth,
-            name: format!("{}/比上年增长", c.name),
-            base: false,
-            unit: None,
-            place: false,
-            measure: None,
-            ..c.clone()
-        })
-        .collect();
     for (k, (col, cell)) in t.columns.iter().zip(&r.values).enumerate() {
         if cell.is_empty() {
             continue;
@@ -332,7 +344,7 @@ pub fn row_targets(t: &TableCtx, r: &ReadRow) -> Vec<Target> {
         };
         let growth_target = growth
             .filter(|_| !col.base)
-            .and_then(|g| cell_target(t, r, &growth_columns[k], g));
+            .and_then(|g| cell_target(t, r, &t.growth_columns[k], g));
         if col.base {
             if let Some(b) = base_of(col, cell) {
                 base = Some(b);
@@ -350,7 +362,7 @@ pub fn row_targets(t: &TableCtx, r: &ReadRow) -> Vec<Target> {
             out.push((col, target));
         }
         if let Some(g) = growth_target {
-            out.push((&growth_columns[k], g));
+            out.push((&t.growth_columns[k], g));
         }
     }
     goals_as_growth(&mut out, t.columns);
@@ -386,10 +398,7 @@ fn goals_as_growth(out: &mut [(&Column, Target)], columns: &[Column]) {
         return;
     };
     for (col, t) in out.iter_mut() {
-        let amount =
-            t.unit.as_deref().and_then(units::lookup).is_some_and(|u| {
-                !matches!(u.base, "%" | "‰" | "pp") && t.kind != TargetKind::Count
-            });
+        let amount = is_amount(t.unit.as_deref()) && t.kind != TargetKind::Count;
         if let Some(Value::Number(v)) = t.value
             && col.role == Role::Level
             && !col.actual
@@ -531,11 +540,7 @@ fn cell_target(t: &TableCtx, r: &ReadRow, col: &Column, cell: &Cell) -> Option<T
     };
     // `6%左右` in a row of 亿元 (probes43 city_annual_plan_report_value_growth_cells line 73):
     // the amount's growth.
-    let amount_row = r
-        .unit
-        .as_deref()
-        .and_then(units::lookup)
-        .is_some_and(|u| !matches!(u.base, "%" | "‰" | "pp"));
+    let amount_row = is_amount(r.unit.as_deref());
     let kind = match kind {
         TargetKind::Level | TargetKind::Rate
             if amount_row && number.as_ref().and_then(|n| n.unit.as_deref()) == Some("%") =>

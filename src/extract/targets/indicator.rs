@@ -37,13 +37,6 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// A goal named by no measure: `2030年目标为11.7年`, `目标设定为控制在5.5%以内` (probes39
-/// province_15th_outline_indicator_explanations lines 103–104). The value's indicator is the
-/// one carried over.
-static GOAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:规划|预期|发展)?目标值?(?:设定|确定)?(?:为)?$").expect("valid regex")
-});
-
 /// An attribute in brackets after a name: `（约束性）`, `(预期性指标)`.
 pub(crate) static ATTR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[(（](?:预期性|约束性|指导性)(?:指标)?[)）]$").expect("valid regex")
@@ -53,7 +46,10 @@ pub(crate) static ATTR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static GOAL_AFTER_MEASURE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:比重|比例|率|强度|总值|总量)目标$").expect("valid regex"));
 
-/// [`GOAL_WORD`] opening a clause's words before its value.
+/// A goal named by no measure, opening a clause's words before its value: `2030年目标为11.7年`,
+/// `目标设定为控制在5.5%以内` (probes39 province_15th_outline_indicator_explanations lines
+/// 103–104). Alone (with its `为`) it names no indicator ([`is_goal_word`]): the value's is the
+/// one carried over.
 static GOAL_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:规划|预期|发展)?目标值?(?:设定|确定)?").expect("valid regex")
 });
@@ -193,8 +189,14 @@ pub fn find_in_words(
     }
     let phrase = &text[s..e];
     let meaningful = phrase.chars().filter(|c| is_word_char(*c)).count();
-    (meaningful >= 2 && !COMPARISON.is_match(phrase) && !GOAL_WORD.is_match(phrase))
-        .then_some((s, e))
+    (meaningful >= 2 && !COMPARISON.is_match(phrase) && !is_goal_word(phrase)).then_some((s, e))
+}
+
+/// Whether a phrase is [`GOAL_LEAD`] alone, or with its `为`: `目标`, `目标设定为`.
+fn is_goal_word(phrase: &str) -> bool {
+    GOAL_LEAD
+        .find(phrase)
+        .is_some_and(|m| matches!(&phrase[m.end()..], "" | "为"))
 }
 
 /// A list item's mark: `①`, `(1)`, `(三)`, `一是`, `二、`, `3、`, `2.` (not `2.5`) — but `4.` of

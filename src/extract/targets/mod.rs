@@ -1297,7 +1297,7 @@ impl<'a> ParagraphReader<'a> {
             .cloned()
             .collect();
         let in_text = year::from_text(text, &in_sentence, at)
-            .or_else(|| year::this_year(self.meta, period_sentence(text, at)))
+            .or_else(|| year::this_year(self.meta, full))
             .or_else(|| year::from_text(text, &scopes, at))
             .or_else(|| self.lead_deadline.map(|y| (y, TimeSpanKind::Deadline)));
         let deadline = matches!(in_text, Some((_, TimeSpanKind::Deadline)));
@@ -1360,7 +1360,7 @@ impl<'a> ParagraphReader<'a> {
             Status::Actual
         } else if listed_under_goals(text, sentence, at)
             || (self.meta.speaks_as_report()
-                && year::this_year(self.meta, period_sentence(text, at)).is_some()
+                && year::this_year(self.meta, full).is_some()
                 && !classify::has_actual_cue(sentence_text))
         {
             // `今年…` in a work report: the report's year, planned.
@@ -2251,15 +2251,11 @@ fn full_sentence(text: &str, at: usize) -> &str {
     &head[start..]
 }
 
-/// Byte where the sentence holding byte `at` starts: after the last [`SENTENCE_END`] before it.
-///
-/// Read backwards byte by byte (UTF-8 lets a mark be recognised by its last byte and checked
-/// whole), without decoding the characters of the sentence.
 /// Whether the value is an item of a list of goals its sentence opens with a colon, its own
 /// clause saying nothing of status: `报告提出今年主要预期目标是：地区生产总值增长5%左右；…；城镇新增
 /// 就业70万人以上` (probes36 province_gwr_2027_policy_qa lines 43–44).
 fn listed_under_goals(text: &str, clause: usize, at: usize) -> bool {
-    let start = text[..at].rfind('。').map_or(0, |p| p + '。'.len_utf8());
+    let start = at - full_sentence(text, at).len();
     let Some(colon) = text[start..clause.max(start)].rfind(['：', ':']) else {
         return false;
     };
@@ -2271,14 +2267,10 @@ fn listed_under_goals(text: &str, clause: usize, at: usize) -> bool {
         && !classify::has_actual_cue(own)
 }
 
-/// The text from the full stop before byte `at` (or the paragraph's start) to `at`: a sentence
-/// whose clauses a `；` separates (`今年…主要预期目标是：地区生产总值增长5.5%左右；…；城镇新增就业
-/// 6.5万人以上`, probes40 city_gwr_2026_two_column_pdf lines 67–70).
-fn period_sentence(text: &str, at: usize) -> &str {
-    let start = text[..at].rfind('。').map_or(0, |p| p + '。'.len_utf8());
-    &text[start..at]
-}
-
+/// Byte where the sentence holding byte `at` starts: after the last [`SENTENCE_END`] before it.
+///
+/// Read backwards byte by byte (UTF-8 lets a mark be recognised by its last byte and checked
+/// whole), without decoding the characters of the sentence.
 fn sentence_start(text: &str, at: usize) -> usize {
     let head = &text.as_bytes()[..at];
     (0..head.len())
