@@ -139,6 +139,23 @@ static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
 static DOUBLING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"翻(?:了)?([一两二三])?番").expect("valid regex"));
 
+/// Tenths written `成` after a word of size or change: `增长近三成` (30 %), `保持在八成左右`, `逾两成`
+/// (probes38 prefecture_gwr_2027_big_numbers lines 19, 32, 38). The word before keeps 建成,
+/// 形成 and 一成不变 out.
+static TENTHS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:近|逾|超|约|达|占|在|为|增长|提高|提升|下降|降低|减少|上升|增加)([一二三四五六七八九两])成(?:左右|以上|多)?")
+        .expect("valid regex")
+});
+
+/// A magnitude named without a numeral after a verb of passing it: `突破万亿元`, `超百亿元`,
+/// `迈上千亿台阶`, `迈上两千亿台阶` (probes38 prefecture_gwr_2027_big_numbers lines 13, 19, 31, 33)
+/// are one 万亿元, one hundred 亿元, one and two thousand 亿. Not a class (`千亿级`, `万亿元城市`) or a slogan (`迈上万亿新起点`):
+/// the magnitude ends its clause, or `元`, `台阶` or `大关` follow.
+static PASSED_MAGNITUDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:突破|超过|超|逾|迈上|跨上|跃上|站上|登上|迈过|跨过|越过)([一两二三四五六七八九])?(百|千|万)?(亿|万)元?(?:台阶|大关)?(?:[，。；、,;]|$)")
+        .expect("valid regex")
+});
+
 /// Multipliers written between a number and its unit (`1.2万亿元`, `4.5万元`).
 const MULTIPLIERS: [&str; 4] = ["万亿", "亿", "万", "千"];
 
@@ -215,6 +232,12 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Quantity> {
     }
     if text.contains('番') {
         out.extend(doublings(text));
+    }
+    if text.contains('成') {
+        out.extend(tenths(text));
+    }
+    if text.contains('亿') || text.contains('万') {
+        out.extend(passed_magnitudes(text));
     }
     for m in NUMERAL.find_iter(text) {
         if out.iter().any(|q| q.start < m.end() && m.start() < q.end) {
@@ -703,6 +726,65 @@ fn doublings(text: &str) -> Vec<Quantity> {
         .collect()
 }
 
+/// Tenths as a percentage: `近三成` is 30 %, the quantity `三成` (see [`TENTHS`]).
+fn tenths(text: &str) -> Vec<Quantity> {
+    TENTHS
+        .captures_iter(text)
+        .filter_map(|c| {
+            let n = c.get(1)?;
+            let value = chinese_decimal(n.as_str())? * 10.0;
+            let end = n.end() + '成'.len_utf8();
+            Some(Quantity {
+                start: n.start(),
+                end,
+                amount: Amount::One(value),
+                unit: Some("%".to_string()),
+                form: Form::Percent,
+                chinese: true,
+                more: false,
+            })
+        })
+        .collect()
+}
+
+/// One of a magnitude named without a numeral (see [`PASSED_MAGNITUDE`]): `突破万亿元` is 1 万亿元,
+/// `迈上千亿台阶` 1000 亿 (the quantity `万亿元`, `千亿`).
+fn passed_magnitudes(text: &str) -> Vec<Quantity> {
+    PASSED_MAGNITUDE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let big = c.get(3)?;
+            let times = match c.get(1) {
+                Some(n) => chinese_decimal(n.as_str())?,
+                None => 1.0,
+            };
+            let (value, mult) = match (c.get(2).map(|m| m.as_str()), big.as_str()) {
+                (Some("万"), "亿") => (times, "万亿"),
+                (Some("万"), _) => return None,
+                (Some("百"), m) => (times * 100.0, m),
+                (Some(_), m) => (times * 1000.0, m),
+                (None, m) => (times, m),
+            };
+            let start = c.get(1).or(c.get(2)).unwrap_or(big).start();
+            let yuan = text[big.end()..].starts_with('元');
+            let (unit, end) = if yuan {
+                (format!("{mult}元"), big.end() + '元'.len_utf8())
+            } else {
+                (mult.to_string(), big.end())
+            };
+            Some(Quantity {
+                start,
+                end,
+                amount: Amount::One(value),
+                unit: Some(unit),
+                form: Form::Plain,
+                chinese: true,
+                more: false,
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -761,6 +843,34 @@ mod tests {
         let q = find("人均收入翻一番,经济总量翻两番", &[]);
         assert_eq!(q[0].amount, Amount::One(2.0));
         assert_eq!(q[1].amount, Amount::One(4.0));
+    }
+
+    #[test]
+    fn tenths_and_magnitudes_without_numerals() {
+        // probes38 prefecture_gwr_2027_big_numbers lines 13, 19, 31, 33, 38.
+        let q =
+            one("产量增长近三成，营业收入迈上千亿台阶，占比保持在八成左右，实际使用外资增长逾两成");
+        assert_eq!(
+            q,
+            vec![
+                (Amount::One(30.0), Some("%".into())),
+                (Amount::One(1000.0), Some("亿".into())),
+                (Amount::One(80.0), Some("%".into())),
+                (Amount::One(20.0), Some("%".into())),
+            ]
+        );
+        let q = one("地区生产总值突破万亿元，进出口迈上两千亿台阶、减税降费超百亿元。");
+        assert_eq!(
+            q,
+            vec![
+                (Amount::One(1.0), Some("万亿元".into())),
+                (Amount::One(2000.0), Some("亿".into())),
+                (Amount::One(100.0), Some("亿元".into())),
+            ]
+        );
+        // A class, a slogan, an idiom and a verb ending in 成 are no values.
+        assert!(one("成为全省首个万亿元城市，迈上万亿新起点，千亿级产业集群").is_empty());
+        assert!(one("一成不变，形成两成一体格局").is_empty());
     }
 
     /// An old report's numerals: decimals outside 百分之 and 千分之 (per mille).

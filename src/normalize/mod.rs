@@ -194,7 +194,10 @@ fn make_line(source: &SourceText, index: usize, margin: usize) -> Line {
     let trimmed = c.text.trim();
     let kind = if trimmed.is_empty() {
         LineKind::Blank
-    } else if is_page_mark(trimmed) || (c.bullet && is_page_mark(raw.trim())) {
+    } else if is_page_mark(trimmed)
+        || (c.bullet && is_page_mark(raw.trim()))
+        || is_titled_page_mark(trimmed)
+    {
         // `- 2 -` opens like a markdown list item, and cleaning took its dash for a bullet.
         LineKind::PageMark
     } else if c.pipe_row {
@@ -266,6 +269,25 @@ const MIN_MARGIN_LINES: usize = 20;
 /// Whether a trimmed line is a page mark (`— 3 —`, `第 12 页`, `3/45`).
 fn is_page_mark(line: &str) -> bool {
     may_be_page_mark(line) && PAGE_MARK.is_match(line)
+}
+
+/// Whether a trimmed line is a footer of the document's title and a page mark, set apart by a
+/// wide gap (folded to a tab): `霁川省“十四五”规划中期评估报告    － 4 －` (probes48
+/// province_plan_midterm_evaluation_table line 34), or the mark first. The title is short and
+/// no sentence.
+fn is_titled_page_mark(line: &str) -> bool {
+    let title = |t: &str| {
+        let t = t.trim();
+        !t.is_empty()
+            && t.chars().count() <= MAX_HEADER_CHARS
+            && !t.contains(['。', ',', ';', ':', '!', '?'])
+    };
+    let mark = |t: &str| is_page_mark(t.trim());
+    line.rsplit_once('\t')
+        .is_some_and(|(head, tail)| mark(tail) && title(head))
+        || line
+            .split_once('\t')
+            .is_some_and(|(head, tail)| mark(head) && title(tail))
 }
 
 /// Whether `line` opens and ends as a [`PAGE_MARK`] can (a dash, `第` or a digit; a dash, `页` or
@@ -472,6 +494,14 @@ mod tests {
                 HtmlTable, Blank, Text, Blank
             ]
         );
+    }
+
+    #[test]
+    fn footer_of_title_and_page_mark_is_debris() {
+        assert!(is_titled_page_mark("霁川省“十四五”规划中期评估报告\t- 4 -"));
+        assert!(is_titled_page_mark("- 4 -\t霁川省“十四五”规划中期评估报告"));
+        assert!(!is_titled_page_mark("地区生产总值(亿元)\t3.8\t5.2"));
+        assert!(!is_titled_page_mark("全省经济总体平稳，增长5.2%。\t- 4 -"));
     }
 
     #[test]

@@ -369,7 +369,7 @@ pub fn is_value_like(text: &str) -> bool {
 }
 
 /// `1.地区生产总值(亿元)` → `1.`; `10、` → `10、`: the row's ordinal before its indicator.
-static ORDINAL: LazyLock<Regex> =
+pub(super) static ORDINAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\(?\d{1,2}\s*[.、)]\s*").expect("valid regex"));
 
 /// A unit in parentheses at the end of an indicator label: `(亿元)`, `(%)`, `(‰)`, `(人/百亿元)`.

@@ -542,8 +542,10 @@ pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
         let mut rows = vec![head];
         let mut end = i + 1 + units;
         let mut j = i + 1 + units;
-        // The first part of a label wrapped before its row's values (see `opens_next_label`).
+        // The first part of a label wrapped before its row's values (see `opens_next_label`),
+        // or the whole label, its values alone on the next line (see `label_over_values`).
         let mut pending: Option<Cell> = None;
+        let mut whole_label: Option<Cell> = None;
         while let Some(next) = next_text_line(doc, j) {
             j = next;
             let l = &doc.lines[j];
@@ -583,7 +585,17 @@ pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
                     j += 1;
                     continue;
                 }
+                if whole_label.is_none()
+                    && let Some(label) = label_over_values(doc, j, &cells)
+                {
+                    whole_label = Some(label);
+                    j += 1;
+                    continue;
+                }
                 break;
+            }
+            if let Some(label) = whole_label.take() {
+                cells.insert(0, label);
             }
             if let (Some(mut head), Some(first)) = (pending.take(), cells.first_mut()) {
                 for p in &first.pieces {
@@ -697,10 +709,12 @@ fn column_notes(doc: &Normalized, line: usize) -> Option<Vec<Cell>> {
     all_notes.then_some(pieces)
 }
 
-/// A table's continuation on a new page: `续表`, `续表1`, `(续表)`, `续上表`.
+/// A table's continuation on a new page: `续表`, `续表1`, `(续表)`, `续上表`, `续表4-1` (probes21
+/// city_master_plan_2011_2030 line 66).
 pub(super) fn is_continuation_mark(text: &str) -> bool {
     static MARK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[(（]?续(?:上)?表[\d一二三四五六七八九十]*[)）]?$").expect("valid regex")
+        Regex::new(r"^[(（]?续(?:上)?表[\d一二三四五六七八九十]*(?:[-—–.．]\d+)?[)）]?$")
+            .expect("valid regex")
     });
     MARK.is_match(text)
 }
@@ -753,16 +767,42 @@ fn wraps_label(doc: &Normalized, j: usize, cells: &[Cell], above: Option<&mut Ve
 /// line whose first cell is a short piece of words.
 fn opens_next_label(doc: &Normalized, j: usize, cells: &[Cell]) -> Option<Cell> {
     let piece = cells.first().filter(|c| !c.is_empty())?;
-    if piece.text.contains(|c: char| c.is_ascii_digit()) || piece.text.chars().count() > 20 {
+    // The row's serial may open it (`4.数字经济核心产业增加值占地区生产` / `  总值比重（%）  6.2  …`,
+    // probes48 province_plan_midterm_evaluation_table lines 21–22), and a small number be part
+    // of the name (`13.每千人口拥有3岁以下婴幼儿托位数` / `（个）  1.2  …`, lines 39–40); a year or a
+    // value is no label.
+    let words = super::cells::ORDINAL.replace(&piece.text, "");
+    if YEAR_DIGITS.is_match(&words) || is_number_cell(&words) || piece.text.chars().count() > 24 {
         return None;
     }
     let next = next_text_line(doc, j + 1)?;
     let row = split_raw(doc, next);
     let rest = row.first()?;
     let fits = row.iter().filter(|c| !c.is_empty()).count() >= 3
+        && header_words(&row) < 2
         && (1..=WRAPPED_LABEL_CHARS).contains(&rest.text.chars().count())
         && !is_number_cell(&rest.text)
         && crate::extract::units::lookup(&rest.text).is_none();
+    fits.then(|| piece.clone())
+}
+
+/// Four digits in a row: a year (`2025年`), never part of a wrapped label.
+static YEAR_DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{4}").expect("valid regex"));
+
+/// A whole label on a line of its own, the row's values on the indented line after it
+/// (`16.单位地区生产总值二氧化碳排放降低（%）★` / `        —     [5.6]     [18]     31.1%     滞后`,
+/// probes48 province_plan_midterm_evaluation_table lines 46–47): one cell opening with a row
+/// serial, and a next line that opens with a value.
+fn label_over_values(doc: &Normalized, j: usize, cells: &[Cell]) -> Option<Cell> {
+    let piece = cells.first().filter(|c| !c.is_empty())?;
+    if !super::cells::has_ordinal(&piece.text) || piece.text.chars().count() > 40 {
+        return None;
+    }
+    let next = next_text_line(doc, j + 1)?;
+    let row = split_raw(doc, next);
+    let fits = doc.lines[next].indented
+        && row.iter().filter(|c| !c.is_empty()).count() >= 2
+        && row.first().is_some_and(|c| is_number_cell(&c.text));
     fits.then(|| piece.clone())
 }
 

@@ -180,6 +180,7 @@ pub fn comparator(before: &str, after: &str, more: bool) -> Comparator {
         ("不到", Comparator::Lt),
         ("超过", Comparator::Gt),
         ("超", Comparator::Gt),
+        ("逾", Comparator::Gt),
         ("突破", Comparator::Gt),
         ("大约", Comparator::Approx),
         ("约", Comparator::Approx),

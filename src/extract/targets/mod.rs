@@ -2101,6 +2101,11 @@ fn bare_subject(
     skip: &[(usize, usize)],
 ) -> Option<(usize, usize)> {
     let (start, end) = clause_before(text, clause, &[',', '，'], prev_end)?;
+    // `全市地区生产总值突破万亿元，达到10238.6亿元` (probes38 prefecture_gwr_2027_big_numbers
+    // line 13): a measure that passed a mark, its value given in the next clause.
+    let end = PASSED_MARK
+        .find(&text[start..end])
+        .map_or(end, |m| start + m.start());
     if text[start..end].chars().count() > MAX_SUBJECT_CHARS {
         return None;
     }
@@ -2111,6 +2116,13 @@ fn bare_subject(
 
 /// Most characters of a clause standing alone as its sentence's subject.
 const MAX_SUBJECT_CHARS: usize = 16;
+
+/// The verb of a measure passing a mark named without a value (`突破万亿元`, `迈上新台阶`,
+/// `实现历史性跨越`): the words before it are the subject of the clause after.
+static PASSED_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:首次|成功|历史性地|一举)?(?:突破|迈上|跨上|跃上|站上|登上|跨越|跨过|迈过|越过|超过|实现|再上)")
+        .expect("valid regex")
+});
 
 /// The clause before the one at byte `clause`, when a separator of `seps` ends it and it holds
 /// no value of its own (it starts at or after `prev_end`, the end of the previous value).
