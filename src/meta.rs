@@ -499,11 +499,12 @@ fn without_tail(title: &str) -> &str {
 }
 
 /// A web page's label before a title, taken off: `图解:2025年鹭川市政府工作报告`, `【实录】汀澜市
-/// “十四五”规划实施成效新闻发布会` (probes22 city_gwr_2025_infographic line 2,
-/// city_14th_review_press_conference line 2).
+/// “十四五”规划实施成效新闻发布会`, `一图读懂｜2026年棠溪市政府工作报告` (probes22
+/// city_gwr_2025_infographic line 2, city_14th_review_press_conference line 2; probes47
+/// city_portal_infographic_gwr_2026 line 2).
 fn without_label(line: &str) -> &str {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:【[^】]{1,6}】|\p{Han}{2,4}[:：])").expect("valid regex")
+        Regex::new(r"^(?:【[^】]{1,6}】|\p{Han}{2,4}[:：|｜丨])").expect("valid regex")
     });
     LABEL.find(line).map_or(line, |m| &line[m.end()..])
 }

@@ -772,6 +772,12 @@ fn passed_magnitudes(text: &str) -> Vec<Quantity> {
             } else {
                 (mult.to_string(), big.end())
             };
+            // The mark's noun is part of the figure (`迈上两千亿台阶、增长7.2%`: the growth is
+            // the same measure's, not a 台阶's).
+            let end = ["台阶", "大关"]
+                .iter()
+                .find(|w| text[end..].starts_with(*w))
+                .map_or(end, |w| end + w.len());
             Some(Quantity {
                 start,
                 end,

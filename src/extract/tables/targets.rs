@@ -48,6 +48,8 @@ pub fn read_rows(model: &Model) -> Vec<ReadRow> {
     let mut parent_binding: Option<Binding> = None;
     let mut sub_pos: Option<usize> = None;
     let mut fresh_category = false;
+    // Label cells of the last row read (the serial and indicator columns).
+    let mut prev_labels = 0;
     for row in &model.body {
         let (serial, unit_cell, mut named) = label_cells(row);
         let has_values = row.values.iter().any(|c| !c.is_empty());
@@ -59,6 +61,14 @@ pub fn read_rows(model: &Model) -> Vec<ReadRow> {
             named.iter_mut().for_each(|(p, _)| *p += 1);
         }
         fresh_category = false;
+        if serial.is_none()
+            && let Some(prev) = out.last_mut()
+            && continues_row(row, prev)
+        {
+            join_rest(row, prev, prev_labels);
+            continue;
+        }
+        prev_labels = row.labels.len();
         let ordinal = named.iter().position(|(_, c)| cells::has_ordinal(&c.text));
         let mut indicator: Option<Cell> = None;
         let mut is_sub = false;
@@ -168,6 +178,52 @@ fn wraps_label(out: &[ReadRow], category: Option<&Cell>, c: &Cell) -> bool {
                 .is_some_and(|i| cells::has_ordinal(&i.text))
     }) && category.is_some_and(|k| numbered(&k.text))
         && !numbered(&c.text)
+}
+
+/// Whether a row without a serial is the rest of the numbered row above it, its label and cells
+/// wrapped onto a row of their own (`| 4 | 数字经济核心产业增加值 | 8.2 | 12 | 〔3.8〕 | 预期性 |` /
+/// `|  | 占地区生产总值比重（%） |  |  |  |  |`, `| 1 | 地区生产总值增长（%） | 6.3 | — | 5.5 | 预期性 |`
+/// / `|  |  |  |  | 左右 |  |`, probes47 city_plan_table_wrapped_rows lines 28–35): the row
+/// above has values, this one holds words only, no value and no attribute.
+fn continues_row(row: &BodyRow, prev: &ReadRow) -> bool {
+    let filled: Vec<Cell> = row
+        .labels
+        .iter()
+        .chain(&row.values)
+        .filter(|c| !c.text.trim().is_empty())
+        .cloned()
+        .collect();
+    // A header printed again after a page break is no rest of a row (`区县（园区）  地区生产总值
+    // …`, probes46 city_district_target_breakdown_table line 61).
+    let header = filled.len() > MAX_WRAPPED_CELLS
+        || super::layout::header_words(&filled) > 0
+        || filled.iter().any(|c| c.text.contains("年"));
+    prev.serial.is_some()
+        && prev.values.iter().any(|v| cells::is_value_like(&v.text))
+        && !filled.is_empty()
+        && !header
+        && filled
+            .iter()
+            .all(|c| !cells::is_value_like(&c.text) && cells::attribute(&c.text).is_none())
+}
+
+/// Most cells a row's wrapped rest fills (`（%）` under the label, `以上` under its value).
+const MAX_WRAPPED_CELLS: usize = 2;
+
+/// Add a wrapped row's words to the row above, cell by cell: the cells of a row without values
+/// stand where the table's columns are (`labels` runs up to its last word), so the first
+/// `labels` of them are label columns (their words go on with the indicator's), the rest value
+/// columns.
+fn join_rest(row: &BodyRow, prev: &mut ReadRow, labels: usize) {
+    let all = row.labels.iter().chain(&row.values).enumerate();
+    for (k, c) in all.filter(|(_, c)| !c.text.trim().is_empty()) {
+        if k < labels {
+            join_label(prev, c);
+        } else if let Some(v) = k.checked_sub(labels).and_then(|v| prev.values.get_mut(v)) {
+            v.text.push_str(&c.text);
+            v.pieces.extend(c.pieces.iter().copied());
+        }
+    }
 }
 
 /// A label opening with an ordinal, Arabic (`7.`) or Chinese (`三、`).

@@ -48,11 +48,13 @@ pub fn is_count_unit(unit: &str) -> bool {
 /// Words that make a target: plans and intentions. `拟` (proposed: gwr_2003 line 186
 /// `今年拟发行1400亿元长期建设国债`, a budget's `赤字率拟按3%安排`) outweighs a `比上年` in the same
 /// sentence, which there compares with last year's budget; 模拟, 虚拟, 草拟, 比拟 are no proposal.
+/// A budget compared with last year's outcome (`收入预算安排19.5亿元，比上年执行数增长4.8%`, probes47
+/// county_gwr_2027_budget_section line 79) is the coming year's.
 /// `争取上级项目资金1560万元` (probes5 township report line 17, a review) secured funds: `争取` before
 /// `到` or a funder (上级, 中央, 国家, 省, 市, 各类) is left to the section, as planned or achieved.
 static TARGET_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"力争|确保|争取(?:[^到上中国省市各]|$)|预期目标|目标是|目标为|目标(?:由|从)|目标[^，。；,;]{0,8}?(?:调整|上调|下调)[为至到]|提出到|主要目标|规划目标|努力实现|计划到|计划在|规划到|将达|要达到|由[^，。；,;]{1,30}牵头|(?:^|[^提])前完成|(?:^|[^模虚草比])拟(?:[按将]|安排|发行|新增|投入|实施|建设|用|下达|增加|提高|达到)",
+        r"力争|确保|比上年执行数|争取(?:[^到上中国省市各]|$)|预期目标|目标是|目标为|目标(?:由|从)|目标[^，。；,;]{0,8}?(?:调整|上调|下调)[为至到]|提出到|主要目标|规划目标|努力实现|计划到|计划在|规划到|将达|要达到|由[^，。；,;]{1,30}牵头|(?:^|[^提])前完成|(?:^|[^模虚草比])拟(?:[按将]|安排|发行|新增|投入|实施|建设|用|下达|增加|提高|达到)",
     )
     .expect("valid regex")
 });
@@ -70,7 +72,8 @@ static ACTUAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
 static WEAK_ACTUAL_CUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"比上年|同比|较上年|累计完成").expect("valid regex"));
 
-/// Section titles of achievements (发展基础, 工作回顾) and of plans (发展目标, 工作安排).
+/// Section titles of achievements (发展基础, 工作回顾) and of plans (发展目标, 工作安排, a budget's
+/// `2027年财政预算草案`: probes47 county_gwr_2027_budget_section line 77).
 ///
 /// 基础 speaks of the past only as the title's subject (`发展基础和发展环境`, `“十二五”时期发展基础`,
 /// `发展的基础`), not inside a task (`夯实经济发展基础`, `交通基础设施`, `提升县域基础教育…`).
@@ -81,8 +84,10 @@ static ACTUAL_SECTION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static TARGET_SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"目标|工作安排|主要任务|总体要求|展望|远景|预期|任务|^今年|^明年")
-        .expect("valid regex")
+    Regex::new(
+        r"目标|工作安排|主要任务|总体要求|展望|远景|预期|任务|^今年|^明年|预算草案|预算\(草案\)",
+    )
+    .expect("valid regex")
 });
 
 /// An indicator that is itself a growth: `经济增长预期目标`, `工业增速`, `经济增长速度`.

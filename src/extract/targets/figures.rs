@@ -85,9 +85,7 @@ pub fn find(doc: &Normalized, skip: impl Fn(usize) -> bool) -> Figures {
 /// Read the run of paragraphs `start..end`.
 fn read_run(paras: &[Paragraph], start: usize, end: usize, out: &mut Figures) {
     let pieces: Vec<Piece> = paras[start..end].iter().map(|p| piece(&p.text)).collect();
-    let Some(after) = labels_after(&pieces) else {
-        return;
-    };
+    let after = labels_after(&pieces).unwrap_or(false);
     let mut labels: Vec<Option<usize>> = vec![None; pieces.len()];
     let mut pairs = Vec::new();
     for (k, _) in pieces
@@ -101,18 +99,20 @@ fn read_run(paras: &[Paragraph], start: usize, end: usize, out: &mut Figures) {
             labels[label] = Some(label);
         }
     }
-    if pairs.len() < MIN_PAIRS {
-        return;
-    }
-    for (k, _) in pieces
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| **p == Piece::Change)
-    {
-        let label = (k.saturating_sub(2)..k).rev().find_map(|l| labels[l]);
+    for k in (0..pieces.len()).filter(|&k| pieces[k] == Piece::Change) {
+        // A change right under a label that heads no figure is that label's own (`▲ 规模以上工业
+        // 增加值` / `增长7.8%`, probes47 city_portal_infographic_gwr_2026 lines 17–18).
+        let label = (k.saturating_sub(2)..k)
+            .rev()
+            .find_map(|l| labels[l])
+            .or_else(|| (k > 0 && pieces[k - 1] == Piece::Label).then(|| k - 1));
         if let Some(l) = label {
+            labels[l] = Some(l);
             pairs.push((l, k));
         }
+    }
+    if pairs.len() < MIN_PAIRS {
+        return;
     }
     pairs.sort_unstable_by_key(|&(l, k)| (k.min(l), k));
     let used: Vec<bool> = (0..pieces.len())
@@ -184,11 +184,20 @@ fn piece(text: &str) -> Piece {
     if numbers::is_figure_alone(t) {
         return Piece::Figure;
     }
+    // A figure and its change on one line (`51280元  增长4.9%`, probes47
+    // city_portal_infographic_gwr_2026 line 60).
+    if let Some((figure, change)) = t.split_once('\t')
+        && numbers::is_figure_alone(figure)
+        && piece(change) == Piece::Change
+    {
+        return Piece::Figure;
+    }
     let chars = t.chars().count();
-    let ends_with_figure = t.ends_with(|c: char| c.is_ascii_digit() || c == '%')
-        || numbers::find(t, &[])
+    let bare = BOUNDS.iter().find_map(|b| t.strip_suffix(b)).unwrap_or(t);
+    let ends_with_figure = bare.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+        || numbers::find(bare, &[])
             .last()
-            .is_some_and(|q| q.unit.is_some() && q.end == t.len());
+            .is_some_and(|q| q.unit.is_some() && q.end == bare.len());
     if CHANGES.iter().any(|w| t.starts_with(w)) && chars <= MAX_CHANGE_CHARS && ends_with_figure {
         return Piece::Change;
     }
@@ -201,8 +210,9 @@ fn piece(text: &str) -> Piece {
     }
 }
 
-/// Words a line of change opens with.
-const CHANGES: [&str; 9] = [
+/// Words a line of change opens with, or of a level the label before reaches or keeps
+/// (`稳定在45万吨以上`, `净增86家`, probes47 city_portal_infographic_gwr_2026 lines 33, 87).
+const CHANGES: [&str; 14] = [
     "增长",
     "下降",
     "提高",
@@ -212,7 +222,15 @@ const CHANGES: [&str; 9] = [
     "降低",
     "比上年增长",
     "比上年下降",
+    "净增",
+    "新增",
+    "稳定在",
+    "保持在",
+    "控制在",
 ];
+
+/// Bounds after a figure (`增长6%左右`, `增长7%以上`).
+const BOUNDS: [&str; 4] = ["左右", "以上", "以内", "以下"];
 
 /// One paragraph of a label and the figure (or change) that goes with it, label first, each
 /// byte keeping its source offset; its lines in order.
@@ -248,6 +266,16 @@ mod tests {
                 "5.5%左右"
             ]),
             [Figure, Label, Change, Other, Other, Figure]
+        );
+        // probes47 city_portal_infographic_gwr_2026 lines 60, 75, 87.
+        assert_eq!(
+            pieces(&[
+                "51280元\t增长4.9%",
+                "增长6%左右",
+                "稳定在45万吨以上",
+                "稳定发展"
+            ]),
+            [Figure, Change, Change, Label]
         );
         assert_eq!(
             pieces(&[
