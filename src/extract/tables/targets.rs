@@ -196,8 +196,9 @@ fn continues_row(row: &BodyRow, prev: &ReadRow) -> bool {
     // A header printed again after a page break is no rest of a row (`区县（园区）  地区生产总值
     // …`, probes46 city_district_target_breakdown_table line 61).
     let header = filled.len() > MAX_WRAPPED_CELLS
-        || super::layout::header_words(&filled) > 0
-        || filled.iter().any(|c| c.text.contains("年"));
+        || filled
+            .iter()
+            .any(|c| c.text.contains("年") && c.text.contains(|d: char| d.is_ascii_digit()));
     prev.serial.is_some()
         && prev.values.iter().any(|v| cells::is_value_like(&v.text))
         && !filled.is_empty()
