@@ -451,7 +451,10 @@ fn find_title(opening: &[String]) -> Option<String> {
                 // `…第十五个五年规划纲要` / `实施情况中期评估报告` (probes28
                 // county_plan_midterm_evaluation_2028 lines 1–2): the report on the plan.
                 return Some(match opening.get(j + 1) {
-                    Some(tail) if head.len() == joined.len() && TITLE_TAIL.is_match(tail) => {
+                    Some(tail)
+                        if head.len() == joined.len()
+                            && (TITLE_TAIL.is_match(tail) || VISION_TAIL.is_match(tail)) =>
+                    {
                         format!("{head}{tail}")
                     }
                     _ => head.to_string(),
@@ -479,6 +482,14 @@ fn find_title(opening: &[String]) -> Option<String> {
 /// evaluation or report on a plan (`实施情况中期评估报告`, `执行情况的报告`).
 static TITLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:实施|执行)?(?:情况)?(?:的)?(?:中期|终期|总结)?(?:评估|总结)?(?:报告|评估)$")
+        .expect("valid regex")
+});
+
+/// The rest of a plan's title on its second line, with what is said of the plan:
+/// `…第十四个五年规划` / `和二〇三五年远景目标纲要实施情况中期评估报告` (probes48
+/// province_plan_midterm_evaluation_table lines 1–2).
+static VISION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^和(?:二〇三五|二○三五|2035)年远景目标纲要(?:实施|执行)?(?:情况)?(?:的)?(?:中期|终期|总结)?(?:评估|总结)?(?:报告|评估)?$")
         .expect("valid regex")
 });
 
