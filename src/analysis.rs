@@ -324,6 +324,8 @@ mod tests {
             "fixtures/probes44",
             "fixtures/probes45",
             "fixtures/probes46",
+            "fixtures/probes47",
+            "fixtures/probes48",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

@@ -2106,3 +2106,87 @@ fn session_14_round_46_by_reading() {
     // programme, in digits as in Chinese numerals.
     assert!(target_over(&draft, 88, 10.0).is_none());
 }
+
+/// Read by reading probes38 (big-number words) and rounds 47–48 of the written probes
+/// (session 15).
+#[test]
+fn session_15_by_reading() {
+    let ctx = Context::new();
+    // probes38 prefecture_gwr_2027_big_numbers line 13: `全市地区生产总值突破万亿元，达到10238.6
+    // 亿元，增长6.1%`: the mark passed is a value (one 万亿元, more than), and the measure that
+    // passed it names the clauses after.
+    let big = run("probes38/prefecture_gwr_2027_big_numbers", &ctx);
+    let t = target_at(&big, 13, 1.0).expect("passed 万亿元");
+    assert_eq!(
+        (t.unit.as_deref(), json(&t.comparator)),
+        (Some("万亿元"), ">".into())
+    );
+    let t = target_at(&big, 13, 10238.6).expect("GDP after the mark");
+    assert_eq!(t.indicator.as_deref(), Some("全市地区生产总值"));
+    // Line 19: `增长近三成` is about 30 %; lines 31–32: `迈上两千亿台阶、增长7.2%` — the growth is
+    // the trade's, not a 台阶's.
+    let t = target_over(&big, 19, 30.0).expect("近三成");
+    assert_eq!(
+        (json(&t.kind), json(&t.comparator)),
+        ("growth".into(), "~".into())
+    );
+    let t = target_over(&big, 31, 7.2).expect("trade growth");
+    assert_eq!(t.indicator.as_deref(), Some("外贸进出口总额"));
+
+    // probes47 city_plan_table_wrapped_rows lines 34–35: the label's rest on a row of its own;
+    // lines 28–29: `5.5` over `左右`.
+    let wrapped = run("probes47/city_plan_table_wrapped_rows", &ctx);
+    let t = target_at(&wrapped, 34, 12.0).expect("digital economy share");
+    assert_eq!(
+        (t.indicator.as_deref(), t.unit.as_deref()),
+        (Some("数字经济核心产业增加值占地区生产总值比重"), Some("%"))
+    );
+    let t = target_at(&wrapped, 28, 5.5).expect("GDP growth");
+    assert_eq!(json(&t.comparator), "~");
+    // probes47 city_portal_infographic_gwr_2026: `▲ 规模以上工业增加值` / `增长7.8%` (lines
+    // 17–18) under `【2025年成绩单】`; `粮食总产量` / `稳定在45万吨以上` (lines 86–87) under
+    // `【2026年这样干】`, of the page `一图读懂｜2026年棠溪市政府工作报告`.
+    let page = run("probes47/city_portal_infographic_gwr_2026", &ctx);
+    let t = target_over(&page, 18, 7.8).expect("industry growth");
+    assert_eq!(t.indicator.as_deref(), Some("规模以上工业增加值"));
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2025)));
+    let t = target_over(&page, 87, 45.0).expect("grain 2026");
+    assert_eq!((t.status, t.year), (Status::Target, Some(2026)));
+    assert_eq!(json(&t.comparator), ">=");
+    // probes47 county_gwr_2027_budget_section line 79, under `（二）2027年财政预算草案`:
+    // `一般公共预算收入预算安排19.5亿元，比上年执行数增长4.8%` is the 2027 budget.
+    let budget = run("probes47/county_gwr_2027_budget_section", &ctx);
+    for v in [19.5, 4.8] {
+        let t = target_over(&budget, 79, v).expect("2027 budget");
+        assert_eq!((t.status, t.year), (Status::Target, Some(2027)), "{v}");
+    }
+
+    // probes48 province_plan_midterm_evaluation_table: a mid-term evaluation titled over two
+    // lines (1–2); its table's label wrapped with its serial (lines 21–22), a label over its
+    // values (46–47), rows after a footer of title and page number (34) and `续表1`; prose
+    // values of 2022 are outcomes (line 60: `2022年全省地区生产总值达到48650亿元`).
+    let eval = run("probes48/province_plan_midterm_evaluation_table", &ctx);
+    assert!(
+        eval.title
+            .as_deref()
+            .is_some_and(|t| t.ends_with("中期评估报告"))
+    );
+    let t = target_over(&eval, 22, 7.4).expect("digital economy share 2022");
+    assert_eq!(
+        t.indicator.as_deref(),
+        Some("数字经济核心产业增加值占地区生产总值比重")
+    );
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2022)));
+    let t = target_over(&eval, 47, 92.0).expect("good air days 2025");
+    assert_eq!(
+        t.indicator.as_deref(),
+        Some("地级及以上城市空气质量优良天数比率")
+    );
+    assert_eq!((t.status, t.year), (Status::Target, Some(2025)));
+    assert!(
+        target_over(&eval, 52, 5200.0).is_some(),
+        "row 21, after the page break"
+    );
+    let t = target_over(&eval, 60, 48650.0).expect("GDP 2022");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2022)));
+}

@@ -199,7 +199,10 @@ fn continues_row(row: &BodyRow, prev: &ReadRow) -> bool {
         || filled
             .iter()
             .any(|c| c.text.contains("年") && c.text.contains(|d: char| d.is_ascii_digit()));
+    // The serial's column is empty: `| 二 | 创新驱动 |` is a category.
+    let serial_empty = row.labels.first().is_none_or(|c| c.text.trim().is_empty());
     prev.serial.is_some()
+        && serial_empty
         && prev.values.iter().any(|v| cells::is_value_like(&v.text))
         && !filled.is_empty()
         && !header
