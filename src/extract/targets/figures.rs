@@ -67,8 +67,9 @@ pub fn find(doc: &Normalized, skip: impl Fn(usize) -> bool) -> Figures {
         let mut j = i;
         while j < paras.len()
             && !skip(j)
-            && paras[j].lines.len() == 1
-            && (j == i || paras[j].lines[0] == paras[j - 1].lines[0] + 1)
+            && is_line_piece(&paras[j])
+            && (j == i
+                || paras[j].lines.first() == paras[j - 1].lines.last().map(|l| l + 1).as_ref())
         {
             j += 1;
         }
@@ -80,6 +81,12 @@ pub fn find(doc: &Normalized, skip: impl Fn(usize) -> bool) -> Figures {
     out.used.sort_unstable();
     out.used.dedup();
     out
+}
+
+/// Whether a paragraph can be a piece of a run: one line, or a figure whose unit wrapped onto
+/// the next line (`532.6` / `亿元`, probes47 city_portal_infographic_gwr_2026 lines 22–23).
+fn is_line_piece(para: &Paragraph) -> bool {
+    para.lines.len() == 1 || (para.lines.len() == 2 && numbers::is_figure_alone(&para.text))
 }
 
 /// Read the run of paragraphs `start..end`.
@@ -240,8 +247,9 @@ fn joined(label: &Paragraph, figure: &Paragraph) -> Paragraph {
     let lead = figure.text.len() - figure.text.trim_start().len();
     text.push_str(figure.text[lead..].trim_end());
     map.extend_from_slice(&figure.map[lead..lead + text.len() - map.len()]);
-    let mut lines = vec![label.lines[0], figure.lines[0]];
+    let mut lines: Vec<usize> = label.lines.iter().chain(&figure.lines).copied().collect();
     lines.sort_unstable();
+    lines.dedup();
     Paragraph { text, map, lines }
 }
 

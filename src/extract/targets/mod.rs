@@ -98,8 +98,14 @@ fn labelled_unit(head: &str) -> Option<String> {
 /// Whether a count right before the works it counts names a set of them (`十件民生实事`,
 /// `十项惠民工程`, probes27 district_gwr_2026_thousands_separators line 55; in digits, `10件民生
 /// 实事`, probes46 county_15th_plan_draft_line_numbers line 88): the name of a programme, as
-/// 十大工程 is; a count after them (`办成民生实事15件`) stays a value.
+/// 十大工程 is; a count after them (`办成民生实事15件`) stays a value. So do the `N个方面` a
+/// report's parts are counted in.
 fn counts_a_named_set(text: &str, q: &Quantity) -> bool {
+    // `重点抓好8个方面工作`, `12个方面重点任务` (probes47 city_portal_infographic_gwr_2026 line
+    // 93, probes46): the parts of a report, not a measure.
+    if q.unit.as_deref() == Some("个") && text[q.end..].starts_with("方面") {
+        return true;
+    }
     matches!(q.unit.as_deref(), Some("件" | "项"))
         && [
             "民生实事",
