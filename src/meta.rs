@@ -366,6 +366,7 @@ impl Meta {
                 .as_ref()
                 .is_some_and(|p| p.start_year < p.end_year)
             && self.title.as_deref().is_some_and(|t| {
+                let t = issued(t).unwrap_or(t);
                 // `…规划（2026—2035年）`: the years after the name (digits are not alphabetic).
                 let t = t.trim_end_matches(|c: char| !c.is_alphabetic() || c == '年');
                 ["规划", "纲要", "计划", "方案"]
@@ -398,9 +399,10 @@ static GENERIC_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// captured.
 const YEAR_RANGE: &str = r"[(（](\d{4})[—–\-~至]+(\d{4})年?[)）]";
 
-/// The years a plan's title gives in brackets: `某市乡村振兴战略规划（2018—2022年）` (folded: `(`).
+/// The years a plan's title gives in brackets: `某市乡村振兴战略规划（2018—2022年）` (folded: `(`),
+/// `…数字经济高质量发展实施方案（2026—2030年）`.
 static TITLE_YEARS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:规划|计划|纲要){YEAR_RANGE}$")).expect("valid regex")
+    Regex::new(&format!(r"(?:规划|计划|纲要|方案){YEAR_RANGE}$")).expect("valid regex")
 });
 
 /// A plan of three to six years named by its years in the title (a 5-year special plan): its
@@ -587,7 +589,9 @@ fn find_period(kind: DocKind, title: Option<&str>, opening: &[String]) -> Option
         // title names; so does any other document whose title names one year
         // (`某县2023年上半年经济运行情况和下半年工作安排`).
         DocKind::Other => title.and_then(|t| {
-            bracketed_years(t)
+            // A notice issuing a plan is of the plan's years (`…关于印发《…实施方案（2026—2030
+            // 年）》的通知`, probes50 city_plan_annual_targets_breakdown lines 1–2).
+            bracketed_years(issued(t).unwrap_or(t))
                 .or_else(|| named_period(t))
                 .or_else(|| yearbook_year(t))
                 .or_else(|| {

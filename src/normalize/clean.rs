@@ -262,7 +262,9 @@ fn repair_ocr_digits(text: &mut String) {
         let before_unit = next.is_some_and(is_ideograph)
             && digits >= 1
             && (run[0].is_ascii_digit() || run[0] == b'l');
-        if alone && letters >= 1 && ((enough && letters <= digits) || before_unit) {
+        // `1OO%` (probes50 county_gwr_2027_ocr_noisy line 72): a percentage opening with a digit.
+        let hundred = percent && run[0].is_ascii_digit() && letters <= 2;
+        if alone && letters >= 1 && ((enough && letters <= digits) || before_unit || hundred) {
             runs.push(s..i);
         }
     }

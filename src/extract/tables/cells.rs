@@ -383,15 +383,24 @@ pub fn has_ordinal(label: &str) -> bool {
 }
 
 /// A label split into indicator name and unit: `1.地区生产总值(亿元)` → (`地区生产总值`,
-/// `亿元`); `农业灌溉水有效利用系数` → (itself, none).
+/// `亿元`); `数字化车间(个,累计)` → (`数字化车间`, `个`), `交易额(累计,亿元)` → (`交易额`, `亿元`);
+/// `农业灌溉水有效利用系数` → (itself, none).
 pub fn split_label(label: &str) -> (String, Option<String>) {
     let body = ORDINAL.replace(label, "").to_string();
     if let Some(c) = TRAILING_UNIT.captures(&body)
         && let Some(u) = c.name("u")
-        && is_unit_like(u.as_str())
     {
-        let name = body[..c.get(0).map_or(body.len(), |m| m.start())].to_string();
-        return (name, Some(u.as_str().to_string()));
+        // `5G基站数（万个，累计）` (probes50 city_plan_annual_targets_breakdown line 50): a unit and
+        // a word on what the values are.
+        let unit = u
+            .as_str()
+            .split([',', '，'])
+            .find(|p| is_unit_like(p))
+            .unwrap_or("");
+        if !unit.is_empty() {
+            let name = body[..c.get(0).map_or(body.len(), |m| m.start())].to_string();
+            return (name, Some(unit.to_string()));
+        }
     }
     (body, None)
 }

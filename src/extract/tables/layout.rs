@@ -560,8 +560,10 @@ pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
                 end = j;
                 continue;
             }
-            // The notes line of a header printed again after a page break.
-            if column_notes(doc, j).is_some() {
+            // The notes line of a header printed again after a page break; one piece alone is a
+            // label's rest (`规上工业企业数字化改造` / `  覆盖率（%）`, probes50
+            // city_plan_annual_targets_breakdown lines 40–41).
+            if column_notes(doc, j).is_some_and(|n| n.len() >= 2) {
                 j += 1;
                 end = j;
                 continue;

@@ -67,9 +67,13 @@ pub fn extract(
         }
         let unfolded = layout::side_by_side(grid);
         let grid = unfolded.as_ref().unwrap_or(grid);
-        let Some(model) = grid::model(grid, &mut out.warnings) else {
+        let Some(mut model) = grid::model(grid, &mut out.warnings) else {
             continue;
         };
+        let plan_start = (meta.kind == crate::model::DocKind::FiveYearPlan || meta.is_plan())
+            .then(|| meta.period.as_ref().map(|p| p.start_year))
+            .flatten();
+        years_of_the_plan(&mut model.columns, plan_start);
         let rows = targets::read_rows(&model);
         let ctx = targets::TableCtx {
             doc,
@@ -91,9 +95,7 @@ pub fn extract(
                 .and_then(|c| cells::caption_unit(&c.text))
                 .or_else(|| unit_line(doc, grid)),
             marks: marks(doc, grid.lines.clone()),
-            plan_start: (meta.kind == crate::model::DocKind::FiveYearPlan || meta.is_plan())
-                .then(|| meta.period.as_ref().map(|p| p.start_year))
-                .flatten(),
+            plan_start,
             growth_columns: targets::growth_columns(&model.columns),
         };
         match targets::transposed_targets(&ctx, &model, &rows) {
@@ -109,6 +111,18 @@ pub fn extract(
     }
     out.grids = grids;
     out
+}
+
+/// A plan's table of yearly goals from its own first year on (`指标 | 2026年 | 2027年 | … |
+/// 2030年` in a `…实施方案（2026—2030年）`, probes50 city_plan_annual_targets_breakdown line 37):
+/// the first year's column is a goal too, no base; a base is a year before the plan.
+fn years_of_the_plan(columns: &mut [grid::Column], plan_start: Option<i32>) {
+    let Some(start) = plan_start else { return };
+    for c in columns.iter_mut().filter(|c| c.base) {
+        if c.year.is_some_and(|y| y >= start) {
+            c.base = false;
+        }
+    }
 }
 
 /// The unit a line of its own gives a table's amounts, over its header (`单位：万元`, probes44
