@@ -670,7 +670,7 @@ static GROWTH_WORD: LazyLock<Regex> =
 static CHANGE_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"降低|下降|减少|削减|降幅|提高|变化|增减").expect("valid regex"));
 static COUNT_UNIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[万千百]?[个件人户套家项次所张座]$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^[万千百]?[个件人户套家项次所张座起]$").expect("valid regex"));
 
 fn kind_of(role: Role, cumulative: bool, ratio: bool, r: &ReadRow) -> TargetKind {
     let name = r.indicator_name.as_deref().unwrap_or("");

@@ -66,10 +66,11 @@ fn may_hold_note(text: &str) -> bool {
 /// ratio (`总和生育率由2020年的1.41回落到2025年的1.31左右`, probes24 province_population_plan_15th
 /// line 17), its verb (or its base's `由…的`) right before it: `农业灌溉用水有效利用系数提高到0.53`, `农田灌溉水有效利用系数由2015年的
 /// 0.512提高到0.548` (probes16 water_resources_14th_plan lines 15–16), `城乡居民收入比由2015年的2.31
-/// 缩小到2.08` (probes17 county_rural_revitalization_14th_plan line 16).
+/// 缩小到2.08` (probes17 county_rural_revitalization_14th_plan line 16), `城乡居民人均可支配收入之比
+/// 为2.11` (probes49 city_statistical_communique_2025 line 85).
 static COEFFICIENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:系数|指数|收入比|比值|生育率|性别比|容积率|pH(?:年)?(?:均)?值)(?:[(（][A-Za-z0-9.]{1,8}[)）])?",
+        r"(?:系数|指数|收入比|之比|比值|生育率|性别比|容积率|pH(?:年)?(?:均)?值)(?:[(（][A-Za-z0-9.]{1,8}[)）])?",
         r"(?:[^，,；;。:：]{0,16}?(?:\d(?:\.\d+)?[ \t]*))?(?:分别)?",
         r"(?:提高到|提高至|提升到|达到|为|保持在|稳定在|降低到|降至|缩小到|缩小至|下降到|控制在|不低于|不高于|不超过|",
         r"回落到|回落至|回升到|回升至|回归到|",
@@ -1348,11 +1349,19 @@ impl<'a> ParagraphReader<'a> {
             .meta
             .evaluated
             .filter(|&e| in_text.is_none_or(|(y, _)| y <= e));
+        // A document on a plan's results (`…“十四五”规划实施成效新闻发布会实录`) speaks of its
+        // period's last year as done (`由2020年的186亿元增长到2025年的534亿元`, probes49
+        // county_plan_review_2021_2025_press_release line 42).
+        let reviewed = self.meta.reviews_its_year()
+            && in_text
+                .zip(self.meta.period.as_ref())
+                .is_some_and(|((y, _), p)| y <= p.end_year);
         let past = dated_before
             || (in_text.is_none()
                 && self.meta.kind == DocKind::FiveYearPlan
                 && self.review_year().is_some())
-            || evaluated.is_some();
+            || evaluated.is_some()
+            || reviewed;
         let (deadline, fallback) = if past {
             (false, Status::Actual)
         } else {
@@ -1364,6 +1373,16 @@ impl<'a> ParagraphReader<'a> {
         {
             // Dated before the plan, whatever the section is called.
             Status::Actual
+        } else if deadline
+            && sentence_text.contains("累计完成")
+            && in_text
+                .zip(self.meta.period.as_ref())
+                .is_some_and(|((y, _), p)| y > p.end_year)
+        {
+            // A running total by a deadline after the document's years is planned (`到2030年，…；
+            // 五年累计完成固定资产投资1300亿元以上`, probes49
+            // county_plan_review_2021_2025_press_release line 79).
+            Status::Target
         } else if listed_under_goals(text, sentence, at)
             || (self.meta.speaks_as_report()
                 && year::this_year(self.meta, full).is_some()
