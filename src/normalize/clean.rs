@@ -566,7 +566,7 @@ fn keep_single_space(text: &str, i: usize) -> bool {
             && after == 3
             && text[i + 1..i + 4].bytes().all(|b| b.is_ascii_digit())
             && !text[..i].bytes().rev().take(before).any(|b| b == b'.');
-        return !(before == 1 || after == 1 || thousands);
+        return !(before == 1 || after == 1 || thousands || ocr_split(text, i, before, after));
     }
     // A letter-spaced decimal point (`1 8 6 . 2亿元`, OCR): a lone digit on one side, a digit
     // beyond the point on the other.
@@ -580,6 +580,22 @@ fn keep_single_space(text: &str, i: usize) -> bool {
         return true;
     }
     is_ideograph(p) && is_ideograph(n)
+}
+
+/// Whether the single space at byte `i`, between runs of `before` and `after` digits, is one OCR
+/// put inside a number of running text: `地区生产总值28 6.5亿元`, `新增城市停车位23 00个` (probes50
+/// county_gwr_2027_ocr_noisy lines 13, 35). The number is glued to the word before it and a
+/// unit follows it; a whole number of at most three digits comes first. Two values of a row
+/// (`亿元 270 21.9`, `城镇化率(%)58.6 61.3`) stand apart from their label or have no unit after.
+fn ocr_split(text: &str, i: usize, before: usize, after: usize) -> bool {
+    let head = &text[..i - before];
+    let first = &text[i - before..i];
+    let rest = &text[i + 1 + after..];
+    before <= 3
+        && !first.contains('.')
+        && head.chars().next_back().is_some_and(is_ideograph)
+        && !rest.starts_with(['年', '月', '日'])
+        && crate::extract::units::longest_prefix(rest).is_some()
 }
 
 /// Whether the `.` at byte `dot` stands between two lone digits, a space or none on each side:
@@ -617,6 +633,11 @@ mod tests {
             "由2015年的186.2亿元增加到"
         );
         assert_eq!(clean("增长 3 . 5 %"), "增长3.5%");
+        // probes50 county_gwr_2027_ocr_noisy lines 13, 35: a space OCR put inside a number.
+        assert_eq!(clean("地区生产总值28 6.5亿元"), "地区生产总值286.5亿元");
+        assert_eq!(clean("新增城市停车位23 00个"), "新增城市停车位2300个");
+        assert_eq!(clean("城镇化率(%)58.6 61.3"), "城镇化率(%)58.6 61.3");
+        assert_eq!(clean("亿元 270 21.9"), "亿元270 21.9");
         assert_eq!(clean("v 2.0 . 1"), "v 2.0 . 1");
     }
 
