@@ -326,6 +326,8 @@ mod tests {
             "fixtures/probes46",
             "fixtures/probes47",
             "fixtures/probes48",
+            "fixtures/probes49",
+            "fixtures/probes50",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

@@ -2190,3 +2190,43 @@ fn session_15_by_reading() {
     let t = target_over(&eval, 60, 48650.0).expect("GDP 2022");
     assert_eq!((t.status, t.year), (Status::Actual, Some(2022)));
 }
+
+/// Read by reading rounds 49–50 of the written probes (session 15).
+#[test]
+fn session_15_rounds_49_50_by_reading() {
+    let ctx = Context::new();
+    // probes49 county_plan_review_2021_2025_press_release (`…规划实施成效新闻发布会实录`) line
+    // 42: `由2020年的186亿元增长到2025年的534亿元` — the plan period's last year, done; line 79:
+    // `到2030年，…；五年累计完成固定资产投资1300亿元以上` — planned.
+    let press = run("probes49/county_plan_review_2021_2025_press_release", &ctx);
+    let t = target_over(&press, 42, 534.0).expect("zone output 2025");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2025)));
+    let t = target_over(&press, 79, 1300.0).expect("investment 2026-2030");
+    assert_eq!(t.status, Status::Target);
+    // probes49 city_statistical_communique_2025 line 85: a ratio by `之比`, no unit.
+    let comm = run("probes49/city_statistical_communique_2025", &ctx);
+    assert!(target_at(&comm, 85, 2.11).is_some());
+    // probes49 township_gwr_2026_plain_spoken lines 17–18, 39: `交售烟` / `叶2860担`;
+    // `排查调处矛盾纠纷146起`, a count.
+    let town = run("probes49/township_gwr_2026_plain_spoken", &ctx);
+    let t = target_over(&town, 18, 2860.0).expect("tobacco sold");
+    assert_eq!(t.unit.as_deref(), Some("担"));
+    let t = target_at(&town, 39, 146.0).expect("disputes");
+    assert_eq!(json(&t.kind), "count");
+    // probes50 county_gwr_2027_ocr_noisy line 13: `地区生产总值28 6.5亿元`, a space OCR put inside
+    // the number.
+    let ocr = run("probes50/county_gwr_2027_ocr_noisy", &ctx);
+    let t = target_at(&ocr, 13, 286.5).expect("GDP");
+    assert_eq!(t.indicator.as_deref(), Some("地区生产总值"));
+    // probes50 city_plan_annual_targets_breakdown: a notice issuing `…实施方案（2026—2030年）`
+    // (lines 1–2); its table of yearly goals (line 38) has no base, 2026's is a goal; a label
+    // wrapped onto an indented line (40–41).
+    let yearly = run("probes50/city_plan_annual_targets_breakdown", &ctx);
+    let t = target_at(&yearly, 38, 680.0).expect("2026 goal");
+    assert_eq!((t.status, t.year), (Status::Target, Some(2026)));
+    let t = target_at(&yearly, 40, 100.0).expect("2030 coverage");
+    assert_eq!(
+        (t.indicator.as_deref(), t.unit.as_deref()),
+        (Some("规上工业企业数字化改造覆盖率"), Some("%"))
+    );
+}
