@@ -125,6 +125,11 @@ fn counts_a_named_set(text: &str, q: &Quantity) -> bool {
         .any(|w| text[q.end..].starts_with(w))
 }
 
+/// A place and nothing else: `全省`, `全市`, `本县`.
+static BARE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:全|本)(?:国|省|市|县|区|州|盟|旗|镇|乡)$").expect("valid regex")
+});
+
 /// A span of years and nothing else before a value: `五年`, `近三年`, `过去五年`, `这五年`.
 static YEARS_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:近|过去|这|前|后)?[一二三四五六七八九十两]年(?:来|间|内)?$")
@@ -614,6 +619,15 @@ impl<'a> ParagraphReader<'a> {
                 continue;
             }
             let sentence = sentence_start(text, start);
+            // The definition after a topic's name (`16．设区市细颗粒物（PM2.5）平均浓度。指全省14个
+            // 设区市…`, probes52 province_15th_plan_indicator_explanations line 83): its numbers
+            // say what is measured, no value.
+            if !topics.is_empty() && text[sentence..].trim_start().starts_with('指') {
+                prev_end = end;
+                found.push(Vec::new());
+                prev_kept = false;
+                continue;
+            }
             let before = carried;
             let clause = clause_start(text, start);
             let from = clause.max(prev_end);
@@ -631,6 +645,9 @@ impl<'a> ParagraphReader<'a> {
                 indicator::find_in_words(text, (from, start), &skip, self.tokens)
             };
             let own = own.map(|r| self.after_item_line(r));
+            // `“十四五”时期全省累计下降14.2%` under a topic's name (probes52
+            // province_15th_plan_indicator_explanations line 76): a place alone names no measure.
+            let own = own.filter(|r| topics.is_empty() || !BARE_PLACE.is_match(&text[r.0..r.1]));
             // `固定资产投资保持稳定增长，五年累计完成524.87亿元` (001_yining_14th_fyp line 198): a span
             // of years before the value names nothing; the sentence's subject does.
             let years_only = own.is_some_and(|r| YEARS_ONLY.is_match(&text[r.0..r.1]));
@@ -2037,6 +2054,12 @@ fn topic_name_len(label: &str) -> Option<usize> {
     let name = indicator::ATTR_AFTER
         .find(label)
         .map_or(label, |m| &label[..m.start()]);
+    // Its unit in brackets after it (`2．全员劳动生产率（万元/人）。指…`, probes52
+    // province_15th_plan_indicator_explanations line 13): the name is the words before.
+    let name = match crate::extract::tables::cells::split_label(name) {
+        (bare, Some(_)) if name.starts_with(bare.as_str()) => &name[..bare.len()],
+        _ => name,
+    };
     let chars = name.chars().count();
     let mut depth = 0i32;
     let mut chars_after = name.chars().skip(1);
@@ -2094,7 +2117,7 @@ const MAX_OBJECT_CHARS: usize = 16;
 
 /// Endings of indicator names: `城镇化率`, `生产总值`, `投入强度`, `平均浓度`.
 static MEASURE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:率|比重|比例|占比|总值|总额|总量|收入|投资|浓度|强度|产量|面积|数量|人?数|规模|指数|寿命|年限|拥有量|排放量|用量|消耗降低|生产能力|(?:总值|总额|收入|投资|增加值|产值)增长)$")
+    Regex::new(r"(?:率|比重|比例|占比|总值|总额|总量|收入|投资|浓度|强度|产量|面积|数量|人?数|规模|指数|寿命|年限|拥有量|排放量|用量|消耗降低|排放降低|能耗降低|生产能力|(?:总值|总额|收入|投资|增加值|产值)增长)$")
         .expect("valid regex")
 });
 
