@@ -1082,6 +1082,9 @@ impl<'a> ParagraphReader<'a> {
             && !self.para.text[r.0..r.1].ends_with(['款', '额', '费', '金'])
             // `支出36.8亿元` after the year's revenue (支出/v): spending by name.
             && !self.para.text[r.0..r.1].ends_with("支出")
+            // `二是新增养老床位1.5万张，投入9.2亿元` (probes51 province_gwr_2026_long_paragraphs
+            // line 67): the money put in, by name.
+            && !matches!(self.para.text[r.0..r.1].trim(), "投入" | "累计投入" | "总投入" | "共投入")
             && toks
                 .iter()
                 // `解决了` (v + ul): the particles of jieba's tag set all start with `u`.
