@@ -112,6 +112,7 @@ impl Normalized {
         mark_front_matter(&mut lines);
         mark_lone_page_numbers(&mut lines);
         mark_running_headers(&mut lines);
+        mark_sidebar_lines(&mut lines);
         mark_wrapped_pipe_rows(&source, &mut lines);
         mark_html_tables(&source, &mut lines);
         csv_rows::mark(&source, &mut lines);
@@ -419,6 +420,58 @@ fn mark_running_headers(lines: &mut [Line]) {
         .collect();
     for i in repeated {
         lines[i].kind = LineKind::PageMark;
+    }
+}
+
+/// Chinese numerals a line may end with, a number whose unit the next line opens.
+const NUMERAL_CHARS: &str = "〇零一二两三四五六七八九十百千万亿";
+
+/// Most characters of a sidebar's line (see [`mark_sidebar_lines`]).
+const MAX_SIDEBAR_CHARS: usize = 10;
+
+/// Fewest characters of the lines of running text around a sidebar's line.
+const MIN_TEXT_AROUND: usize = 20;
+
+/// A line of a page's narrow sidebar that PDF conversion interleaved with the main text, in the
+/// middle of a sentence (`…坚持稳中求进` / `3862.5亿元` / `工作总基调，…`,
+/// `城镇新增就业12.8` / `★ 民生实事` / `万人，…`, probes52 city_gwr_2026_three_column_pdf lines
+/// 11–13, 43–45): a short bulleted line or a figure alone between two long lines of running text,
+/// the first of which ends no sentence, the second no indented or numbered opening. It is page
+/// debris, as a page mark is, so that the sentence goes on across it.
+fn mark_sidebar_lines(lines: &mut [Line]) {
+    for i in 1..lines.len().saturating_sub(1) {
+        let (prev, line, next) = (&lines[i - 1], &lines[i], &lines[i + 1]);
+        let text = |l: &Line| l.kind == LineKind::Text && !l.heading_mark;
+        if !(text(prev) && text(line) && text(next)) || next.indented || next.bullet {
+            continue;
+        }
+        let t = line.text.trim();
+        // A line ending in a number is a sentence's, its unit on the next line (`搬迁群众4860` /
+        // `户、21350人`).
+        // Only what a sidebar prints and running text never breaks into: an item's bullet
+        // (`■ 关键数字`, `★ 民生实事`) or a figure alone (`3862.5亿元`, `5.8%`). A short line of
+        // words is the rest of a word a PDF broke (`北京成为全` / `球唯一的“双奥之城”` / `,首都…`,
+        // beijing lines 286–288).
+        let sidebar = line.bullet || crate::extract::numbers::is_figure_alone(t);
+        let short = sidebar
+            && t.chars().count() <= MAX_SIDEBAR_CHARS
+            && !t.contains(['。', ',', '，', ';', '；', ':', '：', '\t'])
+            && !t.ends_with(|c: char| c.is_ascii_digit() || NUMERAL_CHARS.contains(c));
+        // Running text: long, with a clause mark, no cells (a table's label rest between two rows
+        // is no sidebar).
+        let long = |l: &Line| {
+            l.text.trim().chars().count() >= MIN_TEXT_AROUND
+                && l.text.contains(['，', '。', '、', '；', ','])
+                && !l.text.contains('\t')
+        };
+        if short
+            && long(prev)
+            && long(next)
+            && !paragraphs::ends_sentence(&prev.text)
+            && !paragraphs::opens_block(&next.text)
+        {
+            lines[i].kind = LineKind::PageMark;
+        }
     }
 }
 

@@ -29,8 +29,13 @@ static OPENS_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
 static NOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:注[:：]|\d+\s*[.、]?\s*注)").expect("valid regex"));
 
+/// Whether a line opens something of its own ([`OPENS_BLOCK`]): a heading, a list item, a box.
+pub(super) fn opens_block(text: &str) -> bool {
+    OPENS_BLOCK.is_match(text)
+}
+
 /// Characters that end a sentence or a lead-in (a colon before a list).
-fn ends_sentence(text: &str) -> bool {
+pub(super) fn ends_sentence(text: &str) -> bool {
     let t = text.trim_end_matches(['"', '”', '’', ')', '」', '』', '*']);
     // `城镇新增就业78.` (probes43 province_gwr_2026_digits_split_across_lines line 16): a
     // decimal point whose digits the next line holds ends nothing.
