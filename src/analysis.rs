@@ -328,6 +328,8 @@ mod tests {
             "fixtures/probes48",
             "fixtures/probes49",
             "fixtures/probes50",
+            "fixtures/probes51",
+            "fixtures/probes52",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

@@ -2230,3 +2230,37 @@ fn session_15_rounds_49_50_by_reading() {
         (Some("规上工业企业数字化改造覆盖率"), Some("%"))
     );
 }
+
+/// Read by reading rounds 51–52 of the written probes (session 15).
+#[test]
+fn session_15_rounds_51_52_by_reading() {
+    let ctx = Context::new();
+    // probes51 province_gwr_2026_long_paragraphs line 67: `二是新增养老床位1.5万张，投入9.2亿元`.
+    let long = run("probes51/province_gwr_2026_long_paragraphs", &ctx);
+    let t = target_at(&long, 67, 9.2).expect("money put in");
+    assert_eq!(
+        (t.indicator.as_deref(), t.status),
+        (Some("投入"), Status::Target)
+    );
+    // probes51 city_ecology_plan_2026_2035_mixed_years lines 14–20: under `第一章 规划基础` /
+    // `第一节 发展现状`, `空气质量优良天数比例达到88.2%` is 2025's outcome, not a goal for 2035.
+    let eco = run("probes51/city_ecology_plan_2026_2035_mixed_years", &ctx);
+    let t = target_over(&eco, 19, 88.2).expect("good air days 2025");
+    assert_eq!(t.status, Status::Actual);
+    // probes52 province_15th_plan_indicator_explanations line 14–15: `2．全员劳动生产率（万元/人）。
+    // 指…。2025年预计为１５．２万元/人，2030年达到19.9万元/人左右`; line 83: `指全省14个设区市…`
+    // defines, no value.
+    let annex = run("probes52/province_15th_plan_indicator_explanations", &ctx);
+    let t = target_over(&annex, 15, 19.9).expect("labour productivity 2030");
+    assert_eq!(t.indicator.as_deref(), Some("全员劳动生产率"));
+    assert_eq!((t.status, t.year), (Status::Target, Some(2030)));
+    assert!(target_over(&annex, 83, 14.0).is_none());
+    // probes52 city_gwr_2026_three_column_pdf lines 43–45: `城镇新增就业12.8` / `★ 民生实事` /
+    // `万人，…` — the sidebar's line is no part of the sentence.
+    let pdf = run("probes52/city_gwr_2026_three_column_pdf", &ctx);
+    let t = target_over(&pdf, 43, 12.8).expect("new jobs");
+    assert_eq!(
+        (t.indicator.as_deref(), t.unit.as_deref()),
+        (Some("城镇新增就业"), Some("万人"))
+    );
+}
