@@ -713,17 +713,29 @@ fn doublings(text: &str) -> Vec<Quantity> {
                 .get(1)
                 .and_then(|n| chinese_to_u64(n.as_str()))
                 .unwrap_or(1);
-            Some(Quantity {
-                start: whole.start(),
-                end: whole.end(),
-                amount: Amount::One(2f64.powi(times.min(10) as i32)),
-                unit: Some("倍".to_string()),
-                form: Form::Multiple,
-                chinese: true,
-                more: false,
-            })
+            Some(Quantity::in_words(
+                whole.range(),
+                2f64.powi(times.min(10) as i32),
+                "倍",
+                Form::Multiple,
+            ))
         })
         .collect()
+}
+
+impl Quantity {
+    /// One value written in words at bytes `range` (`翻一番`, `三成`, `万亿元`).
+    fn in_words(range: std::ops::Range<usize>, value: f64, unit: &str, form: Form) -> Quantity {
+        Quantity {
+            start: range.start,
+            end: range.end,
+            amount: Amount::One(value),
+            unit: Some(unit.to_string()),
+            form,
+            chinese: true,
+            more: false,
+        }
+    }
 }
 
 /// Tenths as a percentage: `近三成` is 30 %, the quantity `三成` (see [`TENTHS`]).
@@ -734,15 +746,12 @@ fn tenths(text: &str) -> Vec<Quantity> {
             let n = c.get(1)?;
             let value = chinese_decimal(n.as_str())? * 10.0;
             let end = n.end() + '成'.len_utf8();
-            Some(Quantity {
-                start: n.start(),
-                end,
-                amount: Amount::One(value),
-                unit: Some("%".to_string()),
-                form: Form::Percent,
-                chinese: true,
-                more: false,
-            })
+            Some(Quantity::in_words(
+                n.start()..end,
+                value,
+                "%",
+                Form::Percent,
+            ))
         })
         .collect()
 }
@@ -778,15 +787,7 @@ fn passed_magnitudes(text: &str) -> Vec<Quantity> {
                 .iter()
                 .find(|w| text[end..].starts_with(*w))
                 .map_or(end, |w| end + w.len());
-            Some(Quantity {
-                start,
-                end,
-                amount: Amount::One(value),
-                unit: Some(unit),
-                form: Form::Plain,
-                chinese: true,
-                more: false,
-            })
+            Some(Quantity::in_words(start..end, value, &unit, Form::Plain))
         })
         .collect()
 }
