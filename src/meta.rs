@@ -482,17 +482,21 @@ fn find_title(opening: &[String]) -> Option<String> {
 
 /// The second line of a title naming what is said of the document on its first line: an
 /// evaluation or report on a plan (`实施情况中期评估报告`, `执行情况的报告`).
-static TITLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:实施|执行)?(?:情况)?(?:的)?(?:中期|终期|总结)?(?:评估|总结)?(?:报告|评估)$")
-        .expect("valid regex")
-});
+static TITLE_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^{REPORT_ON_PLAN}$")).expect("valid regex"));
+
+/// What is said of a plan after its title: `实施情况中期评估报告`, `执行情况的报告`.
+const REPORT_ON_PLAN: &str =
+    r"(?:实施|执行)?(?:情况)?(?:的)?(?:中期|终期|总结)?(?:评估|总结)?(?:报告|评估)";
 
 /// The rest of a plan's title on its second line, with what is said of the plan:
 /// `…第十四个五年规划` / `和二〇三五年远景目标纲要实施情况中期评估报告` (probes48
 /// province_plan_midterm_evaluation_table lines 1–2).
 static VISION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^和(?:二〇三五|二○三五|2035)年远景目标纲要(?:实施|执行)?(?:情况)?(?:的)?(?:中期|终期|总结)?(?:评估|总结)?(?:报告|评估)?$")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"^和(?:二〇三五|二○三五|2035)年远景目标纲要(?:{REPORT_ON_PLAN})?$"
+    ))
+    .expect("valid regex")
 });
 
 /// A title without the tail [`find_title`] joined to it when the tail reports on carrying the

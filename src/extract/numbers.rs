@@ -149,10 +149,11 @@ static TENTHS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A magnitude named without a numeral after a verb of passing it: `突破万亿元`, `超百亿元`,
 /// `迈上千亿台阶`, `迈上两千亿台阶` (probes38 prefecture_gwr_2027_big_numbers lines 13, 19, 31, 33)
-/// are one 万亿元, one hundred 亿元, one and two thousand 亿. Not a class (`千亿级`, `万亿元城市`) or a slogan (`迈上万亿新起点`):
-/// the magnitude ends its clause, or `元`, `台阶` or `大关` follow.
+/// are one 万亿元, one hundred 亿元, one and two thousand 亿. Not a class (`千亿级`, `万亿元城市`)
+/// or a slogan (`迈上万亿新起点`): the magnitude ends its clause, or `元`, `台阶` or `大关` follow.
+/// Groups: the numeral, the multiplier before 亿/万, 亿/万, `元`, the mark's noun.
 static PASSED_MAGNITUDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:突破|超过|超|逾|迈上|跨上|跃上|站上|登上|迈过|跨过|越过)([一两二三四五六七八九])?(百|千|万)?(亿|万)元?(?:台阶|大关)?(?:[，。；、,;]|$)")
+    Regex::new(r"(?:突破|超过|超|逾|迈上|跨上|跃上|站上|登上|迈过|跨过|越过)([一两二三四五六七八九])?(百|千|万)?(亿|万)(元)?(台阶|大关)?(?:[，。；、,;]|$)")
         .expect("valid regex")
 });
 
@@ -635,13 +636,8 @@ fn fractions(text: &str) -> Vec<Quantity> {
                 return None;
             }
             Some(Quantity {
-                start: whole.start(),
-                end: whole.end(),
-                amount: Amount::One(num * 100.0 / den),
-                unit: Some("%".to_string()),
-                form: Form::Percent,
                 chinese: !whole.as_str().starts_with(|c: char| c.is_ascii_digit()),
-                more: false,
+                ..Quantity::in_words(whole.range(), num * 100.0 / den, "%", Form::Percent)
             })
         })
         .collect()
@@ -660,13 +656,8 @@ fn percent_words(text: &str) -> Vec<Quantity> {
                 _ => ("%", Form::Percent),
             };
             Some(Quantity {
-                start: whole.start(),
-                end: whole.end(),
-                amount: Amount::One(value),
-                unit: Some(unit.to_string()),
-                form,
                 chinese: !n.starts_with(|c: char| c.is_ascii_digit()),
-                more: false,
+                ..Quantity::in_words(whole.range(), value, unit, form)
             })
         })
         .collect()
@@ -775,18 +766,14 @@ fn passed_magnitudes(text: &str) -> Vec<Quantity> {
                 (None, m) => (times, m),
             };
             let start = c.get(1).or(c.get(2)).unwrap_or(big).start();
-            let yuan = text[big.end()..].starts_with('元');
-            let (unit, end) = if yuan {
-                (format!("{mult}元"), big.end() + '元'.len_utf8())
-            } else {
-                (mult.to_string(), big.end())
+            let yuan = c.get(4);
+            let unit = match yuan {
+                Some(_) => format!("{mult}元"),
+                None => mult.to_string(),
             };
             // The mark's noun is part of the figure (`迈上两千亿台阶、增长7.2%`: the growth is
             // the same measure's, not a 台阶's).
-            let end = ["台阶", "大关"]
-                .iter()
-                .find(|w| text[end..].starts_with(*w))
-                .map_or(end, |w| end + w.len());
+            let end = c.get(5).or(yuan).unwrap_or(big).end();
             Some(Quantity::in_words(start..end, value, &unit, Form::Plain))
         })
         .collect()

@@ -87,11 +87,14 @@ fn entity(m: &str) -> Option<char> {
 /// infographic sets before its items, a space after them or not (`▲ 规模以上工业增加值`, `◆常住人口
 /// 城镇化率`, probes47 city_portal_infographic_gwr_2026 lines 17, 42).
 static LEADING_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^[\s\u{3000}]*(?:(?P<h>#{1,6})[ \t\u{3000}]*|>[ \t]*|(?P<b>[-*+])[ \t\u{3000}]+|(?P<s>[•●▲△◆◇★☆■▶►])[ \t\u{3000}]*)",
-    )
+    Regex::new(&format!(
+        r"^[\s\u{{3000}}]*(?:(?P<h>#{{1,6}})[ \t\u{{3000}}]*|>[ \t]*|(?P<b>[-*+])[ \t\u{{3000}}]+|(?P<s>[{BULLET_SYMBOLS}])[ \t\u{{3000}}]*)",
+    ))
     .expect("valid regex")
 });
+
+/// Symbols that open an item whether a space follows them or not.
+const BULLET_SYMBOLS: &str = "•●▲△◆◇★☆■▶►";
 
 /// Whether a raw line is a row of a pipe table: opening with a pipe, with another after it
 /// (`| 指标 | 单位 |`) or with words after a lone one, the row's last cell wrapping onto the
@@ -153,13 +156,12 @@ fn clean(raw: &str, base: usize, row: bool) -> Cleaned {
         // `<td>>95</td>`: a `>` after a tag is text, not a markdown block quote; so is a `>`
         // right before a number, a table cell of its own on a line (`>95`, `>=8`, `>[10]`).
         Some('>') if lead > 0 || compares(line) => 0,
-        Some(
-            '#' | '>' | '-' | '*' | '+' | '•' | '●' | '▲' | '△' | '◆' | '◇' | '★' | '☆' | '■' | '▶'
-            | '►',
-        ) => match strip_leading_markup(line, &mut out) {
-            0 => 0,
-            n => lead + n,
-        },
+        Some(c) if "#>-*+".contains(c) || BULLET_SYMBOLS.contains(c) => {
+            match strip_leading_markup(line, &mut out) {
+                0 => 0,
+                n => lead + n,
+            }
+        }
         _ => 0,
     };
     let body = &raw[body_start..];

@@ -277,12 +277,7 @@ fn is_page_mark(line: &str) -> bool {
 /// province_plan_midterm_evaluation_table line 34), or the mark first. The title is short and
 /// no sentence.
 fn is_titled_page_mark(line: &str) -> bool {
-    let title = |t: &str| {
-        let t = t.trim();
-        !t.is_empty()
-            && t.chars().count() <= MAX_HEADER_CHARS
-            && !t.contains(['。', ',', ';', ':', '!', '?'])
-    };
+    let title = |t: &str| !t.trim().is_empty() && may_be_title(t.trim());
     let mark = |t: &str| is_page_mark(t.trim());
     line.rsplit_once('\t')
         .is_some_and(|(head, tail)| mark(tail) && title(head))
@@ -348,6 +343,12 @@ fn mark_html_tables(source: &SourceText, lines: &mut [Line]) {
 /// (`某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要`, 34).
 const MAX_HEADER_CHARS: usize = 60;
 
+/// Whether a line may be the document's title printed on every page: short, and without the
+/// punctuation of a sentence.
+fn may_be_title(text: &str) -> bool {
+    text.chars().count() <= MAX_HEADER_CHARS && !text.contains(['。', ',', ';', ':', '!', '?'])
+}
+
 /// A pipe row whose last cell wrapped onto the next lines (probes25 township_15th_plan lines
 /// 61–62: `| 柘湾村 | 6820 | 128.5 | 220 | 商贸物流、农产品` / `加工 |`): the row does not end
 /// with its pipe, and within three lines a line does. Those lines are the row's too, so that the
@@ -398,8 +399,7 @@ fn mark_running_headers(lines: &mut [Line]) {
     for (i, l) in lines.iter().enumerate() {
         if l.kind == LineKind::Text
             && prev_kind == Some(LineKind::PageMark)
-            && l.text.chars().count() <= MAX_HEADER_CHARS
-            && !l.text.contains(['。', ',', ';', ':', '!', '?'])
+            && may_be_title(&l.text)
         {
             after_mark.push(i);
         }
@@ -423,9 +423,6 @@ fn mark_running_headers(lines: &mut [Line]) {
     }
 }
 
-/// Chinese numerals a line may end with, a number whose unit the next line opens.
-const NUMERAL_CHARS: &str = "〇零一二两三四五六七八九十百千万亿";
-
 /// Most characters of a sidebar's line (see [`mark_sidebar_lines`]).
 const MAX_SIDEBAR_CHARS: usize = 10;
 
@@ -446,17 +443,16 @@ fn mark_sidebar_lines(lines: &mut [Line]) {
             continue;
         }
         let t = line.text.trim();
-        // A line ending in a number is a sentence's, its unit on the next line (`搬迁群众4860` /
-        // `户、21350人`).
         // Only what a sidebar prints and running text never breaks into: an item's bullet
         // (`■ 关键数字`, `★ 民生实事`) or a figure alone (`3862.5亿元`, `5.8%`). A short line of
         // words is the rest of a word a PDF broke (`北京成为全` / `球唯一的“双奥之城”` / `,首都…`,
-        // beijing lines 286–288).
+        // beijing lines 286–288); a number whose unit opens the next line is a sentence's
+        // (`12.8万` / `人，…`).
         let sidebar = line.bullet || crate::extract::numbers::is_figure_alone(t);
         let short = sidebar
             && t.chars().count() <= MAX_SIDEBAR_CHARS
             && !t.contains(['。', ',', '，', ';', '；', ':', '：', '\t'])
-            && !t.ends_with(|c: char| c.is_ascii_digit() || NUMERAL_CHARS.contains(c));
+            && !paragraphs::splits_a_value(t, &next.text);
         // Running text: long, with a clause mark, no cells (a table's label rest between two rows
         // is no sidebar).
         let long = |l: &Line| {

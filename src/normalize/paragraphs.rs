@@ -155,7 +155,7 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
 /// 21350人。`, `完成一千二百六十` / `户安置住房“微改造”` (probes16 autonomous_county_gwr_2024 lines
 /// 29–30, 32–33) — no paragraph ends there, however short the line. A Chinese numeral must have
 /// two characters (`统一` / `户籍…` is no number); a time unit (`年`, `月`) is no value's.
-fn splits_a_value(prev: &str, next: &str) -> bool {
+pub(super) fn splits_a_value(prev: &str, next: &str) -> bool {
     const NUMERALS: &str = "〇零一二两三四五六七八九十百千万亿";
     let prev = prev.trim_end();
     let digit = prev.ends_with(|c: char| c.is_ascii_digit());

@@ -27,6 +27,12 @@ pub struct Cell {
 }
 
 impl Cell {
+    /// Append `other`'s text and pieces: a cell's rest wrapped onto another row.
+    pub fn append(&mut self, other: &Cell) {
+        self.text.push_str(&other.text);
+        self.pieces.extend(other.pieces.iter().copied());
+    }
+
     /// A cell read from `doc.lines[line].text[start..end]` (trimmed of spaces).
     pub fn from_line(doc: &Normalized, line: usize, start: usize, end: usize) -> Cell {
         let mut cell = Cell::default();

@@ -140,11 +140,7 @@ mod tests {
         let doc = Normalized::new(text.to_string());
         let grids = column_tables(&doc, &[]);
         assert_eq!(grids.len(), 1);
-        let rows: Vec<Vec<&str>> = grids[0]
-            .rows
-            .iter()
-            .map(|r| r.iter().map(|c| c.text.as_str()).collect())
-            .collect();
+        let rows = grids[0].texts();
         assert_eq!(rows[0], ["指标", "单位", "2025年", "2030年", "属性"]);
         assert_eq!(rows[2], ["常住人口城镇化率", "%", "68", "70", "预期性"]);
         assert_eq!(rows[3], ["森林覆盖率", "%", "58.2", "58.5", "约束性"]);

@@ -19,6 +19,15 @@ pub struct Grid {
 }
 
 impl Grid {
+    /// The text of every cell, row by row (what the readers' tests compare).
+    #[cfg(test)]
+    pub(super) fn texts(&self) -> Vec<Vec<&str>> {
+        self.rows
+            .iter()
+            .map(|r| r.iter().map(|c| c.text.as_str()).collect())
+            .collect()
+    }
+
     /// The grid of `rows` read from lines `start..end`, with the caption line above `start` (a
     /// 专栏/表 line) when there is one; the grid's lines then begin at the caption.
     pub(super) fn with_caption(
@@ -1079,13 +1088,6 @@ mod tests {
         assert_eq!(rows[3][1].text, "地下水质量V类水比例");
     }
 
-    fn texts(g: &Grid) -> Vec<Vec<&str>> {
-        g.rows
-            .iter()
-            .map(|r| r.iter().map(|c| c.text.as_str()).collect())
-            .collect()
-    }
-
     /// A header naming its columns twice unfolds into one column set, left halves first
     /// (probes39 city_15th_outline_double_width_table lines 65–68).
     #[test]
@@ -1097,7 +1099,7 @@ mod tests {
         let doc = Normalized::new(text.to_string());
         let grids = pipe_tables(&doc);
         let unfolded = side_by_side(&grids[0]).expect("unfolded");
-        let rows = texts(&unfolded);
+        let rows = unfolded.texts();
         assert_eq!(rows.len(), 5, "{rows:?}");
         assert_eq!(rows[0], ["指标", "2025年", "2030年", "属性"]);
         assert_eq!(rows[2][0], "研发投入强度(%)");
@@ -1121,7 +1123,7 @@ mod tests {
         let doc = Normalized::new(text.to_string());
         let grids = tabbed_tables(&doc, &[]);
         assert_eq!(grids.len(), 1);
-        let rows = texts(&grids[0]);
+        let rows = grids[0].texts();
         assert_eq!(rows[0], ["指标名称", "单位", "2025年", "比上年增长%"]);
         assert_eq!(rows[1], ["地区生产总值", "亿元", "356.8", "5.6"]);
         assert_eq!(rows[3], ["粮食总产量", "万吨", "28.42", "下降2.3"]);

@@ -166,11 +166,7 @@ mod tests {
         let doc = Normalized::new(text.to_string());
         let grids = listed_tables(&doc, &[]);
         assert_eq!(grids.len(), 1);
-        let rows: Vec<Vec<&str>> = grids[0]
-            .rows
-            .iter()
-            .map(|r| r.iter().map(|c| c.text.as_str()).collect())
-            .collect();
+        let rows = grids[0].texts();
         assert_eq!(
             rows,
             vec![

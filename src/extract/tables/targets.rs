@@ -186,12 +186,11 @@ fn wraps_label(out: &[ReadRow], category: Option<&Cell>, c: &Cell) -> bool {
 /// / `|  |  |  |  | 左右 |  |`, probes47 city_plan_table_wrapped_rows lines 28–35): the row
 /// above has values, this one holds words only, no value and no attribute.
 fn continues_row(row: &BodyRow, prev: &ReadRow) -> bool {
-    let filled: Vec<Cell> = row
+    let filled: Vec<&Cell> = row
         .labels
         .iter()
         .chain(&row.values)
         .filter(|c| !c.text.trim().is_empty())
-        .cloned()
         .collect();
     // A header printed again after a page break is no rest of a row (`区县（园区）  地区生产总值
     // …`, probes46 city_district_target_breakdown_table line 61).
@@ -223,9 +222,8 @@ fn join_rest(row: &BodyRow, prev: &mut ReadRow, labels: usize) {
     for (k, c) in all.filter(|(_, c)| !c.text.trim().is_empty()) {
         if k < labels {
             join_label(prev, c);
-        } else if let Some(v) = k.checked_sub(labels).and_then(|v| prev.values.get_mut(v)) {
-            v.text.push_str(&c.text);
-            v.pieces.extend(c.pieces.iter().copied());
+        } else if let Some(v) = prev.values.get_mut(k - labels) {
+            v.append(c);
         }
     }
 }
@@ -243,8 +241,7 @@ fn join_label(row: &mut ReadRow, c: &Cell) {
     let Some(ind) = row.indicator.as_mut() else {
         return;
     };
-    ind.text.push_str(&c.text);
-    ind.pieces.extend(c.pieces.iter().copied());
+    ind.append(c);
     let (name, unit) = cells::split_label(ind.text.trim_end_matches(MARKS));
     row.indicator_name = Some(name);
     row.unit = unit.or(row.unit.take());

@@ -73,8 +73,7 @@ static WEAK_ACTUAL_CUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"比上年|同比|较上年|累计完成").expect("valid regex"));
 
 /// Section titles of achievements (发展基础, 规划基础, 发展现状, 工作回顾) and of plans (发展目标,
-/// 工作安排, a budget's
-/// `2027年财政预算草案`: probes47 county_gwr_2027_budget_section line 77).
+/// 工作安排, a budget's `2027年财政预算草案`: probes47 county_gwr_2027_budget_section line 77).
 ///
 /// 基础 speaks of the past only as the title's subject (`发展基础和发展环境`, `“十二五”时期发展基础`,
 /// `发展的基础`), not inside a task (`夯实经济发展基础`, `交通基础设施`, `提升县域基础教育…`).

@@ -1372,10 +1372,11 @@ impl<'a> ParagraphReader<'a> {
         // A document on a plan's results (`…“十四五”规划实施成效新闻发布会实录`) speaks of its
         // period's last year as done (`由2020年的186亿元增长到2025年的534亿元`, probes49
         // county_plan_review_2021_2025_press_release line 42).
-        let reviewed = self.meta.reviews_its_year()
-            && in_text
-                .zip(self.meta.period.as_ref())
-                .is_some_and(|((y, _), p)| y <= p.end_year);
+        // Whether the value's year lies after the document's years (None: no year, no period).
+        let after_period = in_text
+            .zip(self.meta.period.as_ref())
+            .map(|((y, _), p)| y > p.end_year);
+        let reviewed = self.meta.reviews_its_year() && after_period == Some(false);
         let past = dated_before
             || (in_text.is_none()
                 && self.meta.kind == DocKind::FiveYearPlan
@@ -1393,12 +1394,7 @@ impl<'a> ParagraphReader<'a> {
         {
             // Dated before the plan, whatever the section is called.
             Status::Actual
-        } else if deadline
-            && sentence_text.contains("累计完成")
-            && in_text
-                .zip(self.meta.period.as_ref())
-                .is_some_and(|((y, _), p)| y > p.end_year)
-        {
+        } else if deadline && sentence_text.contains("累计完成") && after_period == Some(true) {
             // A running total by a deadline after the document's years is planned (`到2030年，…；
             // 五年累计完成固定资产投资1300亿元以上`, probes49
             // county_plan_review_2021_2025_press_release line 79).
