@@ -2264,3 +2264,24 @@ fn session_15_rounds_51_52_by_reading() {
         (Some("城镇新增就业"), Some("万人"))
     );
 }
+
+#[test]
+fn session_16_by_reading() {
+    let ctx = Context::new();
+    // Tables count what prose counts: one list of count units (`classify::is_count_unit`).
+    // probes10 rural_revitalization_plan_boxes line 36: `休闲农业和乡村旅游接待人次  万人次  820
+    // 1300  1800` — visits, counted; probes50 city_plan_annual_targets_breakdown line 43:
+    // `工业互联网平台连接设备（万台）  120 …` — devices, counted.
+    let boxes = run("probes10/rural_revitalization_plan_boxes", &ctx);
+    let t = target_at(&boxes, 36, 1300.0).expect("visits 2020");
+    assert_eq!(
+        (json(&t.kind).as_str(), t.unit.as_deref()),
+        ("count", Some("万人次"))
+    );
+    let plan = run("probes50/city_plan_annual_targets_breakdown", &ctx);
+    let t = target_at(&plan, 43, 250.0).expect("devices 2030");
+    assert_eq!(
+        (json(&t.kind).as_str(), t.unit.as_deref()),
+        ("count", Some("万台"))
+    );
+}

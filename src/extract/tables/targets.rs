@@ -666,8 +666,6 @@ static GROWTH_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"增长|增速").expect("valid regex"));
 static CHANGE_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"降低|下降|减少|削减|降幅|提高|变化|增减").expect("valid regex"));
-static COUNT_UNIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[万千百]?[个件人户套家项次所张座起]$").expect("valid regex"));
 
 fn kind_of(role: Role, cumulative: bool, ratio: bool, r: &ReadRow) -> TargetKind {
     let name = r.indicator_name.as_deref().unwrap_or("");
@@ -684,7 +682,7 @@ fn kind_of(role: Role, cumulative: bool, ratio: bool, r: &ReadRow) -> TargetKind
         TargetKind::Change
     } else if matches!(unit, "%" | "‰" | "百分点") {
         TargetKind::Rate
-    } else if COUNT_UNIT.is_match(unit) {
+    } else if crate::extract::targets::classify::is_count_unit(unit) {
         TargetKind::Count
     } else {
         TargetKind::Level
