@@ -330,6 +330,9 @@ mod tests {
             "fixtures/probes50",
             "fixtures/probes51",
             "fixtures/probes52",
+            "fixtures/probes53",
+            "fixtures/probes54",
+            "fixtures/probes55",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

@@ -189,7 +189,10 @@ pub fn read(doc: &Normalized) -> Meta {
         Some(_) => DocKind::Other,
         None => body_kind(doc, &opening),
     };
-    let region = find_region(named, &opening);
+    // The issued plan names its region, or else the issuer does (`澜港市人民政府关于印发澜港市
+    // “十五五”海洋经济发展规划的通知`).
+    let titles: Vec<&str> = named.into_iter().chain(title.as_deref()).collect();
+    let region = find_region(&titles, &opening);
     let period = find_period(kind, named, &opening).or_else(|| {
         (kind == DocKind::FiveYearPlan)
             .then(|| body_plan_period(doc))
@@ -275,16 +278,24 @@ fn compact(s: &str) -> String {
 
 /// The title of the document a notice issues: `桐溪高新区管委会关于印发《桐溪高新技术产业开发区产业发展
 /// 规划（2021—2025年）》的通知` → `桐溪高新技术产业开发区产业发展规划（2021—2025年）` (probes14
-/// industrial_park_special_plan line 2).
+/// industrial_park_special_plan line 2); also without the title marks (`…关于印发琅川市重点产业链
+/// 高质量发展三年行动计划（2026—2028年）的通知`, probes55 city_industrial_chain_plan_output_targets
+/// line 2).
 fn issued(title: &str) -> Option<&str> {
     static ISSUED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"关于印发《(?P<doc>[^《》]{4,80})》的通知$").expect("valid regex")
+        Regex::new(
+            r"关于印发(?:《(?P<doc>[^《》]{4,80})》|(?P<bare>[^《》：:，,。；;\s]{4,60}))的通知$",
+        )
+        .expect("valid regex")
     });
-    Some(ISSUED.captures(title)?.name("doc")?.as_str())
+    let c = ISSUED.captures(title)?;
+    Some(c.name("doc").or_else(|| c.name("bare"))?.as_str())
 }
 
 fn is_title(s: &str) -> bool {
-    issued(s).is_some()
+    // Only a marked title (`关于印发《…》的通知`) makes a title by itself: a bare one ends lines of
+    // page metadata too (`文号：…成文日期：…关于印发…规划的通知`, probes24 city_eco_env_15th_plan_html).
+    issued(s).is_some_and(|doc| s.contains(&format!("《{doc}》")))
         || PLAN_TITLE.is_match(s)
         || REPORT_TITLE.is_match(s)
         || POLICY_TITLE.is_match(s)
@@ -530,17 +541,19 @@ fn without_label(line: &str) -> &str {
 static YEARS_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^{YEAR_RANGE}$")).expect("valid regex"));
 
-fn find_region(title: Option<&str>, opening: &[String]) -> Option<String> {
-    let from_title = title.and_then(|t| {
+fn find_region(titles: &[&str], opening: &[String]) -> Option<String> {
+    let from_title = titles.iter().find_map(|t| {
         PLAN_TITLE
             .captures(t)
             .or_else(|| REPORT_TITLE.captures(t))
             .or_else(|| COMMUNIQUE_TITLE.captures(t))
             .and_then(|c| c.name("region").map(|m| m.as_str().to_string()))
             .or_else(|| t.split("关于").next().map(str::to_string))
+            .as_deref()
+            .and_then(as_region)
     });
-    if let Some(r) = from_title.as_deref().and_then(as_region) {
-        return Some(r);
+    if from_title.is_some() {
+        return from_title;
     }
     for line in opening {
         if NATIONAL_CONGRESS.is_match(line) {

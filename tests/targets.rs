@@ -2285,3 +2285,110 @@ fn session_16_by_reading() {
         ("count", Some("万台"))
     );
 }
+
+#[test]
+fn session_16_rounds_53_55_by_reading() {
+    let ctx = Context::new();
+    // probes53 city_education_modernization_plan_ratios line 17: `小学生师比为16.8:1`; line 50,
+    // a table cell `≤16:1` under 2030年; line 71: `小学、初中生师比分别控制在16∶1、13∶1以内`.
+    let edu = run("probes53/city_education_modernization_plan_ratios", &ctx);
+    let ratio = |t: &Target| (t.indicator.clone(), t.value.clone(), json(&t.comparator));
+    let t = edu
+        .targets
+        .iter()
+        .find(|t| t.span.line == 17)
+        .expect("ratio");
+    assert_eq!(
+        ratio(t),
+        (
+            Some("小学生师比".into()),
+            Some(Value::Ratio(vec![16.8, 1.0])),
+            "=".into()
+        )
+    );
+    let t = edu
+        .targets
+        .iter()
+        .find(|t| t.span.line == 50)
+        .expect("table ratio");
+    assert_eq!(
+        ratio(t),
+        (
+            Some("小学生师比".into()),
+            Some(Value::Ratio(vec![16.0, 1.0])),
+            "<=".into()
+        )
+    );
+    let bounds: Vec<String> = edu
+        .targets
+        .iter()
+        .filter(|t| evidence_lines(t).contains(&71) && matches!(t.value, Some(Value::Ratio(_))))
+        .map(|t| json(&t.comparator))
+        .collect();
+    assert_eq!(bounds, ["<=", "<="]);
+    // probes53 county_plan_execution_report_2026_estimates lines 38–39: `社会消费品零售总额完成129.4`
+    // / `亿元，增长5.0%；预计全年达到142.8亿元，增长5.2%`.
+    let est = run("probes53/county_plan_execution_report_2026_estimates", &ctx);
+    let t = target_over(&est, 39, 142.8).expect("estimate for the year");
+    assert_eq!(t.indicator.as_deref(), Some("社会消费品零售总额"));
+    // probes53 city_transport_15th_plan_projects lines 18–19: `设计时速350公里/` / `小时` — a
+    // build standard, no value.
+    let tr = run("probes53/city_transport_15th_plan_projects", &ctx);
+    assert!(
+        tr.targets
+            .iter()
+            .all(|t| program_value(t) != Some(vec![350.0]))
+    );
+    // probes54 city_air_quality_bulletin_2025_ranks line 19: `超标天数62天，其中轻度污染49天、中度
+    // 污染9天、重度污染4天`; lines 25–26: `低于二级标准限值35` / `微克/立方米，改善幅度位列全省16个
+    // 设区市前五` — a limit and a ranking's pool, no values.
+    let air = run("probes54/city_air_quality_bulletin_2025_ranks", &ctx);
+    for v in [49.0, 9.0, 4.0] {
+        let t = target_over(&air, 19, v).expect("days of pollution");
+        assert_eq!(t.unit.as_deref(), Some("天"));
+    }
+    assert!(target_over(&air, 25, 35.0).is_none(), "a standard's limit");
+    assert!(target_over(&air, 26, 16.0).is_none(), "a ranking's pool");
+    // probes54 county_gwr_2026_thousand_separators line 18: `外贸进出口总额38.5亿元，增长-6.1%`;
+    // line 30: `新建高标准农田3.2万亩，累计建成41.7万亩`.
+    let sep = run("probes54/county_gwr_2026_thousand_separators", &ctx);
+    assert!(target_over(&sep, 18, -6.1).is_some());
+    assert!(target_over(&sep, 30, 41.7).is_some());
+    // probes54 province_digital_government_plan_staged_goals line 43: `到2027年累计推出50项，到2030年
+    // 累计推出80项以上`; line 74: `政务算力规模达到5,000PFlops`.
+    let gov = run(
+        "probes54/province_digital_government_plan_staged_goals",
+        &ctx,
+    );
+    let t = target_over(&gov, 43, 80.0).expect("second stage");
+    assert_eq!((t.year, json(&t.comparator).as_str()), (Some(2030), ">="));
+    let t = target_over(&gov, 74, 5000.0).expect("computing power");
+    assert_eq!(t.unit.as_deref(), Some("PFlops"));
+    // probes55 city_industrial_chain_plan_output_targets lines 2, 22–24: a notice issuing
+    // `…三年行动计划（2026—2028年）` without title marks; `2025年，…` then `研发经费投入强度达到2.6%`.
+    let chain = run("probes55/city_industrial_chain_plan_output_targets", &ctx);
+    let p = chain.period.as_ref().expect("period");
+    assert_eq!((p.start_year, p.end_year), (2026, 2028));
+    let t = target_over(&chain, 24, 2.6).expect("R&D intensity");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2025)));
+    // probes55 county_budget_execution_report_2025_final line 48: `全年争取新增政府债券8.6亿元` in
+    // the review of 2025 — secured.
+    let budget = run("probes55/county_budget_execution_report_2025_final", &ctx);
+    let t = target_over(&budget, 48, 8.6).expect("bonds");
+    assert_eq!(t.status, Status::Actual);
+    // probes55 county_rural_revitalization_plan_township_table line 16: `全县农产品加工业产值达到
+    // 86.3亿元，与农业总产值之比达到1.9:1`.
+    let rural = run(
+        "probes55/county_rural_revitalization_plan_township_table",
+        &ctx,
+    );
+    let t = rural
+        .targets
+        .iter()
+        .find(|t| matches!(&t.value, Some(Value::Ratio(v)) if v == &[1.9, 1.0]))
+        .expect("ratio");
+    assert_eq!(
+        t.indicator.as_deref(),
+        Some("全县农产品加工业产值与农业总产值之比")
+    );
+}

@@ -306,7 +306,9 @@ fn arabic_at(text: &str, start: usize) -> Option<Quantity> {
         return None;
     }
     let rest = &text[end..];
-    if rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+    // Letters after the digits make a code (`5G`, `3A`), unless they are a unit that ends there
+    // (`5,000PFlops`, probes54 province_digital_government_plan_staged_goals line 74).
+    if rest.starts_with(|c: char| c.is_ascii_alphabetic()) && !is_latin_unit(rest) {
         return None;
     }
     // A time of day is no ratio: `10:00`, `9:30` (probes22 city_14th_review_press_conference
@@ -386,8 +388,17 @@ fn arabic_at(text: &str, start: usize) -> Option<Quantity> {
     })
 }
 
+/// Whether `rest` opens with a unit of the dictionary written in Latin letters, whole: `PFlops`,
+/// `kWh`, `km` — not the `G` of `5G` or the `k` of `kmh`.
+fn is_latin_unit(rest: &str) -> bool {
+    units::longest_prefix(rest)
+        .is_some_and(|u| u.name.starts_with(|c: char| c.is_ascii_alphabetic()))
+}
+
 /// Whether the digits at `start` follow a minus sign that opens a value: `-` after a verb of
-/// being or a separator (`为-3.4%`, `：-2.1%`), never after a digit or letter (`2021-2025`, `G-3`).
+/// being or a separator (`为-3.4%`, `：-2.1%`) or a word of growth (`同比-2.3%`, `增长-6.1%`:
+/// probes54 county_gwr_2026_thousand_separators lines 17–18), never after a digit or letter
+/// (`2021-2025`, `G-3`).
 fn is_minus_sign(text: &str, start: usize) -> bool {
     let Some(head) = text[..start].strip_suffix('-') else {
         return false;
@@ -397,6 +408,9 @@ fn is_minus_sign(text: &str, start: usize) -> bool {
         || head.ends_with([
             '为', '是', '到', '至', ':', '：', '(', '（', ',', '，', '、', '\t',
         ])
+        || ["同比", "环比", "增长", "增速", "增幅"]
+            .iter()
+            .any(|w| head.ends_with(w))
 }
 
 /// A Chinese numeral in `text[start..end]` (a run of numeral characters), kept only when a unit

@@ -118,7 +118,8 @@ pub enum CellValue {
     /// `—`, `-`: no value for this column.
     Dash,
     Number(Number),
-    Ratio(Vec<f64>),
+    /// Parts of a ratio and how the cell bounds it (`≤16:1`).
+    Ratio(Vec<f64>, Comparator),
     /// `预期性` / `约束性`.
     Attribute(Binding),
     /// Words: `控制在国家下达指标内`, `与GDP增长基本同步`, `完成`.
@@ -128,7 +129,7 @@ pub enum CellValue {
 /// `7左右`, `>95`, `<[10]`, `[1.18以上]`, `(8800)`, `不低于8%`, `【350左右】`, `>46.5∗`.
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<pre>不低于|不高于|不超过|低于|高于|大于|小于|超过|约|≥|≤|>=|<=|>|<)?(?P<open>[\[〔【(])?(?P<pre2>≥|≤|>=|<=|>|<|约)?(?P<num>[-−]?\d+(?:\.\d+)?)(?P<unit>%|‰)?(?P<suf>左右|以上|以内|以下|及以上)?(?P<close>[\]〕】)])?(?P<suf2>左右|以上|以内|以下)?(?P<star>[∗*])?$",
+        r"^(?P<pre>不低于|不高于|不超过|低于|高于|大于|小于|超过|约|≥|≤|>=|<=|>|<)?(?P<open>[\[〔【(])?(?P<pre2>≥|≤|>=|<=|>|<|约)?(?P<num>[-−+]?\d+(?:\.\d+)?)(?P<unit>%|‰)?(?P<suf>左右|以上|以内|以下|及以上)?(?P<close>[\]〕】)])?(?P<suf2>左右|以上|以内|以下)?(?P<star>[∗*])?$",
     )
     .expect("valid regex")
 });
@@ -140,9 +141,14 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// `14.5:37:48.5` — shares of the three sectors.
-static RATIO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){1,3}$").expect("valid regex"));
+/// `14.5:37:48.5` — shares of the three sectors; `≤16:1`, `13.6∶1` — a pupil–teacher ratio
+/// (probes53 city_education_modernization_plan_ratios lines 50–51).
+static RATIO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<pre>不低于|不高于|不超过|≥|≤|>=|<=|>|<)?(?P<parts>\d+(?:\.\d+)?(?:[:：∶]\d+(?:\.\d+)?){1,3})(?P<suf>以上|以内|以下)?$",
+    )
+    .expect("valid regex")
+});
 
 /// A number that opens a cell of words: `>8、力争投入强度高于…`, `4.5-5,努力争取更好结果`.
 static LEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
@@ -172,10 +178,17 @@ pub fn parse(text: &str) -> CellValue {
     if let Some(b) = attribute(t) {
         return CellValue::Attribute(b);
     }
-    if RATIO.is_match(t) {
-        let parts: Option<Vec<f64>> = t.split(':').map(|p| p.parse().ok()).collect();
+    if let Some(caps) = RATIO.captures(t) {
+        let parts: Option<Vec<f64>> = caps["parts"]
+            .split([':', '：', '∶'])
+            .map(|p| p.parse().ok())
+            .collect();
+        let comparator = caps
+            .name("pre")
+            .or(caps.name("suf"))
+            .map_or(Comparator::Eq, |m| comparator_of(m.as_str()));
         if let Some(parts) = parts {
-            return CellValue::Ratio(parts);
+            return CellValue::Ratio(parts, comparator);
         }
     }
     if let Some(n) = number(t).or_else(|| range(t)) {
@@ -213,7 +226,7 @@ pub fn leading_number(text: &str) -> Option<Number> {
 /// value column states each row's unit). A time (`2025年`) is no such cell.
 static NUMBER_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<pre>不低于|不高于|不超过|低于|高于|大于|小于|超过|约|≥|≤|>=|<=|>|<)?(?P<num>\d+(?:\.\d+)?)(?P<unit>[^\d\s]{1,8}?)(?P<suf>左右|以上|以内|以下|及以上)?$",
+        r"^(?P<pre>不低于|不高于|不超过|低于|高于|大于|小于|超过|约|≥|≤|>=|<=|>|<)?(?P<num>[+]?\d+(?:\.\d+)?)(?P<unit>[^\d\s]{1,8}?)(?P<suf>左右|以上|以内|以下|及以上)?$",
     )
     .expect("valid regex")
 });
@@ -370,7 +383,7 @@ pub fn is_dash(text: &str) -> bool {
 pub fn is_value_like(text: &str) -> bool {
     matches!(
         parse(text),
-        CellValue::Dash | CellValue::Number(_) | CellValue::Ratio(_)
+        CellValue::Dash | CellValue::Number(_) | CellValue::Ratio(..)
     )
 }
 
@@ -513,8 +526,24 @@ mod tests {
     fn other_cells() {
         assert_eq!(
             parse("14.5:37:48.5"),
-            CellValue::Ratio(vec![14.5, 37.0, 48.5])
+            CellValue::Ratio(vec![14.5, 37.0, 48.5], Comparator::Eq)
         );
+        assert_eq!(
+            parse("13.6∶1"),
+            CellValue::Ratio(vec![13.6, 1.0], Comparator::Eq)
+        );
+        assert_eq!(
+            parse("≤16:1"),
+            CellValue::Ratio(vec![16.0, 1.0], Comparator::Le)
+        );
+        // probes54 city_air_quality_bulletin_2025_ranks lines 78, 80: a change with its sign.
+        for (cell, value, unit) in [("+1.4个百分点", 1.4, Some("个百分点")), ("+0.2", 0.2, None)]
+        {
+            let CellValue::Number(n) = parse(cell) else {
+                panic!("{cell}")
+            };
+            assert_eq!((n.value, n.unit.as_deref()), (value, unit), "{cell}");
+        }
         assert_eq!(parse("—"), CellValue::Dash);
         assert_eq!(parse("预期性"), CellValue::Attribute(Binding::Expected));
         assert_eq!(parse("控制在国家下达指标内"), CellValue::Text);

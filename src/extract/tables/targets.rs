@@ -573,9 +573,13 @@ fn cell_target(t: &TableCtx, r: &ReadRow, col: &Column, cell: &Cell) -> Option<T
         }
         _ => r,
     };
+    let mut ratio_bound = Comparator::Eq;
     let (value, number, note) = match cells::parse(&cell.text) {
         CellValue::Number(n) => (Some(Value::Number(n.value)), Some(n), None),
-        CellValue::Ratio(parts) => (Some(Value::Ratio(parts)), None, None),
+        CellValue::Ratio(parts, comparator) => {
+            ratio_bound = comparator;
+            (Some(Value::Ratio(parts)), None, None)
+        }
         CellValue::Text => match cells::leading_number(&cell.text) {
             Some(n) => (
                 Some(Value::Number(n.value)),
@@ -639,7 +643,7 @@ fn cell_target(t: &TableCtx, r: &ReadRow, col: &Column, cell: &Cell) -> Option<T
         unit,
         normalized,
         kind,
-        comparator: number.as_ref().map_or(Comparator::Eq, |n| n.comparator),
+        comparator: number.as_ref().map_or(ratio_bound, |n| n.comparator),
         year: col.year.or(t.reported_year).or(t.yearless),
         base: None,
         // A report on a year's outcomes states them, save in a column of its goals (`年度目标`).

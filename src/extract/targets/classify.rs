@@ -52,10 +52,12 @@ pub fn is_count_unit(unit: &str) -> bool {
 /// A budget compared with last year's outcome (`收入预算安排19.5亿元，比上年执行数增长4.8%`, probes47
 /// county_gwr_2027_budget_section line 79) is the coming year's.
 /// `争取上级项目资金1560万元` (probes5 township report line 17, a review) secured funds: `争取` before
-/// `到` or a funder (上级, 中央, 国家, 省, 市, 各类) is left to the section, as planned or achieved.
+/// `到` or a funder (上级, 中央, 国家, 省, 市, 各类) is left to the section, as planned or achieved;
+/// so is `全年争取` (`全年争取新增政府债券8.6亿元` in a budget's review, probes55
+/// county_budget_execution_report_2025_final line 48).
 static TARGET_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"力争|确保|比上年执行数|争取(?:[^到上中国省市各]|$)|预期目标|目标是|目标为|目标(?:由|从)|目标[^，。；,;]{0,8}?(?:调整|上调|下调)[为至到]|提出到|主要目标|规划目标|努力实现|计划到|计划在|规划到|将达|要达到|由[^，。；,;]{1,30}牵头|(?:^|[^提])前完成|(?:^|[^模虚草比])拟(?:[按将]|安排|发行|新增|投入|实施|建设|用|下达|增加|提高|达到)",
+        r"力争|确保|比上年执行数|(?:^|[^年]|[^全]年)争取(?:[^到上中国省市各]|$)|预期目标|目标是|目标为|目标(?:由|从)|目标[^，。；,;]{0,8}?(?:调整|上调|下调)[为至到]|提出到|主要目标|规划目标|努力实现|计划到|计划在|规划到|将达|要达到|由[^，。；,;]{1,30}牵头|(?:^|[^提])前完成|(?:^|[^模虚草比])拟(?:[按将]|安排|发行|新增|投入|实施|建设|用|下达|增加|提高|达到)",
     )
     .expect("valid regex")
 });
@@ -403,6 +405,16 @@ mod tests {
         );
         assert_eq!(
             status("争取全年接待游客50万人次", &[], false, Status::Actual),
+            Status::Target
+        );
+        // probes55 county_budget_execution_report_2025_final line 48, a year's review.
+        let s = "全年争取新增政府债券8.6亿元";
+        assert_eq!(
+            status(s, &t("一、2025年预算执行情况"), false, Status::Actual),
+            Status::Actual
+        );
+        assert_eq!(
+            status("今年争取新增债券", &[], false, Status::Actual),
             Status::Target
         );
     }

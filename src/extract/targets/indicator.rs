@@ -14,13 +14,15 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Predicates that sit between an indicator and its value, taken off the end repeatedly:
-/// `年均增长`, `逐步调整为`, `控制在`, `达到了`, and `近` of `增加到近22平方米`.
+/// `年均增长`, `逐步调整为`, `控制在`, `达到了`, and `近` of `增加到近22平方米`; a turnaround before
+/// its growth (`外贸进出口总额力争由负转正、增长3%`, probes54 county_gwr_2026_thousand_separators
+/// line 62).
 static PREDICATE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:今年|明年|当年|年内|预计能|预计|有望|可望|能够|可以|同口径|可比口径|按可比价格计算|按可比价计算|年均|平均每年实际|平均每年|每年|平均|分别|累计|同比|逐步|稳定|全年|均|将|要|力争|确保|总体|连续|实际|计划|始终|一直|持续)*",
-        r"(?:增长|增加|增幅|增速|递增|递减|提高到|提高至|提高|提升到|提升至|提升|下降到|下降|降低到|降低|降至|减少|",
+        r"(?:增长|增加|增幅|增速|递增|递减|提高到|提高至|提高|提升到|提升至|提升|下降到|下降|降低到|降低|降至|减少|上升|回升|回落|涉及|惠及|由负转正、?|转负为正、?|扭亏为盈、?|",
         r"(?:增加|增长|减少|扩大|缩小|上升|下降|降低|跃升|控制|发展|压缩|缩短|缩减|回落|回升|回归|上调|下调|增|降|升)(?:到|至)|上调为|下调为|净增|净减|达到|达|为|是|控制在|保持在|稳定在|保持|调整为|调整到|突破|超过|完成|实现|不低于|不高于|不超过|",
-        r"不少于|低于|高于|约|大约|共|有|在|由|从|占|超|新增|比|较|迈上|跨上|跃上|站上|压减|压缩|缩减|削减|缩短|延长|接近|近|拟按|按|拟|预期为|预期|预算安排|安排|↑|↓)了?[ \t]*$"
+        r"不少于|低于|高于|约|大约|共|有|在|由|从|占|超|新增|比|较|迈上|跨上|跃上|站上|压减|压缩|缩减|削减|缩短|延长|接近|近|拟按|按|拟|预期为|预期|预计|预算安排|安排|↑|↓)了?[ \t]*$"
     ))
     .expect("valid regex")
 });
@@ -79,8 +81,20 @@ static STREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// is the 比 of an income ratio (`城乡居民收入比由2.31缩小到2.08`, probes17
 /// county_rural_revitalization_14th_plan line 16) or a sex ratio (`出生人口性别比回归到105—107`,
 /// probes24 province_population_plan_15th line 45) unless a year or period follows it, when it
-/// compares (`城乡居民人均收入比2020年翻一番`); `followed` is the text after `m` in the clause.
-fn is_share_word(phrase: &str, at: usize, m: &str, followed: &str) -> bool {
+/// compares (`城乡居民人均收入比2020年翻一番`); `followed` is the text after `m` in the clause up to
+/// the value, `rest` all the text after `m`.
+///
+/// The 比 of a ratio written with a colon is the ratio's name too: `小学生师比为16.8:1`,
+/// `医护比达到1∶1.2` (probes53 city_education_modernization_plan_ratios line 17,
+/// province_health_15th_plan_table line 100).
+fn is_share_word(phrase: &str, at: usize, m: &str, followed: &str, rest: &str) -> bool {
+    static COLON_RATIO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:分别)?(?:为|是|达到|达|控制在|保持在|降至|降到|提高到|提高至|调整为)?[ \t]*[≤≥<>]?\d+(?:\.\d+)?[:：∶]\d")
+            .expect("valid regex")
+    });
+    if m.trim_end_matches([' ', '\t', '了']) == "比" && COLON_RATIO.is_match(rest) {
+        return true;
+    }
     let compares = followed
         .trim_start_matches([' ', '\t', '“', '"'])
         .starts_with(|c: char| c.is_ascii_digit() || "上去前十二九".contains(c));
@@ -141,7 +155,13 @@ pub fn find_in_words(
         }
         if let Some(m) = PREDICATE_END.find(&text[s..e])
             && m.start() < m.end()
-            && !is_share_word(&text[s..e], m.start(), m.as_str(), &text[s + m.end()..to])
+            && !is_share_word(
+                &text[s..e],
+                m.start(),
+                m.as_str(),
+                &text[s + m.end()..to],
+                &text[s + m.end()..],
+            )
         {
             e = s + m.start();
         }
@@ -293,7 +313,31 @@ pub fn trailing_predicate(text: &str) -> Option<&str> {
 /// named earlier (`达到`, `年均增长`, `比上年增长`, `到2015年达到`): then the clause carries that
 /// indicator over. Anything else (`17个区、`, nothing at all) does not.
 pub fn is_predicate(text: &str) -> bool {
+    // `新建高标准农田3.2万亩，累计建成41.7万亩` (probes54 county_gwr_2026_thousand_separators line
+    // 30): the stock built so far, of what the clause before built.
+    static RUNNING_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[ \t,，、]*累计(?:建成|建设|完成|实现)[ \t]*$").expect("valid regex")
+    });
     let text = YEAR_ANYWHERE.replace_all(text, "");
+    let t = without_leads(&text);
+    RUNNING_TOTAL.is_match(&text) || (!t.is_empty() && (is_comparison(t) || only_predicates(t)))
+}
+
+/// Whether a clause's words before its value repeat the verb the stage before used on its
+/// indicator: `重点事项到2027年累计推出50项，到2030年累计推出80项以上` (probes54
+/// province_digital_government_plan_staged_goals line 43) — `prev` is the words between that
+/// indicator and its value. The clause then carries the indicator, as [`is_predicate`] does.
+pub fn repeats_verb(text: &str, prev: &str) -> bool {
+    let text = YEAR_ANYWHERE.replace_all(text, "");
+    let t = without_leads(&text);
+    let n = t.chars().count();
+    (1..=4).contains(&n)
+        && t.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && prev.trim_end().ends_with(t)
+}
+
+/// `text` without its lead-ins, time leads and goal words ([`is_predicate`]'s loop).
+fn without_leads(text: &str) -> &str {
     let mut t = text.trim_matches([' ', '\t', ',', '，', '、']);
     loop {
         let before = t.len();
@@ -311,7 +355,7 @@ pub fn is_predicate(text: &str) -> bool {
             break;
         }
     }
-    !t.is_empty() && (is_comparison(t) || only_predicates(t))
+    t
 }
 
 /// Whether a clause's words before its value are lead-ins and predicates only (`预计完成`,

@@ -154,6 +154,15 @@ static COEFFICIENT_LIST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The change of a coefficient given a value earlier in its sentence: `综合营养状态指数为48.6，处于
+/// 中营养状态，同比下降1.2` (probes54 city_air_quality_bulletin_2025_ranks lines 47–48).
+static COEFFICIENT_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:系数|指数|比值)(?:为|达到|是)[ \t]*\d+(?:\.\d+)?[^。；;!?！？\d]{0,20}?[，,][ \t]*(?:同比|比上年|较上年)?(?:下降|上升|提高|降低|减少|增加)[ \t]*$",
+    )
+    .expect("valid regex")
+});
+
 /// Heads of project names: a capacity before them (`4000吨水泥熟料生产线`, `700万吨露天矿`) is
 /// part of the name.
 static PROJECT_HEAD: LazyLock<Regex> =
@@ -547,6 +556,7 @@ impl<'a> ParagraphReader<'a> {
                     || matches!(q.amount, Amount::Ratio(_))
                     || COEFFICIENT.is_match(&text[..q.start])
                     || COEFFICIENT_LIST.is_match(&text[..q.start])
+                    || COEFFICIENT_CHANGE.is_match(&text[..q.start])
             })
             .filter(|q| {
                 !inside_quotes(text, q.start)
@@ -639,7 +649,13 @@ impl<'a> ParagraphReader<'a> {
                     .filter(|c| !self.ends_its_line(q, c.range.0)),
                 Item::Note(..) => None,
             };
-            let own = if indicator::is_comparison(&text[from..start]) {
+            // `全县农产品加工业产值达到86.3亿元，与农业总产值之比达到1.9:1` (probes55
+            // county_rural_revitalization_plan_township_table line 16): the ratio of the
+            // indicator carried over to another, no comparison.
+            let ratio_to = RATIO_TO
+                .find(&text[from..start])
+                .map(|m| (from + m.start(), from + m.end()));
+            let own = if indicator::is_comparison(&text[from..start]) && ratio_to.is_none() {
                 None
             } else {
                 indicator::find_in_words(text, (from, start), &skip, self.tokens)
@@ -671,7 +687,8 @@ impl<'a> ParagraphReader<'a> {
             });
             let share = own
                 .filter(|r| counted.is_none() && text[r.0..r.1].starts_with('占'))
-                .or(completion);
+                .or(completion)
+                .or(ratio_to);
             // `工业用电量增长6.3%，增幅比上年回落8.2个百分点`: the rate of the indicator carried over.
             let rate_of = own.filter(|_| counted.is_none()).and_then(|r| {
                 RATE_WORD
@@ -733,7 +750,8 @@ impl<'a> ParagraphReader<'a> {
                             && (joined
                                 || share.is_some()
                                 || rate_of.is_some()
-                                || indicator::is_predicate(&text[from..start])) =>
+                                || indicator::is_predicate(&text[from..start])
+                                || indicator::repeats_verb(&text[from..start], &prev_between)) =>
                     {
                         r
                     }
@@ -1138,10 +1156,14 @@ impl<'a> ParagraphReader<'a> {
     ) -> Option<Target> {
         let text = self.para.text.as_str();
         let indicator = text[ind.0..ind.1].trim();
-        if is_mere_duration(q, indicator) || counts_indicators(q, indicator) {
+        let after = &text[q.end..];
+        if is_mere_duration(q, indicator, &text[..q.start])
+            || counts_indicators(q, indicator)
+            || is_design_speed(q, indicator, after)
+            || is_reference(&text[clause_start(text, q.start)..q.start], after)
+        {
             return None;
         }
-        let after = &text[q.end..];
         let mut comparator = classify::comparator(between, after, q.more);
         let kind = classify::kind(q, indicator, between);
         let value = match &q.amount {
@@ -1187,6 +1209,14 @@ impl<'a> ParagraphReader<'a> {
             && let Some(m) = NAMED_A_GOAL.find(after)
         {
             comparator = classify::comparator("", &after[m.end()..], false);
+        }
+        // `分别控制在3.5‰、5.0‰以下` (probes53 province_health_15th_plan_table line 91): the bound
+        // closing a list of respective values bounds each.
+        if comparator == Comparator::Eq
+            && clause.contains("分别")
+            && let Some(c) = LIST_BOUND.captures(after)
+        {
+            comparator = classify::comparator("", &c["bound"], false);
         }
         Some(Target {
             unit: q.unit.clone(),
@@ -1456,10 +1486,13 @@ static MULTIPLE_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What follows a value that is itself a goal: `6%左右的预期目标`, `3%的调控目标`,
-/// `5.5%左右的目标` (probes7 province_plan_execution_2023 lines 19, 45).
+/// `5.5%左右的目标` (probes7 province_plan_execution_2023 lines 19, 45), `控制在省下达的14.2亿立方米
+/// 控制指标以内` (probes55 city_water_conservancy_plan_annex_project_table line 10).
 static NAMED_A_GOAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:左右|以上|以内|以下)?的(?:规划|计划)?(?:预期|调控|年度|奋斗|控制)?目标")
-        .expect("valid regex")
+    Regex::new(
+        r"^(?:左右|以上|以内|以下)?(?:的(?:规划|计划)?(?:预期|调控|年度|奋斗|控制)?目标|的?(?:控制|约束性|预期性)指标)",
+    )
+    .expect("valid regex")
 });
 
 /// A bound that qualifies a noun after it: `技工贸总收入5000万元以上的民营高新技术企业`,
@@ -1626,7 +1659,7 @@ fn names_a_rate(text: &str, q: &Quantity) -> bool {
 /// energy_special_plan_14th line 14): the class of a line or substation it names, never a
 /// measure of one.
 fn is_voltage_class(q: &Quantity) -> bool {
-    q.unit.as_deref() == Some("千伏")
+    matches!(q.unit.as_deref(), Some("千伏" | "kV" | "KV"))
 }
 
 /// Verbs of an increase opening an indicator: what follows counts what is added.
@@ -1676,13 +1709,51 @@ fn counts_indicators(q: &Quantity, indicator: &str) -> bool {
         && (indicator.ends_with("指标") || indicator.trim_end_matches('的').ends_with("进度"))
 }
 
+/// A value that is a reference, not a measure: a standard's limit (`低于二级标准限值35微克/立方米`),
+/// the pool of a ranking (`改善幅度位列全省16个设区市前五`), the basis of a count
+/// (`优良天数比例按有效监测天数365天计`) — probes54 city_air_quality_bulletin_2025_ranks lines 25,
+/// 26, 30, 83. `before` is the value's clause up to it.
+fn is_reference(before: &str, after: &str) -> bool {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:限值(?:为|是)?|(?:位列|位居|排名|排在|居于?)(?:全国|全省|全市|全区|全州|全县)?)[ \t（(]*$")
+            .expect("valid regex")
+    });
+    // `67.2 dB(A)，低于70 dB(A)的4a类区标准限值` (probes30 city_environment_bulletin_2025 line 65).
+    static LIMIT_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[ \t]*的?[^，,。；;\d]{0,10}?限值").expect("valid regex"));
+    static BASIS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[^，。；,;]{0,10}?计(?:[，。；,;）)]|$)").expect("valid regex")
+    });
+    BEFORE.is_match(before)
+        || LIMIT_AFTER.is_match(after)
+        || (before.contains('按') && BASIS.is_match(after))
+}
+
+/// A line's design speed is its build standard, no measure of the plan: `设计时速350公里/小时`,
+/// `按照350公里/小时标准规划` (probes53 city_transport_15th_plan_projects lines 19, 65, 80; the
+/// last drops the `/小时`).
+fn is_design_speed(q: &Quantity, indicator: &str, after: &str) -> bool {
+    let speed = q
+        .unit
+        .as_deref()
+        .is_some_and(|u| matches!(u, "公里/小时" | "千米/小时" | "km/h"));
+    indicator.ends_with("设计时速")
+        || indicator.ends_with("设计速度")
+        || (speed && after.trim_start_matches([' ', '\t']).starts_with("标准"))
+}
+
 /// A span of time that is no measured quantity: `连续36年居全国首位`, `再延长三十年`, `65岁及以上
 /// 老年人`, `1至1.5小时交通圈`. A duration counts only when the indicator names one (`平均受教育年限达到11年`).
-fn is_mere_duration(q: &Quantity, indicator: &str) -> bool {
+///
+/// Days are counted, not spent, in a paragraph that has named a count of days before the value
+/// (`超标天数62天，其中轻度污染49天`, `以PM2.5为首要污染物的24天`: probes54
+/// city_air_quality_bulletin_2025_ranks lines 19, 23); `before` is the paragraph up to the value.
+fn is_mere_duration(q: &Quantity, indicator: &str, before: &str) -> bool {
     q.unit
         .as_deref()
         .is_some_and(|u| DURATION_UNITS.contains(&u))
         && !DURATION_NAME.is_match(indicator)
+        && !(q.unit.as_deref() == Some("天") && before.contains("天数"))
 }
 
 /// A list of indicators given values one by one (`刑事治安警情、刑事立案数量分别下降26.3%、
@@ -2326,6 +2397,19 @@ fn listed_under_goals(text: &str, clause: usize, at: usize) -> bool {
         && !classify::has_actual_cue(own)
 }
 
+/// A clause opening with the ratio of the indicator before it to another: `与农业总产值之比`.
+static RATIO_TO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ \t]*与[^，,；;。与]{1,16}?之比").expect("valid regex"));
+
+/// The rest of a list of values after its first, closed by a bound: `、5.0‰以下`, `和75%以上`,
+/// `、13∶1以内`.
+static LIST_BOUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[ \t]*(?:、|和|及|与)[ \t]*\d+(?:\.\d+)?(?:[:：∶]\d+(?:\.\d+)?)*[^\d、，。；,;和及与]{0,8}?)+?[ \t]*(?P<bound>及以上|以上|以下|以内|左右)",
+    )
+    .expect("valid regex")
+});
+
 /// Byte where the sentence holding byte `at` starts: after the last [`SENTENCE_END`] before it.
 ///
 /// Read backwards byte by byte (UTF-8 lets a mark be recognised by its last byte and checked
@@ -2346,16 +2430,20 @@ fn sentence_start(text: &str, at: usize) -> usize {
 /// Whether the sentence opening at `sentence` is the next stage of a series, after a `；`: a
 /// deadline and nothing else before the clause at `from` (`到2026年底，全镇累计建成高标准农田2.1
 /// 万亩；到2027年底，达到2.5万亩`, probes30 township_rural_revitalization_staged_targets lines
-/// 33–34). Its predicate goes on with the indicator of the stage before.
+/// 33–34), or an estimate for the whole period (`1—11月，社会消费品零售总额完成129.4亿元，增长5.0%；
+/// 预计全年达到142.8亿元`, probes53 county_plan_execution_report_2026_estimates line 39). Its
+/// predicate goes on with the indicator of the stage before.
 fn is_next_stage(text: &str, sentence: usize, from: usize) -> bool {
     static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^[ \t]*(?:到|至|在)?(?:19|20)\d{2}年(?:底|末)?[,，]?[ \t]*$")
             .expect("valid regex")
     });
+    let Some(head) = text.get(sentence..from) else {
+        return false;
+    };
     text[..sentence].ends_with(['；', ';'])
-        && text
-            .get(sentence..from)
-            .is_some_and(|head| DEADLINE.is_match(head))
+        && (DEADLINE.is_match(head)
+            || (head.trim().is_empty() && text[from..].starts_with("预计全年")))
 }
 
 /// Byte where the sentence holding byte `at` ends (exclusive of its end mark): where the first
