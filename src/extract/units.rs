@@ -279,10 +279,12 @@ mod tests {
         assert_eq!(prefix("增长"), None);
         assert_eq!(prefix(""), None);
         assert_eq!(prefix("GDP"), None);
-        // 001 line 653: `750kV变电站`; `GWh` is not `GW` followed by h.
+        // 001 line 653: `750kV变电站`; `GWp` is not `GW` followed by p; `GWh` is a unit of its
+        // own (`动力电池产能达到40GWh`, probes55 city_industrial_chain_plan_output_targets line 41).
         assert_eq!(prefix("kV变电站"), Some("kV"));
         assert_eq!(prefix("KV输变电工程"), Some("KV"));
-        assert_eq!(prefix("GWh"), None);
+        assert_eq!(prefix("GWp"), None);
+        assert_eq!(prefix("GWh"), Some("GWh"));
         assert_eq!(prefix("kWh"), Some("kWh"));
     }
 
