@@ -333,6 +333,9 @@ mod tests {
             "fixtures/probes53",
             "fixtures/probes54",
             "fixtures/probes55",
+            "fixtures/probes56",
+            "fixtures/probes57",
+            "fixtures/probes58",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

@@ -56,6 +56,20 @@ static COMMUNIQUE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Titles of a statistics bureau's periodical: `统  计  月  报` (spaced; compacted `统计月报`),
+/// `2026年10月统计快报` (probes56 city_statistics_monthly_report_oct_2026) — the outcomes of the
+/// issue's year, dated by its title or by the issue line of its opening ([`ISSUE_LINE`]).
+static PERIODICAL_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[^\s，。《》\d]{{0,20}}?(?:(?P<year>{YEAR_DIGITS})年)?(?:\d{{1,2}}月份?|[一二三四]季度)?[^\s，。《》\d]{{0,8}}?统计(?:月报|季报|快报|简报|月刊)$"
+    ))
+    .expect("valid regex")
+});
+
+/// The issue line of a periodical: `2026年第10期（总第214期）`.
+static ISSUE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})年第\d{1,3}期").expect("valid regex"));
+
 /// Titles of statistical yearbooks: `栖梧统计年鉴·2026`, `2026青枫统计年鉴` (probes41
 /// county_statistics_yearbook_excerpt_2025) — the outcomes of the year before the edition's.
 static YEARBOOK_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -301,6 +315,7 @@ fn is_title(s: &str) -> bool {
         || POLICY_TITLE.is_match(s)
         || COMMUNIQUE_TITLE.is_match(s)
         || YEARBOOK_TITLE.is_match(s)
+        || PERIODICAL_TITLE.is_match(s)
         || SPEECH_TITLE.is_match(s)
         || REPORT_QA_TITLE.is_match(s)
         || EXECUTION_REPORT_TITLE.is_match(s)
@@ -390,10 +405,11 @@ impl Meta {
     /// are the outcomes of its year (probes9 city_statistical_communique_2023).
     pub fn is_communique(&self) -> bool {
         self.kind == DocKind::Other
-            && self
-                .title
-                .as_deref()
-                .is_some_and(|t| COMMUNIQUE_TITLE.is_match(t) || YEARBOOK_TITLE.is_match(t))
+            && self.title.as_deref().is_some_and(|t| {
+                COMMUNIQUE_TITLE.is_match(t)
+                    || YEARBOOK_TITLE.is_match(t)
+                    || PERIODICAL_TITLE.is_match(t)
+            })
     }
 }
 
@@ -599,6 +615,14 @@ fn find_period(kind: DocKind, title: Option<&str>, opening: &[String]) -> Option
         DocKind::Other if title.is_some_and(|t| SPEECH_TITLE.is_match(t)) => {
             opening_year(opening, &DATE_LINE).map(Period::year)
         }
+        // A statistics periodical is of the year its title or its issue line names, else the
+        // year it was printed.
+        DocKind::Other if let Some(c) = title.and_then(|t| PERIODICAL_TITLE.captures(t)) => c
+            .name("year")
+            .and_then(|y| year_of(y.as_str()))
+            .or_else(|| opening_year(opening, &ISSUE_LINE))
+            .or_else(|| opening_year(opening, &DATED))
+            .map(Period::year),
         // Any other: a plan titled with its years, however many (`某市国土空间总体规划（2021—2035
         // 年）`, probes15 prefecture_territorial_spatial_plan), or named by a plan period
         // (`关于印发“十四五”节能减排综合工作方案的通知`, probes18 national_energy_saving_special_plan):
@@ -845,6 +869,21 @@ mod tests {
             Some((2023, 2023))
         );
         assert!(!meta("某某市“十四五”生态环境保护规划\n").is_communique());
+    }
+
+    /// probes56 city_statistics_monthly_report_oct_2026 lines 1–4: a bureau's periodical, its
+    /// title spaced out, dated by its issue line.
+    #[test]
+    fn statistics_periodicals_report_their_year() {
+        let m = meta(
+            "栖梧市统计局\n统  计  月  报\n2026年第10期（总第214期）\n栖梧市统计局编印    2026年11月18日\n",
+        );
+        assert_eq!(m.title.as_deref(), Some("栖梧市统计局统计月报"));
+        assert!(m.is_communique());
+        assert_eq!(
+            m.period.map(|p| (p.start_year, p.end_year)),
+            Some((2026, 2026))
+        );
     }
 
     #[test]

@@ -2392,3 +2392,58 @@ fn session_16_rounds_53_55_by_reading() {
         Some("全县农产品加工业产值与农业总产值之比")
     );
 }
+
+#[test]
+fn session_16_rounds_56_58_by_reading() {
+    let ctx = Context::new();
+    // probes56 city_statistics_monthly_report_oct_2026 lines 2–3: `统  计  月  报` /
+    // `2026年第10期（总第214期）`; line 51, between rules of dashes: `规模以上工业增加值  亿元
+    // 68.42  612.35  6.8` under `10月  1—10月  同比增长（%）`.
+    let month = run("probes56/city_statistics_monthly_report_oct_2026", &ctx);
+    let p = month.period.as_ref().expect("period");
+    assert_eq!((p.start_year, p.end_year), (2026, 2026));
+    for v in [68.42, 612.35, 6.8] {
+        let t = target_at(&month, 51, v).expect("table cell");
+        assert_eq!((t.status, t.year), (Status::Actual, Some(2026)));
+    }
+    // probes56 county_performance_assessment_2026 line 42: `| 1 | 地区生产总值增速 | ≥6.5% | 8分 |
+    // 县统计局 |` — the target, not the points; line 87: `获得国家级表彰的加2分` — a scoring rule;
+    // line 18: `2025年，全县地区生产总值达到286.4亿元` in a 2026 scheme — achieved.
+    let scheme = run("probes56/county_performance_assessment_2026", &ctx);
+    let t = target_at(&scheme, 42, 6.5).expect("goal");
+    assert_eq!(t.indicator.as_deref(), Some("地区生产总值增速"));
+    assert!(target_at(&scheme, 42, 8.0).is_none(), "points");
+    assert!(target_over(&scheme, 87, 2.0).is_none(), "a scoring rule");
+    let t = target_over(&scheme, 18, 286.4).expect("GDP 2025");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2025)));
+    // probes57 prefecture_gwr_2026_slide_deck_text line 25: `GDP  1286.4亿元  ↑6.2%`; line 99:
+    // `◆ 一般公共预算收入增长  4%` on the slide of 2026's targets.
+    let deck = run("probes57/prefecture_gwr_2026_slide_deck_text", &ctx);
+    let t = target_at(&deck, 25, 1286.4).expect("GDP");
+    assert_eq!(t.indicator.as_deref(), Some("GDP"));
+    let t = target_over(&deck, 25, 6.2).expect("GDP growth");
+    assert_eq!(json(&t.kind), "growth");
+    let t = target_over(&deck, 99, 4.0).expect("revenue growth");
+    assert_eq!(
+        (t.indicator.as_deref(), json(&t.kind).as_str(), t.status),
+        (Some("一般公共预算收入"), "growth", Status::Target)
+    );
+    // probes58 district_gwr_2026_english_abbreviations line 11: `全区实现GDP 1268.5亿元`.
+    let abbr = run("probes58/district_gwr_2026_english_abbreviations", &ctx);
+    let t = target_over(&abbr, 11, 1268.5).expect("GDP");
+    assert_eq!(t.indicator.as_deref(), Some("GDP"));
+    // probes58 county_water_supply_annual_report_tables_in_cells lines 89–109: a table one cell a
+    // line, a row a block; the row of 管网漏损率 broken by a page (`9.2` on line 105, `≤8.5` on
+    // line 109).
+    let water = run(
+        "probes58/county_water_supply_annual_report_tables_in_cells",
+        &ctx,
+    );
+    let t = target_at(&water, 109, 8.5)
+        .or_else(|| target_over(&water, 105, 8.5))
+        .expect("leakage goal");
+    assert_eq!(
+        (t.indicator.as_deref(), t.year, json(&t.comparator).as_str()),
+        (Some("管网漏损率"), Some(2026), "<=")
+    );
+}

@@ -297,6 +297,7 @@ fn arabic_at(text: &str, start: usize) -> Option<Quantity> {
     let before = text[..start].chars().next_back();
     if !signed
         && before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '第')
+        && !after_latin_indicator(&text[..start])
     {
         return None;
     }
@@ -386,6 +387,23 @@ fn arabic_at(text: &str, start: usize) -> Option<Quantity> {
         chinese: false,
         more,
     })
+}
+
+/// Whether `head` ends with an indicator's name written in Latin capitals, a word of its own
+/// (`GDP1286.4亿元`, `CPI102.1`: names of `dict/indicators.toml`) — the digits after it are a
+/// value, where after `G` or `PM` they are a code (`G217`, `PM2.5`).
+fn after_latin_indicator(head: &str) -> bool {
+    static NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        crate::extract::indicators::words()
+            .filter(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
+            .collect()
+    });
+    let run = head.len()
+        - head
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .len();
+    let word = &head[head.len() - run..];
+    NAMES.contains(&word)
 }
 
 /// Whether `rest` opens with a unit of the dictionary written in Latin letters, whole: `PFlops`,
@@ -807,6 +825,25 @@ mod tests {
             .into_iter()
             .map(|q| (q.amount, q.unit))
             .collect()
+    }
+
+    /// Letters glued to digits: an indicator's Latin name (`GDP1286.4亿元`) and a Latin unit of
+    /// the dictionary (`5,000PFlops`) leave a value; a code (`G217`, `PM2.5`, `5G`) does not.
+    #[test]
+    fn latin_names_units_and_codes() {
+        let q = one("全市实现GDP1286.4亿元，算力规模达到5,000PFlops");
+        assert_eq!(
+            q,
+            vec![
+                (Amount::One(1286.4), Some("亿元".to_string())),
+                (Amount::One(5000.0), Some("PFlops".to_string()))
+            ]
+        );
+        assert!(one("G217国道改造").is_empty());
+        assert!(one("PM2.5年均浓度下降").is_empty());
+        assert!(one("建成5G基站").is_empty());
+        // A minus after a word of growth (probes54 county_gwr_2026_thousand_separators line 17).
+        assert_eq!(one("同比-2.3%")[0].0, Amount::One(-2.3));
     }
 
     #[test]

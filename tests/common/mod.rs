@@ -31,7 +31,8 @@ pub fn all_docs() -> Vec<PathBuf> {
         "probes30", "probes31", "probes32", "probes33", "probes34", "probes35", "probes36",
         "probes37", "probes38", "probes39", "probes40", "probes41", "probes42", "probes43",
         "probes44", "probes45", "probes46", "probes47", "probes48", "probes49", "probes50",
-        "probes51", "probes52", "probes53", "probes54", "probes55",
+        "probes51", "probes52", "probes53", "probes54", "probes55", "probes56", "probes57",
+        "probes58",
     ] {
         v.extend(txt_files(&format!("fixtures/{round}")));
     }

@@ -65,8 +65,10 @@ pub struct Model {
 static SERIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,3}$").expect("valid regex"));
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})年?").expect("valid regex"));
+/// `考核指标`, `评价指标`: an assessment's measures (probes56 county_performance_assessment_2026
+/// line 40).
 static LABEL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:指标项?|主要指标|类别|科目|序号|单位|计量单位|领域|项目|名称|指标名称|分类|年份|年度|[一二三四五]级指标|\p{Han}{1,4}名称)$")
+    Regex::new(r"^(?:指标项?|主要指标|考核指标|评价指标|监测指标|类别|科目|序号|单位|计量单位|领域|项目|名称|指标名称|分类|年份|年度|[一二三四五]级指标|\p{Han}{1,4}名称)$")
         .expect("valid regex")
 });
 static GROWTH_HEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -74,8 +76,10 @@ static GROWTH_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ATTR_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:指标)?(?:属性|性质)$").expect("valid regex"));
+/// An assessment's points and weights (`分值`, `权重`: probes56 county_performance_assessment_2026
+/// line 40) and the department that assesses (`考核部门`) are no values of the row's measure.
 static OTHER_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"完成情况|备注|说明|进展|进度|评价|调整幅度|变动幅度|是否完成|建设年限|实施年限|^所在|^所属|责任单位|牵头单位")
+    Regex::new(r"完成情况|备注|说明|进展|进度|评价|调整幅度|变动幅度|是否完成|建设年限|实施年限|^所在|^所属|责任单位|牵头单位|^(?:分值|权重|分数|标准分|赋分|计分|满分)|考核部门|^(?:考核|评分)(?:办法|标准|方式)")
         .expect("valid regex")
 });
 /// A column of deadlines (`完成时限`: `2027年`), a year for the row's values.

@@ -562,6 +562,16 @@ pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
                 end = j + 1;
                 break;
             }
+            // A rule of dashes under the header goes on to the rows; one under the rows closes
+            // the table (probes56 city_statistics_monthly_report_oct_2026 lines 48–57).
+            if is_drawn_rule(&l.text) {
+                end = j + 1;
+                if rows.len() > 1 {
+                    break;
+                }
+                j += 1;
+                continue;
+            }
             // `续表` over the header printed again on the next page (probes16
             // water_resources_14th_plan line 58): the table goes on.
             if is_continuation_mark(&tidy(&l.text)) {
@@ -624,6 +634,12 @@ pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
         i = end.max(i + 1);
     }
     out
+}
+
+/// A line drawn across a table: dashes or box-drawing strokes alone (`-----`, `━━━━`, `=====`).
+fn is_drawn_rule(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().count() >= 3 && t.chars().all(|c| "-—–─━═=＿_－".contains(c))
 }
 
 /// The line of years over a header, each spanning the cells under it (`2020年（基期年）
@@ -905,6 +921,129 @@ pub(super) fn next_text_line(doc: &Normalized, mut j: usize) -> Option<usize> {
 /// The source line opens with a tab or a wide indent (the normalizer records it).
 fn raw_indented(doc: &Normalized, i: usize) -> bool {
     doc.lines[i].indented
+}
+
+/// One cell a line and one row a block, blocks apart by blank lines, none indented (probes58
+/// county_water_supply_annual_report_tables_in_cells lines 20–63, a table pasted from a web
+/// page):
+///
+/// ```text
+/// 序号          ← the header's block: short lines of header words
+/// 指标名称
+/// 单位
+/// 2025年目标
+/// 2025年完成
+/// 备注
+///
+/// 1             ← each row's block, as many lines as the header's
+/// 全县供水总量
+/// …
+/// ```
+///
+/// A page break inside a row's block (its footer and running header) is skipped.
+pub fn blocked_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.lines.len() {
+        let header = block_at(doc, i, usize::MAX);
+        if taken.iter().any(|r| r.contains(&i)) || !is_block_header(doc, i, &header) {
+            i += 1;
+            continue;
+        }
+        let width = header.len();
+        let mut rows = vec![header.iter().map(|&l| whole_line_cell(doc, l)).collect()];
+        let mut end = header.last().map_or(i, |&l| l + 1);
+        while let Some(next) = next_block_start(doc, end) {
+            let block = block_at(doc, next, width);
+            if block.len() != width || block.iter().any(|&l| taken.iter().any(|r| r.contains(&l))) {
+                break;
+            }
+            rows.push(block.iter().map(|&l| whole_line_cell(doc, l)).collect());
+            end = block.last().map_or(end, |&l| l + 1);
+        }
+        if rows.len() >= 3 {
+            out.push(Grid::with_caption(doc, i, rows, end));
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// Most characters of a cell of a block table's header.
+const BLOCK_HEADER_CHARS: usize = 8;
+
+/// Whether the block at `i` heads a block table: after a blank line or a caption, at least three
+/// short lines, all header words, opening with `序号`, `指标` or `指标名称`.
+fn is_block_header(doc: &Normalized, i: usize, block: &[usize]) -> bool {
+    let after_break = i == 0
+        || doc.lines[i - 1].kind != LineKind::Text
+        || CAPTION.is_match(&tidy(&doc.lines[i - 1].text));
+    let cells: Vec<Cell> = block.iter().map(|&l| whole_line_cell(doc, l)).collect();
+    after_break
+        && (3..=10).contains(&cells.len())
+        && cells
+            .first()
+            .is_some_and(|c| matches!(c.text.as_str(), "序号" | "指标" | "指标名称"))
+        && cells
+            .iter()
+            .all(|c| c.text.chars().count() <= BLOCK_HEADER_CHARS)
+        && header_words(&cells) + 1 >= cells.len()
+}
+
+/// The lines of the block opening at `i`: one-cell lines of text up to a blank line, at most
+/// `width` of them. A page break inside (blank lines around a page mark and a running header)
+/// is passed over while the block is short of `width`.
+fn block_at(doc: &Normalized, i: usize, width: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut j = i;
+    while j < doc.lines.len() && out.len() < width {
+        let l = &doc.lines[j];
+        match l.kind {
+            LineKind::Text if !l.text.contains('\t') && !l.text.trim().is_empty() => {
+                out.push(j);
+                j += 1;
+            }
+            LineKind::Blank | LineKind::PageMark if width != usize::MAX => {
+                // Blank lines around a page mark: the row goes on after the page.
+                let k = past_page_break(doc, j);
+                if k == j || !doc.lines[j..k].iter().any(|l| l.kind == LineKind::PageMark) {
+                    break;
+                }
+                j = k;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// The first line from `j` past blank lines, page marks, and a running header standing right
+/// against a page mark (`青岑县水务局2025年度工作总结…` over `—4—`).
+fn past_page_break(doc: &Normalized, mut j: usize) -> usize {
+    let kind = |k: usize| doc.lines.get(k).map(|l| l.kind);
+    loop {
+        match kind(j) {
+            Some(LineKind::Blank | LineKind::PageMark) => j += 1,
+            Some(LineKind::Text)
+                if kind(j + 1) == Some(LineKind::PageMark)
+                    || (j > 0
+                        && kind(j - 1) == Some(LineKind::PageMark)
+                        && kind(j + 1) == Some(LineKind::Blank)) =>
+            {
+                j += 1
+            }
+            _ => return j,
+        }
+    }
+}
+
+/// Where the next block opens after `end`: past blank lines and page breaks; `None` at a note,
+/// a heading or the end.
+fn next_block_start(doc: &Normalized, end: usize) -> Option<usize> {
+    let j = past_page_break(doc, end);
+    let l = doc.lines.get(j)?;
+    let t = tidy(&l.text);
+    (l.kind == LineKind::Text && !is_note(&t) && !is_heading(&t)).then_some(j)
 }
 
 /// One cell a line (004 专栏 1 line 38, 专栏 2 line 268): each tab-indented line opens a cell,

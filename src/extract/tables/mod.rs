@@ -57,6 +57,7 @@ pub fn extract(
     grids.extend(html::html_tables(doc, &taken(&grids)));
     grids.extend(layout::tabbed_tables(doc, &taken(&grids)));
     grids.extend(layout::stacked_tables(doc, &taken(&grids)));
+    grids.extend(layout::blocked_tables(doc, &taken(&grids)));
     grids.extend(columns::column_tables(doc, &taken(&grids)));
     grids.extend(listed::listed_tables(doc, &taken(&grids)));
     grids.extend(records::record_tables(doc, &taken(&grids)));

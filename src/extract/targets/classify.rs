@@ -62,9 +62,11 @@ static TARGET_CUE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Words that make an achievement or estimate.
+/// Words that make an achievement or estimate; `报告显示` reports a report's outcomes
+/// (`报告显示，2025年全市地区生产总值达到2865.3亿元`, probes56 newspaper_report_on_city_gwr_2026
+/// line 15).
 static ACTUAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"预计全年|全年实现|已经|已达|已建成|已全部|已完工|已开工|已完成|已竣工|截至|截止|过去|一年来")
+    Regex::new(r"预计全年|全年实现|已经|已达|已建成|已全部|已完工|已开工|已完成|已竣工|截至|截止|过去|一年来|(?:报告|数据|统计)显示")
         .expect("valid regex")
 });
 
@@ -213,6 +215,15 @@ pub fn status(sentence: &str, titles: &[String], deadline: bool, fallback: Statu
     }
     if ACTUAL_CUE.is_match(sentence) {
         return Status::Actual;
+    }
+    // Under a title of both (`现状基础与目标定位`, probes56 county_territorial_plan_dual_units
+    // line 17), a deadline sets a goal (`到2035年，…常住人口规模控制在46万人左右`, line 29).
+    if deadline
+        && titles
+            .first()
+            .is_some_and(|t| ACTUAL_SECTION.is_match(t) && TARGET_SECTION.is_match(t))
+    {
+        return Status::Target;
     }
     match section_status(titles) {
         Some(s) => return s,

@@ -70,7 +70,7 @@ fn may_hold_note(text: &str) -> bool {
 /// 为2.11` (probes49 city_statistical_communique_2025 line 85).
 static COEFFICIENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:系数|指数|收入比|之比|比值|生育率|性别比|容积率|pH(?:年)?(?:均)?值)(?:[(（][A-Za-z0-9.]{1,8}[)）])?",
+        r"(?:系数|指数|收入比|之比|比值|扩展倍数|生育率|性别比|容积率|pH(?:年)?(?:均)?值)(?:[(（][A-Za-z0-9.]{1,8}[)）])?",
         r"(?:[^，,；;。:：]{0,16}?(?:\d(?:\.\d+)?[ \t]*))?(?:分别)?",
         r"(?:提高到|提高至|提升到|达到|为|保持在|稳定在|降低到|降至|缩小到|缩小至|下降到|控制在|不低于|不高于|不超过|",
         r"回落到|回落至|回升到|回升至|回归到|",
@@ -241,6 +241,29 @@ fn is_spaced_prose(text: &str) -> bool {
         .is_some()
 }
 
+/// Whether a line of cells is a label and its figures, each with its unit or sign (`GDP  1286.4亿元
+/// ↑6.2%`, `城镇居民人均可支配收入  48620元  ↑4.9%`: a slide deck's text, probes57
+/// prefecture_gwr_2026_slide_deck_text lines 25, 37) — read as a sentence, no table row. A row
+/// of bare numbers (`地区生产总值  亿元  1286  1500`) stays a table's.
+fn is_labelled_figures(text: &str) -> bool {
+    static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[↑↓▲▼+\-]|同比[+\-]?|增长|下降|稳定在|控制在|达到)?[ ]*\d[\d.,]*[ ]*(?:%|‰|[^\d\s.,%]{1,6})(?:左右|以上|以内|以下)?$")
+            .expect("valid regex")
+    });
+    let cells: Vec<&str> = text
+        .split('\t')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let Some((label, figures)) = cells.split_first() else {
+        return false;
+    };
+    (1..=3).contains(&figures.len())
+        && !label.contains(|c: char| c.is_ascii_digit())
+        && label.chars().count() <= 20
+        && figures.iter().all(|f| FIGURE.is_match(f))
+}
+
 /// Line ranges of tables: those whose numbers the tables extractor reports (`claimed`), and
 /// those whose cells are prose (`text`), read here a cell at a time.
 #[derive(Debug, Clone, Copy)]
@@ -271,7 +294,9 @@ pub fn extract(
                 .iter()
                 .any(|l| ranges.iter().any(|r| r.contains(l)))
         };
-        let row = para.text.matches('\t').count() >= TABLE_ROW_TABS && !is_spaced_prose(&para.text);
+        let row = para.text.matches('\t').count() >= TABLE_ROW_TABS
+            && !is_spaced_prose(&para.text)
+            && !is_labelled_figures(&para.text);
         within(tables.claimed) || (row && !within(tables.text))
     };
     let figures = figures::find(doc, |i| in_table(&doc.paragraphs[i]));
@@ -500,6 +525,15 @@ impl<'a> ParagraphReader<'a> {
             lead_deadline: None,
             goal_row: false,
         }
+    }
+
+    /// Whether the paragraph is a line of figures ([`is_labelled_figures`]) standing at the
+    /// margin: an indented one is the rest of a table's row (`      与节水改造工程    12.6万亩`,
+    /// probes55 city_water_conservancy_plan_annex_project_table line 81).
+    fn is_figure_line(&self) -> bool {
+        self.para.lines.len() == 1
+            && !self.doc.lines[self.para.first_line()].indented
+            && is_labelled_figures(&self.para.text)
     }
 
     /// Headings the outline does not know (a page of figures' `2025年主要预期目标`, see
@@ -766,7 +800,10 @@ impl<'a> ParagraphReader<'a> {
                                 .then(|| self.sentence_subject(sentence, clause, gap_from, &skip))
                                 .flatten()
                         })
-                        .or_else(|| label_before_colon(text, clause, start, gap_from, &skip))
+                        .or_else(|| {
+                            let figures = self.is_figure_line();
+                            label_before_colon(text, (clause, start), gap_from, &skip, figures)
+                        })
                         .or_else(|| topics.iter().rev().find(|t| t.1 <= start).copied())
                         .or_else(|| self.object_of_repeated_verb((clause, start), gap_from))
                     {
@@ -779,8 +816,14 @@ impl<'a> ParagraphReader<'a> {
                     },
                 },
             };
+            // The label cell of a line of figures keeps its verb for the value after the tab
+            // (`一般公共预算收入增长  4%`: a growth).
+            let label_verb = self.is_figure_line()
+                && ind.1 <= from
+                && text[ind.1..from].trim_end_matches('\t').chars().count() <= 4;
             let between_from = match (counted, own) {
                 (None, Some(_)) => ind.1,
+                (None, None) if label_verb => ind.1,
                 _ => from,
             };
             let mut between = text[between_from.min(start)..start].to_string();
@@ -1161,6 +1204,7 @@ impl<'a> ParagraphReader<'a> {
             || counts_indicators(q, indicator)
             || is_design_speed(q, indicator, after)
             || is_reference(&text[clause_start(text, q.start)..q.start], after)
+            || is_scoring_rule(q, &text[clause_start(text, q.start)..q.start], after)
         {
             return None;
         }
@@ -1383,10 +1427,19 @@ impl<'a> ParagraphReader<'a> {
                 .is_some_and(|p| p.start_year < p.end_year);
         // So is a work report's value dated before the report's year (`2026年，全省常住人口城镇化率
         // 达到63.2%` in a Q&A on the 2027 report, probes36 province_gwr_2027_policy_qa line 74).
+        // So is a value dated before the year of any other document of one year (`2025年，全县地区
+        // 生产总值达到286.4亿元` in `…2026年度…综合考核办法`, probes56
+        // county_performance_assessment_2026 line 18).
+        let one_year = self
+            .meta
+            .period
+            .as_ref()
+            .is_some_and(|p| p.start_year == p.end_year);
         let dated_before = match in_text {
             Some((y, _))
                 if self.meta.kind == DocKind::FiveYearPlan
                     || years_plan
+                    || one_year
                     || self.meta.speaks_as_report() =>
             {
                 self.meta.period.as_ref().is_some_and(|p| y < p.start_year)
@@ -1727,6 +1780,32 @@ fn is_reference(before: &str, after: &str) -> bool {
     BEFORE.is_match(before)
         || LIMIT_AFTER.is_match(after)
         || (before.contains('按') && BASIS.is_match(after))
+}
+
+/// A rule of an assessment's scoring, no measure: points added or taken (`获得国家级表彰的加2分`,
+/// `累计不超过5分`, `考核实行100分制`), the step a rule scores by (`每少完成100万元扣0.3分`), a share
+/// of a weight or of points (`最高加至该项分值的120%`, `占领导班子年度考核权重的40%`) — probes56
+/// county_performance_assessment_2026 lines 35–36, 81–87, 92. A score achieved (`群众满意度测评
+/// 得分92.5分`) stays. `before` is the value's clause up to it.
+fn is_scoring_rule(q: &Quantity, before: &str, after: &str) -> bool {
+    static POINTS_RULE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"扣|加分|加[\d.一二三四五六七八九十]|加$|分值|满分|赋分|计分|最高|不超过|^制")
+            .expect("valid regex")
+    });
+    static STEP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"每(?:少|多|低|高|超|增加|减少|下降|提高|降低|超过|低于)?(?:完成)?[ \t]*$")
+            .expect("valid regex")
+    });
+    static WEIGHT_SHARE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:分值|权重)的[ \t]*$").expect("valid regex"));
+    let clause_after = after
+        .split(['，', '。', '；', ',', ';'])
+        .next()
+        .unwrap_or("");
+    (q.unit.as_deref() == Some("分")
+        && (POINTS_RULE.is_match(before) || POINTS_RULE.is_match(clause_after)))
+        || (STEP.is_match(before) && (clause_after.contains('扣') || clause_after.contains('加')))
+        || WEIGHT_SHARE.is_match(before)
 }
 
 /// A line's design speed is its build standard, no measure of the plan: `设计时速350公里/小时`,
@@ -2264,10 +2343,10 @@ fn clause_before(
 /// value, or the label holds a value of its own (it ends after `prev_end`).
 fn label_before_colon(
     text: &str,
-    clause: usize,
-    value: usize,
+    (clause, value): (usize, usize),
     prev_end: usize,
     skip: &[(usize, usize)],
+    figure_line: bool,
 ) -> Option<(usize, usize)> {
     // The value right after the colon, or after its verb (`PM2.5平均浓度：控制在28微克/立方米以内`,
     // probes22 city_gwr_2025_infographic line 78).
@@ -2277,7 +2356,13 @@ fn label_before_colon(
     if !gap.is_empty() && !indicator::is_predicate(gap) {
         return None;
     }
-    let (start, end) = clause_before(text, clause, &[':', '：'], prev_end)?;
+    // The label cell of a line of figures (`GDP  1286.4亿元  ↑6.2%`) is such a label.
+    let seps: &[char] = if figure_line {
+        &[':', '：', '\t']
+    } else {
+        &[':', '：']
+    };
+    let (start, end) = clause_before(text, clause, seps, prev_end)?;
     if text[start..end].chars().count() > MAX_LABEL_CHARS {
         return None;
     }
