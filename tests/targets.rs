@@ -2447,3 +2447,22 @@ fn session_16_rounds_56_58_by_reading() {
         (Some("管网漏损率"), Some(2026), "<=")
     );
 }
+
+#[test]
+fn session_16_measures_over_a_header_by_reading() {
+    // probes58 province_energy_statistics_communique_2025 lines 45–48: `发电量（亿千瓦时）
+    // 年末装机容量（万千瓦）` over `指标名称  绝对数  比上年增长（%）  绝对数  比上年增长（%）`;
+    // `火电  2186.4  1.8  5218.5  3.1`.
+    let ctx = Context::new();
+    let energy = run("probes58/province_energy_statistics_communique_2025", &ctx);
+    let t = target_at(&energy, 48, 2186.4).expect("thermal generation");
+    assert_eq!(
+        (t.indicator.as_deref(), t.unit.as_deref()),
+        (Some("火电发电量"), Some("亿千瓦时"))
+    );
+    let t = target_at(&energy, 48, 5218.5).expect("thermal capacity");
+    assert_eq!(
+        (t.indicator.as_deref(), t.unit.as_deref()),
+        (Some("火电年末装机容量"), Some("万千瓦"))
+    );
+}

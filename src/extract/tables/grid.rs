@@ -381,6 +381,15 @@ fn measure(t: &str) -> Option<String> {
     static YEAR_OPENING: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:19|20)\d{2}年(?:[(（][^()（）]{0,8}[)）])?").expect("valid regex")
     });
+    // A measure over its sub-column of amounts (`发电量（亿千瓦时）绝对数`, see
+    // `layout::years_over`).
+    static OVER_AMOUNTS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\p{Han}{2,12})[(（][^()（）]{1,10}[)）](?:绝对数|绝对值|总量|数量|数值)$")
+            .expect("valid regex")
+    });
+    if let Some(c) = OVER_AMOUNTS.captures(t) {
+        return Some(c[1].to_string());
+    }
     let (name, unit) = cells::split_label(t);
     unit?;
     let name = cells::split_label(&YEAR_OPENING.replace(&name, "")).0;
@@ -398,10 +407,20 @@ fn header_unit(t: &str) -> Option<String> {
     if let Some(sign) = ['%', '‰'].into_iter().find(|&c| t.ends_with(c)) {
         return Some(sign.to_string());
     }
-    let inner = t.strip_suffix([')', '）'])?;
-    let open = inner.rfind(['(', '（'])?;
-    let u = inner[open..].trim_start_matches(['(', '（']);
-    crate::extract::units::lookup(u).map(|u| u.name.to_string())
+    let trailing = t.strip_suffix([')', '）']).and_then(|inner| {
+        let open = inner.rfind(['(', '（'])?;
+        let u = inner[open..].trim_start_matches(['(', '（']);
+        crate::extract::units::lookup(u).map(|u| u.name.to_string())
+    });
+    // A measure's unit before the words of its sub-column (`发电量（亿千瓦时）绝对数`, see
+    // `layout::years_over`).
+    trailing.or_else(|| {
+        let open = t.find(['(', '（'])?;
+        let rest = &t[open..];
+        let close = rest.find([')', '）'])?;
+        let u = rest[..close].trim_start_matches(['(', '（']);
+        crate::extract::units::lookup(u).map(|u| u.name.to_string())
+    })
 }
 
 /// The earliest year's column is the base when the table has two years or more; a growth

@@ -646,6 +646,10 @@ fn is_drawn_rule(text: &str) -> bool {
 /// 2035年（规划目标年）` over `用地类型  面积（平方公里）  占比（%）  面积（平方公里）  占比（%）`,
 /// probes29 prefecture_territorial_plan_2035 lines 80–81): each header cell after the first takes
 /// the year it stands under as the start of its name. Whether the line above `i` was such a line.
+///
+/// So does a line of measures with their units (`发电量（亿千瓦时）   年末装机容量（万千瓦）` over
+/// `指标名称  绝对数  比上年增长（%）  绝对数  比上年增长（%）`, probes58
+/// province_energy_statistics_communique_2025 lines 45–46).
 fn years_over(doc: &Normalized, i: usize, head: &mut [Cell]) -> bool {
     static YEAR_HEAD: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^(?:19|20)\d{2}年").expect("valid regex"));
@@ -659,7 +663,11 @@ fn years_over(doc: &Normalized, i: usize, head: &mut [Cell]) -> bool {
         .into_iter()
         .filter(|c| !c.is_empty())
         .collect();
-    if years.len() < 2 || !years.iter().all(|c| YEAR_HEAD.is_match(&c.text)) {
+    if years.len() < 2
+        || !years
+            .iter()
+            .all(|c| YEAR_HEAD.is_match(&c.text) || names_a_column(&c.text))
+    {
         return false;
     }
     // A year is printed centred over its cells: each cell goes to the year whose middle is
