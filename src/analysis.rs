@@ -336,6 +336,8 @@ mod tests {
             "fixtures/probes56",
             "fixtures/probes57",
             "fixtures/probes58",
+            "fixtures/probes59",
+            "fixtures/probes60",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

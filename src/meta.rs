@@ -109,7 +109,8 @@ static EXECUTION_REPORT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// 工作情况的报告` (probes19 county_poverty_consolidation_2022). Its values are the outcomes of the
 /// year its title names, unless a section speaks of plans.
 static SITUATION_REPORT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[^，。《》]{2,20}?)?关于[^，。《》]{2,80}?情况的报告$").expect("valid regex")
+    Regex::new(r"^(?:[^，。《》]{2,20}?)?关于[^，。《》]{2,80}?情况的报告(?:[(（]\d{4}[—–\-~至]+\d{4}年?[)）])?$")
+        .expect("valid regex")
 });
 
 /// Titles of any other report to a congress or its standing committee, its issuer before it:
@@ -189,6 +190,9 @@ pub fn read(doc: &Normalized) -> Meta {
         .as_deref()
         .map(|t| issued(t).unwrap_or_else(|| without_tail(t)));
     let kind = match named {
+        // A year's plan (`禾阳市2026年国民经济和社会发展计划`, probes59
+        // city_annual_plan_2026_quarterly_breakdown line 1) is of that year, no five-year plan.
+        Some(t) if ANNUAL_PLAN.is_match(t) => DocKind::Other,
         Some(t)
             if PLAN_TITLE.is_match(t)
                 || t.contains("五年规划")
@@ -247,6 +251,12 @@ fn opening_year(opening: &[String], date: &Regex) -> Option<i32> {
 /// (`（2028年4月）` → 2027, probes28 county_plan_midterm_evaluation_2028), any other the plan's
 /// last (`…实施情况总结评估报告` of a 十四五 plan → 2025, probes29 city_14th_final_evaluation_2026).
 fn evaluated_year(title: Option<&str>, period: Option<&Period>, opening: &[String]) -> Option<i32> {
+    if let Some(period) = period
+        && title.is_some_and(|t| ADJUSTED.is_match(t))
+    {
+        let dated = opening_year(opening, &DATED)?;
+        return Some((dated - 1).clamp(period.start_year, period.end_year));
+    }
     let title = title.filter(|t| EVALUATION_TITLE.is_match(t))?;
     let period = period?;
     if !title.contains("中期") {
@@ -302,9 +312,30 @@ fn issued(title: &str) -> Option<&str> {
         )
         .expect("valid regex")
     });
-    let c = ISSUED.captures(title)?;
+    // A report proposing to change a plan's targets is of the plan's years too (see
+    // [`ADJUSTED`]).
+    let c = ISSUED
+        .captures(title)
+        .or_else(|| ADJUSTED.captures(title))?;
     Some(c.name("doc").or_else(|| c.name("bare"))?.as_str())
 }
+
+/// The title of a year's plan: `…2026年国民经济和社会发展计划`, `…2026年度…计划（草案）`.
+static ANNUAL_PLAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:19|20)\d{2}年度?国民经济和社会发展计划(?:\(草案\)|（草案）)?$")
+        .expect("valid regex")
+});
+
+/// A report proposing to change a plan's targets: `…关于提请审议调整《…第十五个五年规划和二〇三五年
+/// 远景目标纲要》部分主要指标目标值的报告` (probes57 province_plan_midterm_target_adjustment lines
+/// 4–5). It is of the plan's years, and reports outcomes up to the year before its date, as a
+/// mid-term evaluation does.
+static ADJUSTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"关于(?:提请审议)?(?:调整|修订|修改)《(?P<doc>[^《》]{4,80})》[^《》，。]{0,24}的(?:报告|说明|议案|决定)$",
+    )
+    .expect("valid regex")
+});
 
 fn is_title(s: &str) -> bool {
     // Only a marked title (`关于印发《…》的通知`) makes a title by itself: a bare one ends lines of
@@ -439,6 +470,20 @@ fn title_years(title: &str) -> Option<Period> {
 }
 
 /// The years in brackets at the end of a plan's title, any number of them.
+/// The years a report's title gives in brackets: `…关于全县脱贫攻坚工作情况的报告（2016—2020年）`
+/// (probes60 county_poverty_alleviation_13th_review_2020 lines 2–3).
+fn report_years(title: &str) -> Option<Period> {
+    static REPORT_YEARS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?:报告|总结){YEAR_RANGE}$")).expect("valid regex"));
+    let c = REPORT_YEARS.captures(title)?;
+    let (start, end): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    (start < end).then(|| Period {
+        name: format!("{start}—{end}"),
+        start_year: start,
+        end_year: end,
+    })
+}
+
 fn bracketed_years(title: &str) -> Option<Period> {
     let c = TITLE_YEARS.captures(title)?;
     let (start, end): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
@@ -478,11 +523,15 @@ fn find_title(opening: &[String]) -> Option<String> {
             }
             if is_title(head) {
                 // `…第十五个五年规划纲要` / `实施情况中期评估报告` (probes28
-                // county_plan_midterm_evaluation_2028 lines 1–2): the report on the plan.
+                // county_plan_midterm_evaluation_2028 lines 1–2): the report on the plan; a
+                // report's years under it (`…关于全县脱贫攻坚工作情况的报告` / `（2016—2020年）`,
+                // probes60 county_poverty_alleviation_13th_review_2020 lines 2–3).
                 return Some(match opening.get(j + 1) {
                     Some(tail)
                         if head.len() == joined.len()
-                            && (TITLE_TAIL.is_match(tail) || VISION_TAIL.is_match(tail)) =>
+                            && (TITLE_TAIL.is_match(tail)
+                                || VISION_TAIL.is_match(tail)
+                                || YEARS_LINE.is_match(tail)) =>
                     {
                         format!("{head}{tail}")
                     }
@@ -633,6 +682,7 @@ fn find_period(kind: DocKind, title: Option<&str>, opening: &[String]) -> Option
             // A notice issuing a plan is of the plan's years (`…关于印发《…实施方案（2026—2030
             // 年）》的通知`, probes50 city_plan_annual_targets_breakdown lines 1–2).
             bracketed_years(issued(t).unwrap_or(t))
+                .or_else(|| report_years(t))
                 .or_else(|| named_period(t))
                 .or_else(|| yearbook_year(t))
                 .or_else(|| {

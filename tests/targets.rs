@@ -2466,3 +2466,40 @@ fn session_16_measures_over_a_header_by_reading() {
         (Some("火电年末装机容量"), Some("万千瓦"))
     );
 }
+
+#[test]
+fn session_16_rounds_59_60_by_reading() {
+    let ctx = Context::new();
+    // probes59 province_gwr_2026_draft_with_tracked_changes line 14: `全省地区生产总值达到[删除:
+    // 5368.2亿元][插入: 5391.7亿元]` — the inserted value stands, the deleted one is gone.
+    let draft = run("probes59/province_gwr_2026_draft_with_tracked_changes", &ctx);
+    assert!(target_over(&draft, 14, 5391.7).is_some());
+    assert!(target_over(&draft, 14, 5368.2).is_none(), "a tracked deletion");
+    // probes59 city_annual_plan_2026_quarterly_breakdown lines 1, 63: a year's plan; `| 地区生产
+    // 总值增速 | % | 5.5 | 5.8 | 6.0 | 6.0 |` under `一季度 | 上半年 | 前三季度 | 全年`.
+    let plan = run("probes59/city_annual_plan_2026_quarterly_breakdown", &ctx);
+    let p = plan.period.as_ref().expect("period");
+    assert_eq!((p.start_year, p.end_year), (2026, 2026));
+    let t = target_at(&plan, 63, 5.5).expect("first quarter");
+    assert_eq!((t.status, t.year), (Status::Target, Some(2026)));
+    // probes60 county_poverty_alleviation_13th_review_2020 lines 2–3, 31, 36: a report titled with
+    // its years; a table of rows of years (`2016年  2860  10150  12`) ending in `合计`.
+    let poverty = run("probes60/county_poverty_alleviation_13th_review_2020", &ctx);
+    let p = poverty.period.as_ref().expect("period");
+    assert_eq!((p.start_year, p.end_year), (2016, 2020));
+    let t = target_at(&poverty, 31, 2860.0).expect("households 2016");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2016)));
+    let t = target_at(&poverty, 36, 12300.0).expect("households in all");
+    assert_eq!(t.year, Some(2020));
+    // probes60 district_15th_plan_values_in_brackets lines 35–36: `到2030年突破1500亿元（2025年：
+    // 1128亿元（预计））；人均地区生产总值达到18万元（2025年为13.6万元）`; line 39: `研发经费投入
+    // 强度达到3.5%左右（2025年：2.9%）`.
+    let district = run("probes60/district_15th_plan_values_in_brackets", &ctx);
+    let t = target_over(&district, 36, 18.0).expect("GDP per head 2030");
+    assert_eq!((t.status, t.year), (Status::Target, Some(2030)));
+    let t = target_over(&district, 39, 2.9).expect("R&D base");
+    assert_eq!(
+        (t.indicator.as_deref(), t.status, t.year),
+        (Some("研发经费投入强度"), Status::Actual, Some(2025))
+    );
+}

@@ -112,6 +112,21 @@ fn is_clock_time(s: &str, len: usize) -> bool {
         && !min[2..].starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == ':')
 }
 
+/// Whether `text[start..end]` and what follows is a time after a date (`2026-01-06 17:25`,
+/// `1月6日 17:25`: probes59 province_gwr_2026_draft_with_tracked_changes line 3), whatever its
+/// minutes.
+fn is_dated_time(text: &str, start: usize, end: usize) -> bool {
+    static DATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}日)[ \t\u{3000}]*$")
+            .expect("valid regex")
+    });
+    static MINUTES: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^:[0-5]\d(?::[0-5]\d)?(?:[^\d.:]|$)").expect("valid regex"));
+    text[start..end].parse::<u32>().is_ok_and(|h| h <= 23)
+        && MINUTES.is_match(&text[end..])
+        && DATE_BEFORE.is_match(&text[..start])
+}
+
 /// [`RANGE_TAIL`] at the start of `rest`, searched only when a dash, 至 or 到 opens it (after
 /// spaces): most numbers are followed by none.
 fn range_tail(rest: &str) -> Option<regex::Captures<'_>> {
@@ -314,7 +329,7 @@ fn arabic_at(text: &str, start: usize) -> Option<Quantity> {
     }
     // A time of day is no ratio: `10:00`, `9:30` (probes22 city_14th_review_press_conference
     // line 5, `时间：2025年12月18日（星期四）上午10:00`).
-    if is_clock_time(&text[start..], end - start) {
+    if is_clock_time(&text[start..], end - start) || is_dated_time(text, start, end) {
         return None;
     }
     // A ratio: 2.1:46.7:51.2 (full-width colons are folded by normalization).

@@ -30,13 +30,14 @@ pub struct Cleaned {
 /// 6.5%`, `<del>7</del>`: a draft's deleted value, probes34 county_15th_outline_draft_with_revision
 /// _notes line 38), HTML tags, `<sup>n</sup>` footnote marks with their content, markdown's
 /// footnote marks (`40120[^2]`, probes42 county_15th_plan_cms_markdown_export line 67),
-/// bold/italic markers, HTML entities for spaces; and the other entities a
+/// bold/italic markers, a word processor's tracked deletions (`[删除: 5368.2亿元]`) and the marks
+/// of its insertions, HTML entities for spaces; and the other entities a
 /// converter escapes text with (`&gt;95`, `&amp;`, `&#12289;`, the names of [`NAMED_ENTITIES`]),
 /// which [`entity`] decodes.
 static INLINE_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<&str> = NAMED_ENTITIES.iter().map(|&(n, _)| n).collect();
     Regex::new(&format!(
-        r"(?i)~~[^~\n]{{1,40}}~~|<(?:del|s|strike)>[^<>]{{0,40}}</(?:del|s|strike)>|<sup>[^<>]{{0,12}}</sup>|\[\^[0-9A-Za-z]{{1,6}}\]|</?[a-z][a-z0-9]*(?:\s[^<>]{{0,200}})?/?>|\*\*|__|&nbsp;|&ensp;|&emsp;|&(?:{}|#[0-9]{{1,7}}|#x[0-9a-f]{{1,6}});",
+        r"(?i)~~[^~\n]{{1,40}}~~|\[删除[:：][^\[\]\n]{{0,60}}\]|\[插入[:：][ ]?[^\[\]\n]{{0,60}}\]|<(?:del|s|strike)>[^<>]{{0,40}}</(?:del|s|strike)>|<sup>[^<>]{{0,12}}</sup>|\[\^[0-9A-Za-z]{{1,6}}\]|</?[a-z][a-z0-9]*(?:\s[^<>]{{0,200}})?/?>|\*\*|__|&nbsp;|&ensp;|&emsp;|&(?:{}|#[0-9]{{1,7}}|#x[0-9a-f]{{1,6}});",
         names.join("|")
     ))
     .expect("valid regex")
@@ -325,6 +326,17 @@ fn inline_markup(body: &str) -> Vec<std::ops::Range<usize>> {
         let r = m.range();
         let exponent =
             matches!(m.as_str(), "<sup>2</sup>" | "<sup>3</sup>") && body[..r.start].ends_with('m');
+        // A tracked insertion keeps its words, its marks dropped: `[插入: 5391.7亿元]` (probes59
+        // province_gwr_2026_draft_with_tracked_changes line 14); a deletion goes whole.
+        if m.as_str().starts_with("[插入") {
+            let open = m.as_str().find([':', '：']).map_or(0, |c| {
+                c + m.as_str()[c..].chars().next().map_or(1, char::len_utf8)
+            });
+            let open = open + usize::from(m.as_str()[open..].starts_with(' '));
+            out.push(r.start..r.start + open);
+            out.push(r.end - 1..r.end);
+            continue;
+        }
         if exponent {
             out.push(r.start..r.start + "<sup>".len());
             out.push(r.end - "</sup>".len()..r.end);
@@ -339,7 +351,7 @@ fn inline_markup(body: &str) -> Vec<std::ops::Range<usize>> {
 /// compiler vectorizes.
 fn may_hold_markup(s: &str) -> bool {
     s.bytes().fold(false, |seen, b| {
-        seen | matches!(b, b'<' | b'*' | b'_' | b'&' | b'~' | b'^')
+        seen | matches!(b, b'<' | b'*' | b'_' | b'&' | b'~' | b'^' | b'[')
     })
 }
 

@@ -97,6 +97,9 @@ pub fn extract(
                 .or_else(|| unit_line(doc, grid)),
             marks: marks(doc, grid.lines.clone()),
             plan_start,
+            plan_end: (meta.kind == crate::model::DocKind::FiveYearPlan || meta.is_plan())
+                .then(|| meta.period.as_ref().map(|p| p.end_year))
+                .flatten(),
             growth_columns: targets::growth_columns(&model.columns),
         };
         match targets::transposed_targets(&ctx, &model, &rows) {

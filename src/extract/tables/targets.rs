@@ -347,6 +347,10 @@ pub struct TableCtx<'a> {
     /// (`| 2020年 | 2025年 | 2030年 |` in a 十五五 plan, probes42
     /// county_15th_plan_cms_markdown_export line 58: 2025's values are achieved).
     pub plan_start: Option<i32>,
+    /// The last year of a plan's own period: a column of goals naming no year holds the plan's
+    /// (`| 原目标值 | 调整后目标值 | 2027年完成值 |`, probes57 province_plan_midterm_target_adjustment
+    /// line 87).
+    pub plan_end: Option<i32>,
     /// For each column, the column of that year's growth the bracketed half of a cell reads
     /// under (`2368.4（5.6%）`, see [`growth_columns`]).
     pub growth_columns: Vec<Column>,
@@ -504,16 +508,26 @@ fn deadline(columns: &[Column], r: &ReadRow) -> Option<i32> {
 /// The targets of a transposed table, one row a year and one column an indicator (`| 年份 |
 /// 地区生产总值增速（%） | 一般公共预算收入（亿元） |` over `| 2021年 | 7.5 | 312 |`, probes13
 /// city_14th_plan_transposed_table lines 32–39): each cell's indicator and unit are its column's
-/// header, its year its row's. `None` unless every row is labelled by a year alone.
+/// header, its year its row's. `None` unless every row is labelled by a year alone, or is a
+/// row of totals.
 pub fn transposed_targets(t: &TableCtx, model: &Model, rows: &[ReadRow]) -> Option<Vec<Target>> {
     let first_head = model.header.first()?.iter().find(|c| !c.is_empty())?;
     if !matches!(first_head.text.as_str(), "年份" | "年度" | "年") {
         return None;
     }
-    let years: Vec<i32> = rows
+    // A row of totals under the years (`合计`, probes60 county_poverty_alleviation_13th_review_2020
+    // line 36) sums them up to the last.
+    let labels: Vec<Option<i32>> = rows
         .iter()
-        .map(|r| year_label(r.indicator.as_ref()?))
+        .map(|r| {
+            let cell = r.indicator.as_ref()?;
+            year_label(cell)
+                .map(Some)
+                .or_else(|| super::layout::is_total(cell.text.trim()).then_some(None))
+        })
         .collect::<Option<_>>()?;
+    let last = labels.iter().flatten().max().copied()?;
+    let years: Vec<i32> = labels.iter().map(|y| y.unwrap_or(last)).collect();
     let mut out = Vec::new();
     for (r, year) in rows.iter().zip(years) {
         for (col, cell) in t.columns.iter().zip(&r.values) {
@@ -644,7 +658,10 @@ fn cell_target(t: &TableCtx, r: &ReadRow, col: &Column, cell: &Cell) -> Option<T
         normalized,
         kind,
         comparator: number.as_ref().map_or(ratio_bound, |n| n.comparator),
-        year: col.year.or(t.reported_year).or(t.yearless),
+        year: col.year.or(t.reported_year).or(t.yearless).or_else(|| {
+            t.plan_end
+                .filter(|_| !col.actual && !col.base && PLAN_COLUMN.is_match(&col.name))
+        }),
         base: None,
         // A report on a year's outcomes states them, save in a column of its goals (`年度目标`).
         status: if col.actual

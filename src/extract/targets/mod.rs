@@ -695,6 +695,8 @@ impl<'a> ParagraphReader<'a> {
                 indicator::find_in_words(text, (from, start), &skip, self.tokens)
             };
             let own = own.map(|r| self.after_item_line(r));
+            // `（2025年：2.9%）` after a value: the base of the indicator carried over.
+            let own = own.filter(|_| !is_bracketed_base(text, start));
             // `“十四五”时期全省累计下降14.2%` under a topic's name (probes52
             // province_15th_plan_indicator_explanations line 76): a place alone names no measure.
             let own = own.filter(|r| topics.is_empty() || !BARE_PLACE.is_match(&text[r.0..r.1]));
@@ -785,7 +787,8 @@ impl<'a> ParagraphReader<'a> {
                                 || share.is_some()
                                 || rate_of.is_some()
                                 || indicator::is_predicate(&text[from..start])
-                                || indicator::repeats_verb(&text[from..start], &prev_between)) =>
+                                || indicator::repeats_verb(&text[from..start], &prev_between)
+                                || is_bracketed_base(text, start)) =>
                     {
                         r
                     }
@@ -1366,11 +1369,28 @@ impl<'a> ParagraphReader<'a> {
         // A base year of an earlier clause (`在2020年77.3岁的基础上提高1岁，…达到3.2人`) dates
         // nothing after its clause.
         let clause = clause_start(text, at);
+        // A year in brackets after the value dates the base given there, not the value
+        // (`人均地区生产总值达到18万元（2025年为13.6万元）`, probes60
+        // district_15th_plan_values_in_brackets line 36).
+        let bracketed_after = |f: &Found| {
+            f.start > at
+                && text.get(at..f.start).is_some_and(|gap| {
+                    gap.rfind(['（', '('])
+                        .is_some_and(|o| !gap[o..].contains(['）', ')']))
+                })
+        };
+        // So does one in brackets closed before it (`研发经费投入强度达到3.5%左右（2025年：2.9%），
+        // 每万人口高价值发明专利拥有量达到22件`, line 40).
+        let bracketed_before = |f: &Found| {
+            f.start < at && in_brackets(text, f.start) && text[f.start..at].contains(['）', ')'])
+        };
         let in_sentence: Vec<Found> = self
             .spans
             .iter()
             .filter(|f| {
                 f.start >= sentence
+                    && !bracketed_after(f)
+                    && !bracketed_before(f)
                     && !((f.end <= clause || MULTIPLE_OF.is_match(&text[f.end..]))
                         && is_base_time(text, f))
             })
@@ -1392,7 +1412,12 @@ impl<'a> ParagraphReader<'a> {
                 TimeSpanKind::Deadline => true,
                 // A work report names plans in passing (`2021年是“十四五”开局之年。`): no scope.
                 TimeSpanKind::PlanPeriod => !self.meta.speaks_as_report() && !is_base_time(text, f),
-                TimeSpanKind::Year => f.start >= full_start && !is_base_time(text, f),
+                // A year in brackets dates a base given there (`到2030年突破1500亿元（2025年：
+                // 1128亿元）；人均地区生产总值达到18万元`, probes60
+                // district_15th_plan_values_in_brackets lines 35–36), no scope.
+                TimeSpanKind::Year => {
+                    f.start >= full_start && !is_base_time(text, f) && !in_brackets(text, f.start)
+                }
                 _ => false,
             })
             .cloned()
@@ -1543,7 +1568,7 @@ static MULTIPLE_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// 控制指标以内` (probes55 city_water_conservancy_plan_annex_project_table line 10).
 static NAMED_A_GOAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:左右|以上|以内|以下)?(?:的(?:规划|计划)?(?:预期|调控|年度|奋斗|控制)?目标|的?(?:控制|约束性|预期性)指标)",
+        r"^(?:左右|以上|以内|以下)?(?:的(?:规划|计划)?(?:预期|调控|年度|奋斗|控制|约束性|预期性)?目标|的?(?:控制|约束性|预期性)指标)",
     )
     .expect("valid regex")
 });
@@ -2494,6 +2519,46 @@ static LIST_BOUND: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// Whether a bracket with a year alone opens right before the value at `start`: the base
+/// of the indicator before it (`研发经费投入强度达到3.5%左右（2025年：2.9%）`, probes60
+/// district_15th_plan_values_in_brackets line 39).
+fn is_bracketed_base(text: &str, start: usize) -> bool {
+    static BASE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[ \t]*(?:(?:19|20)\d{2}年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:时期|期间|末)?(?:累计)?)[ \t]*(?:[:：]|为|是|达到)?[ \t]*$")
+            .expect("valid regex")
+    });
+    // The bracket opens the value's clause, or the clause before it when a colon ends the year
+    // (`（2025年：`, a clause mark): only the year stands between the bracket and the value.
+    let head = &text[..start];
+    let Some(open) = head.rfind(['（', '(']) else {
+        return false;
+    };
+    let after = &head[open..];
+    let inside = after
+        .strip_prefix('（')
+        .or_else(|| after.strip_prefix('('))
+        .unwrap_or(after);
+    BASE_YEAR.is_match(inside)
+}
+
+/// Whether byte `at` of `text` stands inside brackets that give a base: a year and its value
+/// (`（2025年：1128亿元）`, `（2025年为13.6万元）`), not a year alone (`近期（2015年）`).
+fn in_brackets(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let open = before.rfind(['（', '(']);
+    let close = before.rfind(['）', ')']);
+    let Some(open) = open.filter(|&o| close.is_none_or(|c| c < o)) else {
+        return false;
+    };
+    let after = &text[at..];
+    let end = after.find(['）', ')']).map_or(text.len(), |e| at + e);
+    // The bracket's words after its year hold a number of their own.
+    let year_end = text[at..end]
+        .find('年')
+        .map_or(at, |y| at + y + '年'.len_utf8());
+    open < at && text[year_end..end].contains(|c: char| c.is_ascii_digit())
+}
 
 /// Byte where the sentence holding byte `at` starts: after the last [`SENTENCE_END`] before it.
 ///
