@@ -2472,9 +2472,15 @@ fn session_16_rounds_59_60_by_reading() {
     let ctx = Context::new();
     // probes59 province_gwr_2026_draft_with_tracked_changes line 14: `全省地区生产总值达到[删除:
     // 5368.2亿元][插入: 5391.7亿元]` — the inserted value stands, the deleted one is gone.
-    let draft = run("probes59/province_gwr_2026_draft_with_tracked_changes", &ctx);
+    let draft = run(
+        "probes59/province_gwr_2026_draft_with_tracked_changes",
+        &ctx,
+    );
     assert!(target_over(&draft, 14, 5391.7).is_some());
-    assert!(target_over(&draft, 14, 5368.2).is_none(), "a tracked deletion");
+    assert!(
+        target_over(&draft, 14, 5368.2).is_none(),
+        "a tracked deletion"
+    );
     // probes59 city_annual_plan_2026_quarterly_breakdown lines 1, 63: a year's plan; `| 地区生产
     // 总值增速 | % | 5.5 | 5.8 | 6.0 | 6.0 |` under `一季度 | 上半年 | 前三季度 | 全年`.
     let plan = run("probes59/city_annual_plan_2026_quarterly_breakdown", &ctx);
