@@ -338,6 +338,7 @@ mod tests {
             "fixtures/probes58",
             "fixtures/probes59",
             "fixtures/probes60",
+            "fixtures/probes61",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

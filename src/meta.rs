@@ -595,11 +595,19 @@ fn without_tail(title: &str) -> &str {
 /// “十四五”规划实施成效新闻发布会`, `一图读懂｜2026年棠溪市政府工作报告` (probes22
 /// city_gwr_2025_infographic line 2, city_14th_review_press_conference line 2; probes47
 /// city_portal_infographic_gwr_2026 line 2).
+///
+/// So is a post's call around it: `重磅！鹭栖镇2026年政府工作报告全文来了👉` (probes61
+/// township_gwr_2026_short_lines_wechat line 1).
 fn without_label(line: &str) -> &str {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:【[^】]{1,6}】|\p{Han}{2,4}[:：|｜丨])").expect("valid regex")
+        Regex::new(r"^(?:【[^】]{1,6}】|\p{Han}{2,4}[:：|｜丨!！])").expect("valid regex")
     });
-    LABEL.find(line).map_or(line, |m| &line[m.end()..])
+    static CALL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:全文来了|全文发布|全文|来了)?[!！]*[\p{So}\x{FE0F}\x{1F3FB}-\x{1F3FF}]*$")
+            .expect("valid regex")
+    });
+    let line = LABEL.find(line).map_or(line, |m| &line[m.end()..]);
+    CALL.find(line).map_or(line, |m| &line[..m.start()])
 }
 
 /// A line of a plan's years alone: `（2016—2020年）` (folded: `(2016—2020年)`).

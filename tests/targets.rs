@@ -2509,3 +2509,14 @@ fn session_16_rounds_59_60_by_reading() {
         (Some("研发经费投入强度"), Status::Actual, Some(2025))
     );
 }
+
+#[test]
+fn session_16_round_61_by_reading() {
+    // probes61 township_gwr_2026_short_lines_wechat line 1: `重磅！鹭栖镇2026年政府工作报告全文
+    // 来了👉`; lines 57–62: `02` / `2026年目标任务` / … / `👉 地区生产总值增长**6%左右**；`.
+    let ctx = Context::new();
+    let post = run("probes61/township_gwr_2026_short_lines_wechat", &ctx);
+    assert_eq!(post.title.as_deref(), Some("鹭栖镇2026年政府工作报告"));
+    let t = target_over(&post, 62, 6.0).expect("growth goal");
+    assert_eq!((t.status, t.year), (Status::Target, Some(2026)));
+}

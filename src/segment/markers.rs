@@ -139,9 +139,10 @@ static APPENDIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^附(?:件|录) ?([0-9]{1,2}|[一二三四五六七八九十]{1,3})?").expect("valid regex")
 });
 
-/// A work report's own divisions: `2022年工作回顾`, `2023 年工作安排`, `今年工作安排`.
+/// A work report's own divisions: `2022年工作回顾`, `2023 年工作安排`, `今年工作安排`,
+/// `2026年目标任务` (probes61 township_gwr_2026_short_lines_wechat line 58).
 static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[0-9]{4} ?年|今年|过去[一五]年|本届政府)(?:政府)?(?:工作回顾|工作安排|主要工作|重点工作|工作任务|工作建议|主要任务|主要目标|主要预期目标|工作总体要求)$")
+    Regex::new(r"^(?:[0-9]{4} ?年|今年|过去[一五]年|本届政府)(?:政府)?(?:工作回顾|工作安排|主要工作|重点工作|工作任务|工作建议|主要任务|重点任务|目标任务|工作目标|主要目标|主要预期目标|工作总体要求)$")
         .expect("valid regex")
 });
 
