@@ -953,8 +953,15 @@ pub fn blocked_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.lines.len() {
-        let header = block_at(doc, i, usize::MAX);
-        if taken.iter().any(|r| r.contains(&i)) || !is_block_header(doc, i, &header) {
+        // Cheap test first: this is asked of every line, and almost none opens a header.
+        if !matches!(doc.lines[i].text.trim(), "序号" | "指标" | "指标名称")
+            || taken.iter().any(|r| r.contains(&i))
+        {
+            i += 1;
+            continue;
+        }
+        let header = block_at(doc, i, BLOCK_HEADER_CELLS + 1);
+        if !is_block_header(doc, i, &header) {
             i += 1;
             continue;
         }
@@ -980,6 +987,9 @@ pub fn blocked_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
 /// Most characters of a cell of a block table's header.
 const BLOCK_HEADER_CHARS: usize = 8;
 
+/// Most cells of a block table's header.
+const BLOCK_HEADER_CELLS: usize = 10;
+
 /// Whether the block at `i` heads a block table: after a blank line or a caption, at least three
 /// short lines, all header words, opening with `序号`, `指标` or `指标名称`.
 fn is_block_header(doc: &Normalized, i: usize, block: &[usize]) -> bool {
@@ -988,7 +998,7 @@ fn is_block_header(doc: &Normalized, i: usize, block: &[usize]) -> bool {
         || CAPTION.is_match(&tidy(&doc.lines[i - 1].text));
     let cells: Vec<Cell> = block.iter().map(|&l| whole_line_cell(doc, l)).collect();
     after_break
-        && (3..=10).contains(&cells.len())
+        && (3..=BLOCK_HEADER_CELLS).contains(&cells.len())
         && cells
             .first()
             .is_some_and(|c| matches!(c.text.as_str(), "序号" | "指标" | "指标名称"))

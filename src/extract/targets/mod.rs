@@ -241,6 +241,9 @@ fn is_spaced_prose(text: &str) -> bool {
         .is_some()
 }
 
+/// Most bytes of a line of a label and its figures ([`is_labelled_figures`]).
+const LABELLED_FIGURES_BYTES: usize = 160;
+
 /// Whether a line of cells is a label and its figures, each with its unit or sign (`GDP  1286.4亿元
 /// ↑6.2%`, `城镇居民人均可支配收入  48620元  ↑4.9%`: a slide deck's text, probes57
 /// prefecture_gwr_2026_slide_deck_text lines 25, 37) — read as a sentence, no table row. A row
@@ -250,6 +253,11 @@ fn is_labelled_figures(text: &str) -> bool {
         Regex::new(r"^(?:[↑↓▲▼+\-]|同比[+\-]?|增长|下降|稳定在|控制在|达到)?[ ]*\d[\d.,]*[ ]*(?:%|‰|[^\d\s.,%]{1,6})(?:左右|以上|以内|以下)?$")
             .expect("valid regex")
     });
+    // A line of figures is short: a long paragraph is never one (and is not split for nothing,
+    // once a value).
+    if text.len() > LABELLED_FIGURES_BYTES || !text.contains('\t') {
+        return false;
+    }
     let cells: Vec<&str> = text
         .split('\t')
         .map(str::trim)
@@ -1369,27 +1377,19 @@ impl<'a> ParagraphReader<'a> {
         // A base year of an earlier clause (`在2020年77.3岁的基础上提高1岁，…达到3.2人`) dates
         // nothing after its clause.
         let clause = clause_start(text, at);
-        // A year in brackets after the value dates the base given there, not the value
-        // (`人均地区生产总值达到18万元（2025年为13.6万元）`, probes60
-        // district_15th_plan_values_in_brackets line 36).
-        let bracketed_after = |f: &Found| {
-            f.start > at
-                && text.get(at..f.start).is_some_and(|gap| {
-                    gap.rfind(['（', '('])
-                        .is_some_and(|o| !gap[o..].contains(['）', ')']))
-                })
-        };
-        // So does one in brackets closed before it (`研发经费投入强度达到3.5%左右（2025年：2.9%），
-        // 每万人口高价值发明专利拥有量达到22件`, line 40).
-        let bracketed_before = |f: &Found| {
-            f.start < at && in_brackets(text, f.start) && text[f.start..at].contains(['）', ')'])
-        };
+        // A year in brackets closed before the value dates the base given there, not the value
+        // (`研发经费投入强度达到3.5%左右（2025年：2.9%），每万人口高价值发明专利拥有量达到22件`,
+        // probes60 district_15th_plan_values_in_brackets line 40). Only times ending before the
+        // value can date it (`year::from_text`): that cheap test comes first, for a paragraph of
+        // thousands of times.
+        let bracketed_before =
+            |f: &Found| in_brackets(text, f.start) && text[f.start..at].contains(['）', ')']);
         let in_sentence: Vec<Found> = self
             .spans
             .iter()
             .filter(|f| {
-                f.start >= sentence
-                    && !bracketed_after(f)
+                f.end <= at
+                    && f.start >= sentence
                     && !bracketed_before(f)
                     && !((f.end <= clause || MULTIPLE_OF.is_match(&text[f.end..]))
                         && is_base_time(text, f))
@@ -1416,7 +1416,10 @@ impl<'a> ParagraphReader<'a> {
                 // 1128亿元）；人均地区生产总值达到18万元`, probes60
                 // district_15th_plan_values_in_brackets lines 35–36), no scope.
                 TimeSpanKind::Year => {
-                    f.start >= full_start && !is_base_time(text, f) && !in_brackets(text, f.start)
+                    f.end <= at
+                        && f.start >= full_start
+                        && !is_base_time(text, f)
+                        && !in_brackets(text, f.start)
                 }
                 _ => false,
             })
