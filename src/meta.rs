@@ -469,23 +469,21 @@ fn title_years(title: &str) -> Option<Period> {
     bracketed_years(title).filter(|p| (3..=6).contains(&(p.end_year - p.start_year + 1)))
 }
 
-/// The years in brackets at the end of a plan's title, any number of them.
 /// The years a report's title gives in brackets: `…关于全县脱贫攻坚工作情况的报告（2016—2020年）`
 /// (probes60 county_poverty_alleviation_13th_review_2020 lines 2–3).
 fn report_years(title: &str) -> Option<Period> {
     static REPORT_YEARS: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(&format!(r"(?:报告|总结){YEAR_RANGE}$")).expect("valid regex"));
-    let c = REPORT_YEARS.captures(title)?;
-    let (start, end): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
-    (start < end).then(|| Period {
-        name: format!("{start}—{end}"),
-        start_year: start,
-        end_year: end,
-    })
+    years_of(REPORT_YEARS.captures(title)?)
 }
 
+/// The years in brackets at the end of a plan's title, any number of them.
 fn bracketed_years(title: &str) -> Option<Period> {
-    let c = TITLE_YEARS.captures(title)?;
+    years_of(TITLE_YEARS.captures(title)?)
+}
+
+/// The period of a [`YEAR_RANGE`]'s first and last year, when the first comes first.
+fn years_of(c: regex::Captures) -> Option<Period> {
     let (start, end): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
     (start < end).then(|| Period {
         name: format!("{start}—{end}"),

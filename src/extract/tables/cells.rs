@@ -405,14 +405,11 @@ pub fn has_ordinal(label: &str) -> bool {
 /// `亿元`); `数字化车间(个,累计)` → (`数字化车间`, `个`), `交易额(累计,亿元)` → (`交易额`, `亿元`);
 /// `农业灌溉水有效利用系数` → (itself, none).
 pub fn split_label(label: &str) -> (String, Option<String>) {
-    // `地区生产总值年均增长（%）〔预期性〕` (probes57 province_plan_midterm_target_adjustment line
-    // 89): the attribute after the unit is no part of the name.
-    static ATTR_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[(（〔\[【](?:预期性|约束性|指导性)(?:指标)?[)）〕\]】]$")
-            .expect("valid regex")
-    });
+    // `地区生产总值年均增长（%）〔预期性〕`: the attribute after the unit is no part of the name.
     let body = ORDINAL.replace(label, "").to_string();
-    let body = ATTR_TAIL.replace(&body, "").to_string();
+    let body = crate::extract::targets::indicator::ATTR_AFTER
+        .replace(&body, "")
+        .to_string();
     if let Some(c) = TRAILING_UNIT.captures(&body)
         && let Some(u) = c.name("u")
     {

@@ -407,20 +407,19 @@ fn header_unit(t: &str) -> Option<String> {
     if let Some(sign) = ['%', '‰'].into_iter().find(|&c| t.ends_with(c)) {
         return Some(sign.to_string());
     }
-    let trailing = t.strip_suffix([')', '）']).and_then(|inner| {
-        let open = inner.rfind(['(', '（'])?;
-        let u = inner[open..].trim_start_matches(['(', '（']);
-        crate::extract::units::lookup(u).map(|u| u.name.to_string())
-    });
-    // A measure's unit before the words of its sub-column (`发电量（亿千瓦时）绝对数`, see
-    // `layout::years_over`).
-    trailing.or_else(|| {
-        let open = t.find(['(', '（'])?;
+    // The last bracket when it ends the header; else the first (a measure's unit before the
+    // words of its sub-column: `发电量（亿千瓦时）绝对数`, see `layout::years_over`).
+    let bracket = |open: usize| {
         let rest = &t[open..];
         let close = rest.find([')', '）'])?;
         let u = rest[..close].trim_start_matches(['(', '（']);
         crate::extract::units::lookup(u).map(|u| u.name.to_string())
-    })
+    };
+    t.ends_with([')', '）'])
+        .then(|| t.rfind(['(', '（']))
+        .flatten()
+        .and_then(bracket)
+        .or_else(|| bracket(t.find(['(', '（'])?))
 }
 
 /// The earliest year's column is the base when the table has two years or more; a growth

@@ -1021,7 +1021,7 @@ fn block_at(doc: &Normalized, i: usize, width: usize) -> Vec<usize> {
                 out.push(j);
                 j += 1;
             }
-            LineKind::Blank | LineKind::PageMark if width != usize::MAX => {
+            LineKind::Blank | LineKind::PageMark => {
                 // Blank lines around a page mark: the row goes on after the page.
                 let k = past_page_break(doc, j);
                 if k == j || !doc.lines[j..k].iter().any(|l| l.kind == LineKind::PageMark) {

@@ -39,9 +39,11 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// An attribute in brackets after a name: `（约束性）`, `(预期性指标)`.
+/// An attribute in brackets after a name: `（约束性）`, `(预期性指标)`, `〔预期性〕` (after a table
+/// label's unit: `地区生产总值年均增长（%）〔预期性〕`, probes57
+/// province_plan_midterm_target_adjustment line 89).
 pub(crate) static ATTR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[(（](?:预期性|约束性|指导性)(?:指标)?[)）]$").expect("valid regex")
+    Regex::new(r"[(（〔\[【](?:预期性|约束性|指导性)(?:指标)?[)）〕\]】]$").expect("valid regex")
 });
 
 /// A goal after a measure's name: `比重目标`, `覆盖率目标`.

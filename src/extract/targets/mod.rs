@@ -1383,7 +1383,7 @@ impl<'a> ParagraphReader<'a> {
         // value can date it (`year::from_text`): that cheap test comes first, for a paragraph of
         // thousands of times.
         let bracketed_before =
-            |f: &Found| in_brackets(text, f.start) && text[f.start..at].contains(['）', ')']);
+            |f: &Found| base_bracket_end(text, f.start).is_some_and(|end| end < at);
         let in_sentence: Vec<Found> = self
             .spans
             .iter()
@@ -1419,7 +1419,7 @@ impl<'a> ParagraphReader<'a> {
                     f.end <= at
                         && f.start >= full_start
                         && !is_base_time(text, f)
-                        && !in_brackets(text, f.start)
+                        && base_bracket_end(text, f.start).is_none()
                 }
                 _ => false,
             })
@@ -2533,7 +2533,7 @@ fn is_bracketed_base(text: &str, start: usize) -> bool {
     });
     // The bracket opens the value's clause, or the clause before it when a colon ends the year
     // (`（2025年：`, a clause mark): only the year stands between the bracket and the value.
-    let head = &text[..start];
+    let head = &text[near_before(text, start, BASE_REACH)..start];
     let Some(open) = head.rfind(['（', '(']) else {
         return false;
     };
@@ -2545,22 +2545,36 @@ fn is_bracketed_base(text: &str, start: usize) -> bool {
     BASE_YEAR.is_match(inside)
 }
 
-/// Whether byte `at` of `text` stands inside brackets that give a base: a year and its value
-/// (`（2025年：1128亿元）`, `（2025年为13.6万元）`), not a year alone (`近期（2015年）`).
-fn in_brackets(text: &str, at: usize) -> bool {
-    let before = &text[..at];
-    let open = before.rfind(['（', '(']);
-    let close = before.rfind(['）', ')']);
-    let Some(open) = open.filter(|&o| close.is_none_or(|c| c < o)) else {
-        return false;
-    };
-    let after = &text[at..];
-    let end = after.find(['）', ')']).map_or(text.len(), |e| at + e);
+/// Most bytes between a base's bracket and the year or value in it (`（“十四五”时期累计：`), and
+/// between the year and the bracket's close: how far [`is_bracketed_base`] and
+/// [`base_bracket_end`] look, so that a long paragraph is not searched once a value.
+const BASE_REACH: usize = 48;
+
+/// The first char boundary at most `reach` bytes before `at`.
+fn near_before(text: &str, at: usize, reach: usize) -> usize {
+    (at.saturating_sub(reach)..=at)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(at)
+}
+
+/// Where the bracket that gives a base around byte `at` closes: a year and its value
+/// (`（2025年：1128亿元）`, `（2025年为13.6万元）`), not a year alone (`近期（2015年）`). `None`
+/// when `at` stands in no such bracket.
+fn base_bracket_end(text: &str, at: usize) -> Option<usize> {
+    let before = &text[near_before(text, at, BASE_REACH)..at];
+    let open = before.rfind(['（', '('])?;
+    if before[open..].contains(['）', ')']) {
+        return None;
+    }
+    let after = &text[at..near_before(text, (at + 2 * BASE_REACH).min(text.len()), 3)];
+    let end = at + after.find(['）', ')'])?;
     // The bracket's words after its year hold a number of their own.
     let year_end = text[at..end]
         .find('年')
         .map_or(at, |y| at + y + '年'.len_utf8());
-    open < at && text[year_end..end].contains(|c: char| c.is_ascii_digit())
+    text[year_end..end]
+        .contains(|c: char| c.is_ascii_digit())
+        .then_some(end)
 }
 
 /// Byte where the sentence holding byte `at` starts: after the last [`SENTENCE_END`] before it.
