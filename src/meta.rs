@@ -97,6 +97,19 @@ static REPORT_QA_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Titles of a report on a past year's or period's work and the next year's plans, as a
+/// department writes them: `青岚县民政局关于“十四五”时期民政工作情况和2026年工作安排的报告`
+/// (probes63 county_civil_affairs_elderly_care_review_2026 lines 1–2), `…医疗保障局2025年工作
+/// 总结和2026年工作计划` (probes62). It speaks as a work report does: the year it plans is its
+/// own, what it reviews came before (`year` captures the planned year).
+static SUMMARY_AND_PLAN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:工作情况|工作总结|工作回顾)[^，。《》]{0,4}?(?:和|及|暨|与|、)",
+        r"(?P<year>(?:19|20)\d{2})年度?[^，。《》]{0,12}?(?:安排|计划|打算|思路|要点|任务)(?:的报告)?$"
+    ))
+    .expect("valid regex")
+});
+
 /// Titles of the other annual reports to a congress: `关于某县2025年国民经济和社会发展计划执行情况
 /// 与2026年国民经济和社会发展计划草案的报告` (probes15 county_plan_execution_2025), `关于2023年预算
 /// 执行情况和2024年预算草案的报告`. Their kind is read from the body, as for an untitled report.
@@ -392,16 +405,16 @@ impl Meta {
     }
 
     /// Whether the document speaks of its years as a work report does: a report, or an
-    /// interpretation of one (`…就2027年《政府工作报告》答记者问`) — the year before its own is
+    /// interpretation of one (`…就2027年《政府工作报告》答记者问`), or a department's report on
+    /// past work and next year's plans ([`SUMMARY_AND_PLAN_TITLE`]) — the year before its own is
     /// reviewed, its own year planned.
     pub fn speaks_as_report(&self) -> bool {
         self.kind == DocKind::GovernmentWorkReport
             || (self.kind == DocKind::Other
                 && self.period.is_some()
-                && self
-                    .title
-                    .as_deref()
-                    .is_some_and(|t| REPORT_QA_TITLE.is_match(t)))
+                && self.title.as_deref().is_some_and(|t| {
+                    REPORT_QA_TITLE.is_match(t) || SUMMARY_AND_PLAN_TITLE.is_match(t)
+                }))
     }
 
     /// Whether the document is a speech at a meeting, dated: `今年` is its year, `明年` the next.
@@ -661,6 +674,10 @@ fn find_period(kind: DocKind, title: Option<&str>, opening: &[String]) -> Option
             .or_else(|| c.name("y2"))
             .and_then(|y| year_of(y.as_str()))
             .map(Period::year),
+        // A report on past work and next year's plans is of the year it plans.
+        DocKind::Other if let Some(c) = title.and_then(|t| SUMMARY_AND_PLAN_TITLE.captures(t)) => {
+            year_of(&c["year"]).map(Period::year)
+        }
         // Minutes (`区政府第12次常务会议纪要`, probes43 district_meeting_minutes_task_assignment)
         // are of the year their opening's date names.
         DocKind::Other if title.is_some_and(|t| t.ends_with("纪要")) => {

@@ -96,7 +96,14 @@ pub fn extract(
                 .and_then(|c| cells::caption_unit(&c.text))
                 .or_else(|| unit_line(doc, grid)),
             marks: marks(doc, grid.lines.clone()),
-            plan_start,
+            // A department's report on past work and next year's plans (no work report: its
+            // `2025年` column may be last year's plan, the header's second line `计划` unread,
+            // probes30 county_annual_plan_report_2026 lines 68–69).
+            planned_from: plan_start.or_else(|| {
+                (meta.speaks_as_report() && meta.kind == crate::model::DocKind::Other)
+                    .then(|| meta.period.as_ref().map(|p| p.start_year))
+                    .flatten()
+            }),
             plan_end: (meta.kind == crate::model::DocKind::FiveYearPlan || meta.is_plan())
                 .then(|| meta.period.as_ref().map(|p| p.end_year))
                 .flatten(),

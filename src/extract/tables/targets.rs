@@ -343,10 +343,14 @@ pub struct TableCtx<'a> {
     pub yearless: Option<i32>,
     /// Marks after an indicator's name that its note gives an attribute (`★` 约束性).
     pub marks: Vec<(char, Binding)>,
-    /// The first year of a plan's own period: a column of an earlier year holds outcomes
-    /// (`| 2020年 | 2025年 | 2030年 |` in a 十五五 plan, probes42
-    /// county_15th_plan_cms_markdown_export line 58: 2025's values are achieved).
-    pub plan_start: Option<i32>,
+    /// The first year the document plans: a column of an earlier year holds outcomes. A plan's
+    /// first year (`| 2020年 | 2025年 | 2030年 |` in a 十五五 plan, probes42
+    /// county_15th_plan_cms_markdown_export line 58: 2025's values are achieved), a report's own
+    /// (`项目 | 2020年 |
+    /// 2025年 | 增长` in a report on 十四五 and 2026's work, probes63
+    /// county_civil_affairs_elderly_care_review_2026 line 39). A column of an earlier year holds
+    /// outcomes.
+    pub planned_from: Option<i32>,
     /// The last year of a plan's own period: a column of goals naming no year holds the plan's
     /// (`| 原目标值 | 调整后目标值 | 2027年完成值 |`, probes57 province_plan_midterm_target_adjustment
     /// line 87).
@@ -666,7 +670,7 @@ fn cell_target(t: &TableCtx, r: &ReadRow, col: &Column, cell: &Cell) -> Option<T
         // A report on a year's outcomes states them, save in a column of its goals (`年度目标`).
         status: if col.actual
             || (t.reported_year.is_some() && !PLAN_COLUMN.is_match(&col.name))
-            || (col.year.zip(t.plan_start).is_some_and(|(y, s)| y < s)
+            || (col.year.zip(t.planned_from).is_some_and(|(y, s)| y < s)
                 && !PLAN_COLUMN.is_match(&col.name))
             || number.as_ref().is_some_and(|n| n.estimated)
         {

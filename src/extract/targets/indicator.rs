@@ -120,7 +120,8 @@ static INNER_VERB: LazyLock<Regex> =
 /// A clause that compares to something else instead of naming an indicator:
 /// `高于全国平均水平`, `比“十一五”末`, `较上年`.
 static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]*(?:高于|低于|快于|慢于|超过|比[^重例率]|较|同比|与)").expect("valid regex")
+    Regex::new(r"^[ \t]*(?:高于|低于|快于|慢于|超过|比[^重例率]|较|同比|与|相比)")
+        .expect("valid regex")
 });
 
 /// Longest indicator kept, in chars; a longer phrase keeps its end (the head noun).

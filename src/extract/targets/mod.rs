@@ -64,15 +64,18 @@ fn may_hold_note(text: &str) -> bool {
 
 /// A unitless value of a coefficient, an index, a ratio of two incomes, a fertility rate or a sex
 /// ratio (`总和生育率由2020年的1.41回落到2025年的1.31左右`, probes24 province_population_plan_15th
-/// line 17), its verb (or its base's `由…的`) right before it: `农业灌溉用水有效利用系数提高到0.53`, `农田灌溉水有效利用系数由2015年的
+/// line 17), a death rate per a base its name gives (`亿元地区生产总值生产安全事故死亡率由2020年的
+/// 0.028下降到0.016`, `道路交通万车死亡率下降到1.45`, probes62
+/// province_emergency_management_15th_plan lines 18–20), its verb (or its base's `由…的`) right
+/// before it: `农业灌溉用水有效利用系数提高到0.53`, `农田灌溉水有效利用系数由2015年的
 /// 0.512提高到0.548` (probes16 water_resources_14th_plan lines 15–16), `城乡居民收入比由2015年的2.31
 /// 缩小到2.08` (probes17 county_rural_revitalization_14th_plan line 16), `城乡居民人均可支配收入之比
 /// 为2.11` (probes49 city_statistical_communique_2025 line 85).
 static COEFFICIENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:系数|指数|收入比|之比|比值|扩展倍数|生育率|性别比|容积率|pH(?:年)?(?:均)?值)(?:[(（][A-Za-z0-9.]{1,8}[)）])?",
+        r"(?:系数|指数|收入比|之比|比值|扩展倍数|生育率|死亡率|性别比|容积率|pH(?:年)?(?:均)?值)(?:[(（][A-Za-z0-9.]{1,8}[)）])?",
         r"(?:[^，,；;。:：]{0,16}?(?:\d(?:\.\d+)?[ \t]*))?(?:分别)?",
-        r"(?:提高到|提高至|提升到|达到|为|保持在|稳定在|降低到|降至|缩小到|缩小至|下降到|控制在|不低于|不高于|不超过|",
+        r"(?:提高到|提高至|提升到|达到|为|保持在|稳定在|降低到|降至|缩小到|缩小至|下降到|控制在|不低于|不高于|不超过|低于|",
         r"回落到|回落至|回升到|回升至|回归到|",
         r"(?:由|从)[ \t]*(?:(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|去年同期|上年同期)的?)?)",
         r"[ \t]*(?:(?:19|20)\d{2}年(?:底|末)?的)?[ \t]*$"
@@ -817,6 +820,7 @@ impl<'a> ParagraphReader<'a> {
                         })
                         .or_else(|| topics.iter().rev().find(|t| t.1 <= start).copied())
                         .or_else(|| self.object_of_repeated_verb((clause, start), gap_from))
+                        .or_else(|| whole.filter(|r| counts_events(text, item, *r)))
                     {
                         Some(r) => r,
                         None => {
@@ -871,7 +875,9 @@ impl<'a> ParagraphReader<'a> {
             } else {
                 vec![respectively(text, ind, &between, list_pos)]
             };
-            if (counted.is_some() || own.is_some()) && named.last() != Some(&(ind, sentence)) {
+            // A value its own words named (a verb alone naming events counts: see `counts_events`).
+            let named_itself = counted.is_some() || own.is_some() || whole == Some(ind);
+            if named_itself && named.last() != Some(&(ind, sentence)) {
                 named.push((ind, sentence));
             }
             let whole = inds == [ind];
@@ -1531,6 +1537,29 @@ impl<'a> ParagraphReader<'a> {
             .or_else(|| year::from_period(self.meta, status));
         (status, year)
     }
+}
+
+/// Whether a verb alone, with nothing to carry, names what a count of people, households or
+/// events after it counts: those an event befell or the events themselves (`全省共发生各类生产安全
+/// 事故1326起、死亡784人`, probes62 province_emergency_management_15th_plan line 17; `2017年脱贫
+/// 11360人`, poverty_alleviation_plan_2016 line 33; `带动就业超过500万人`). The count ends its
+/// phrase: with a noun after it, the noun is what is counted (`培养50名拔尖人才`, `解决8.5万人就业
+/// 问题`: 000_yining_12th_fyp lines 306, 33). A verb of relation (`达到`, `新增`) never names.
+fn counts_events(text: &str, item: &Item, name: (usize, usize)) -> bool {
+    let Item::Value(q) = item else {
+        return false;
+    };
+    let name = &text[name.0..name.1];
+    let ends_phrase = text[q.end..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
+    matches!(
+        q.unit.as_deref(),
+        Some("人" | "万人" | "人次" | "万人次" | "户" | "万户" | "起")
+    ) && ends_phrase
+        && !indicator::is_predicate(name)
+        && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
 /// A return period outside a standard names an event's size, no target: `全力应对北江百年一遇特大
