@@ -799,7 +799,8 @@ impl<'a> ParagraphReader<'a> {
                                 || rate_of.is_some()
                                 || indicator::is_predicate(&text[from..start])
                                 || indicator::repeats_verb(&text[from..start], &prev_between)
-                                || is_bracketed_base(text, start)) =>
+                                || is_bracketed_base(text, start)
+                                || repeats_named_verb(text, (from, start), whole, r)) =>
                     {
                         r
                     }
@@ -1160,6 +1161,9 @@ impl<'a> ParagraphReader<'a> {
             && !self.para.text[r.0..r.1].ends_with(['款', '额', '费', '金'])
             // `支出36.8亿元` after the year's revenue (支出/v): spending by name.
             && !self.para.text[r.0..r.1].ends_with("支出")
+            // `保险业实现保费收入42.7亿元` (保费/v 收入/v, probes63
+            // district_gwr_2026_financial_figures line 33): revenue by name.
+            && !self.para.text[r.0..r.1].ends_with("收入")
             // `二是新增养老床位1.5万张，投入9.2亿元` (probes51 province_gwr_2026_long_paragraphs
             // line 67): the money put in, by name.
             && !matches!(self.para.text[r.0..r.1].trim(), "投入" | "累计投入" | "总投入" | "共投入")
@@ -1539,6 +1543,26 @@ impl<'a> ParagraphReader<'a> {
     }
 }
 
+/// Whether a clause of `其中` whose only words are a verb (`verb`: its name, verbs alone) repeats
+/// the verb of the indicator carried over: `五年累计募集慈善款物6280万元，其中2025年募集1420万元`
+/// (probes63 county_civil_affairs_elderly_care_review_2026 line 35) — a part of that indicator.
+/// `clause`: the clause's words before the value.
+fn repeats_named_verb(
+    text: &str,
+    clause: (usize, usize),
+    verb: Option<(usize, usize)>,
+    carried: (usize, usize),
+) -> bool {
+    let of_which = text[clause.0..clause.1]
+        .trim_start_matches([',', '，', '、', ' '])
+        .starts_with("其中");
+    of_which
+        && verb.is_some_and(|(s, e)| {
+            let verb = &text[s..e];
+            verb.chars().count() >= 2 && carried.1 <= s && text[carried.0..carried.1].contains(verb)
+        })
+}
+
 /// Whether a verb alone, with nothing to carry, names what a count of people, households or
 /// events after it counts: those an event befell or the events themselves (`全省共发生各类生产安全
 /// 事故1326起、死亡784人`, probes62 province_emergency_management_15th_plan line 17; `2017年脱贫
@@ -1554,10 +1578,19 @@ fn counts_events(text: &str, item: &Item, name: (usize, usize)) -> bool {
         .chars()
         .next()
         .is_none_or(|c| !c.is_alphanumeric());
-    matches!(
+    // Other counts by a compound of verbs: `离婚登记3987对` (probes63
+    // county_civil_affairs_elderly_care_review_2026 line 33), never a verb alone (`改造28个`).
+    let people = matches!(
         q.unit.as_deref(),
         Some("人" | "万人" | "人次" | "万人次" | "户" | "万户" | "起")
-    ) && ends_phrase
+    );
+    let compound =
+        name.chars().count() >= 4 && q.unit.as_deref().is_some_and(classify::is_count_unit);
+    (people || compound)
+        && ends_phrase
+        // `达到或超过时序进度的18项`: a kind of things counted, no event (mid_term_review_13th_2018
+        // line 10).
+        && !name.ends_with('的')
         && !indicator::is_predicate(name)
         && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
@@ -1807,8 +1840,10 @@ const DURATION_UNITS: [&str; 9] = ["年", "个月", "月", "天", "日", "周", 
 
 /// Indicators that measure a duration or an age (`平均受教育年限`, `人均预期寿命`).
 static DURATION_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"年限|时间|时长|寿命|年龄|期限|周期|工期|天数|时限|用时|审批|办结|工作日")
-        .expect("valid regex")
+    Regex::new(
+        r"年限|时间|时长|寿命|年龄|期限|周期|工期|天数|月数|小时数|时限|用时|审批|办结|工作日",
+    )
+    .expect("valid regex")
 });
 
 /// Whether a value counts a plan's indicators or its progress verdicts, not a measure
@@ -2476,10 +2511,16 @@ fn inside_quotes(text: &str, at: usize) -> bool {
 
 /// An editor's or reviser's note set into a draft (`〔编者注：原稿为16个，…〕`, `【修改说明：第8项
 /// 目标值原为7%，…调整为6.5%】`, probes34 county_15th_outline_draft_with_revision_notes lines 19,
-/// 77): a comment on the text, not part of it, whose numbers are old or proposed values.
+/// 77): a comment on the text, not part of it, whose numbers are old or proposed values. So is a
+/// word processor's numbered comment with its author, set in (`【批注1（省统计局）：…】`) or listed
+/// at the end, one a paragraph (`批注5（省财政厅）：收入增幅由5%调整为4.5%…`, probes59
+/// province_gwr_2026_draft_with_tracked_changes lines 14, 94).
 static EDITOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[〔【\[(（](?:编者注|编者按|修改说明|修订说明|批注|审校意见)[:：]")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"(?:^|[〔【\[(（])(?:编者注|编者按|修改说明|修订说明|审校意见|",
+        r"批注\d*(?:[(（][^()（）]{1,20}[)）])?)[:：]"
+    ))
+    .expect("valid regex")
 });
 
 /// Byte ranges of the [`EDITOR_NOTE`]s of a paragraph: from each opening to the bracket closing
@@ -2496,7 +2537,9 @@ fn editor_notes(text: &str) -> Vec<(usize, usize)> {
                 Some('【') => '】',
                 Some('[') => ']',
                 Some('(') => ')',
-                _ => '）',
+                Some('（') => '）',
+                // A note opening its paragraph runs to the paragraph's end.
+                _ => return (m.start(), text.len()),
             };
             let end = text[m.end()..]
                 .find(close)
