@@ -12,6 +12,13 @@
 //! ----
 //! ```
 //!
+//! A record may also fill one line, its fields apart by semicolons (probes63
+//! province_employment_promotion_15th_plan lines 47–55):
+//!
+//! ```text
+//! 指标名称：城镇新增就业（万人）；2025年：〔362.5〕；2030年：〔350以上〕；属性：预期性
+//! ```
+//!
 //! The keys of the first record become the header, each record a row with its values under
 //! its keys, so the grid is read as any other table. Records are separated by a rule, a blank
 //! line, or a key that the record already holds; a line without a key continues the value above
@@ -77,18 +84,38 @@ fn records_from(doc: &Normalized, start: usize) -> (Vec<Record>, usize) {
     let mut current: Record = Vec::new();
     let mut end = start;
     let mut j = start;
+    // Whether the records fill a line each.
+    let mut inline = false;
     while j < doc.lines.len() {
         let l = &doc.lines[j];
+        if let Some(fields) = fields_of(doc, j) {
+            if !current.is_empty() {
+                records.push(std::mem::take(&mut current));
+            }
+            let record = fields
+                .into_iter()
+                .map(|(key, vr)| (key, value_cell(doc, j, vr)))
+                .collect();
+            records.push(record);
+            inline = true;
+            end = j + 1;
+            j += 1;
+            continue;
+        }
+        if inline {
+            // After records of one line, a line of one field (`注：…`) is the table's note; a
+            // page's footer before the next record is passed over.
+            if inline_resumes(doc, j) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
         if let Some((key, vr)) = key_of(doc, j) {
             if current.iter().any(|(k, _)| *k == key) {
                 records.push(std::mem::take(&mut current));
             }
-            let mut cell = Cell::from_line(doc, j, vr.start, vr.end);
-            if cell.pieces.is_empty() {
-                // An empty value: the key's place keeps the row's cells aligned.
-                cell = Cell::default();
-            }
-            current.push((key, cell));
+            current.push((key, value_cell(doc, j, vr)));
             end = j + 1;
             j += 1;
             continue;
@@ -122,6 +149,73 @@ fn records_from(doc: &Normalized, start: usize) -> (Vec<Record>, usize) {
         records.push(current);
     }
     (records, end)
+}
+
+/// The cell of a value at bytes `vr` of line `j`; an empty value gives an empty cell, which
+/// keeps the row's cells aligned under their keys.
+fn value_cell(doc: &Normalized, j: usize, vr: Range<usize>) -> Cell {
+    let cell = Cell::from_line(doc, j, vr.start, vr.end);
+    if cell.pieces.is_empty() {
+        Cell::default()
+    } else {
+        cell
+    }
+}
+
+/// Fewest fields of a record on one line.
+const MIN_FIELDS: usize = 3;
+
+/// The `key：value` fields of a line holding a whole record, apart by semicolons, each key with
+/// the byte range of its value; `None` unless there are [`MIN_FIELDS`] fields or more and the
+/// first names the indicator (`指标名称：…；2025年：…；2030年：…；属性：…`).
+fn fields_of(doc: &Normalized, i: usize) -> Option<Vec<(String, Range<usize>)>> {
+    let l = doc.lines.get(i)?;
+    if l.kind != LineKind::Text || !l.text.contains([';', '；']) {
+        return None;
+    }
+    let text = l.text.as_str();
+    let mut bounds: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for (at, c) in text.char_indices().filter(|(_, c)| matches!(c, ';' | '；')) {
+        bounds.push((start, at));
+        start = at + c.len_utf8();
+    }
+    if !text[start..].trim().is_empty() {
+        bounds.push((start, text.len()));
+    }
+    let fields: Vec<(String, Range<usize>)> = bounds
+        .into_iter()
+        .map(|(s, e)| {
+            let part = &text[s..e];
+            let lead = part.len() - part.trim_start().len();
+            let c = KEY_LINE.captures(part.trim())?;
+            let (k, v) = (c.name("key")?, c.name("value")?);
+            Some((
+                k.as_str().to_string(),
+                s + lead + v.start()..s + lead + v.end(),
+            ))
+        })
+        .collect::<Option<_>>()?;
+    (fields.len() >= MIN_FIELDS && NAME_KEY.is_match(&fields[0].0)).then_some(fields)
+}
+
+/// Whether a record of one line follows line `j` after at most [`MAX_DEBRIS_LINES`] lines of
+/// text, none of them a `key：value` line.
+fn inline_resumes(doc: &Normalized, j: usize) -> bool {
+    let mut texts = 0;
+    for k in j..doc.lines.len() {
+        if fields_of(doc, k).is_some() {
+            return true;
+        }
+        let l = &doc.lines[k];
+        if l.kind == LineKind::Text && !l.text.trim().is_empty() {
+            texts += 1;
+            if texts > MAX_DEBRIS_LINES || key_of(doc, k).is_some() {
+                return false;
+            }
+        }
+    }
+    false
 }
 
 /// Whether a record with the first record's opening key follows within
@@ -216,6 +310,32 @@ mod tests {
         // A key the record lacks leaves its cell empty.
         assert_eq!(rows[3][3], "");
         assert_eq!(rows[3][4], "58.5");
+    }
+
+    #[test]
+    fn records_of_one_line_apart_by_semicolons() {
+        // probes63 province_employment_promotion_15th_plan lines 46–48, 56.
+        let text = "专栏1　“十五五”时期就业促进主要指标\n\
+                    指标名称：城镇新增就业（万人）；2025年：〔362.5〕；2030年：〔350以上〕；属性：预期性\n\
+                    指标名称：城镇调查失业率（%）；2025年：5.0；2030年：5.5以内；属性：预期性\n\
+                    指标名称：劳动人事争议仲裁结案率（%）；2025年：95.6；2030年：95以上；属性：约束性\n\
+                    注：〔　〕内为五年累计数。\n";
+        let g = grids(text);
+        assert_eq!(g.len(), 1);
+        let rows = &g[0];
+        assert_eq!(rows.len(), 4);
+        assert_eq!(rows[0], ["指标名称", "2025年", "2030年", "属性"]);
+        assert_eq!(rows[1][2], "〔350以上〕");
+        assert_eq!(rows[3][3], "约束性");
+        // A page's footer between two records is passed over.
+        let paged = text.replacen("\n指标名称：劳动", "\n\n— 7 —\n\n指标名称：劳动", 1);
+        assert_eq!(grids(&paged)[0].len(), 4);
+        // Two fields, or a first field naming no indicator, make no record.
+        assert!(
+            grids("指标名称：甲；目标：1\n指标名称：乙；目标：2\n指标名称：丙；目标：3\n")
+                .is_empty()
+        );
+        assert!(grids("地区：甲；2025年：1；2030年：2\n地区：乙；2025年：1；2030年：2\n地区：丙；2025年：1；2030年：2\n").is_empty());
     }
 
     #[test]
