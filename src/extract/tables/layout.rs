@@ -780,8 +780,12 @@ fn wraps_label(doc: &Normalized, j: usize, cells: &[Cell], above: Option<&mut Ve
     {
         col = under;
     }
-    let row_follows = next_text_line(doc, j + 1)
-        .is_some_and(|n| split_raw(doc, n).iter().filter(|c| !c.is_empty()).count() >= 2);
+    // A category's line may come between (`    增加值比重` / `三、民生福祉` / `  9.城镇居民…`,
+    // probes64 county_14th_plan_2021_ordinary lines 62–64).
+    let is_row = |n: usize| split_raw(doc, n).iter().filter(|c| !c.is_empty()).count() >= 2;
+    let row_follows = next_text_line(doc, j + 1).is_some_and(|n| {
+        is_row(n) || (opens_section(doc, n) && next_text_line(doc, n + 1).is_some_and(is_row))
+    });
     let target = above
         .get_mut(col)
         .filter(|c| !c.is_empty() && !is_number_cell(&c.text));

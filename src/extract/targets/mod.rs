@@ -75,7 +75,7 @@ static COEFFICIENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:系数|指数|收入比|之比|比值|扩展倍数|生育率|死亡率|性别比|容积率|pH(?:年)?(?:均)?值)(?:[(（][A-Za-z0-9.]{1,8}[)）])?",
         r"(?:[^，,；;。:：]{0,16}?(?:\d(?:\.\d+)?[ \t]*))?(?:分别)?",
-        r"(?:提高到|提高至|提升到|达到|为|保持在|稳定在|降低到|降至|缩小到|缩小至|下降到|控制在|不低于|不高于|不超过|低于|",
+        r"(?:提高到|提高至|提升到|达到|为|保持在|稳定在|降低到|降至|缩小到|缩小至|下降到|控制在|不低于|不高于|不超过|低于|缩小为|调整为|降低为|提高为|",
         r"回落到|回落至|回升到|回升至|回归到|",
         r"(?:由|从)[ \t]*(?:(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|去年同期|上年同期)的?)?)",
         r"[ \t]*(?:(?:19|20)\d{2}年(?:底|末)?的)?[ \t]*$"
@@ -1249,6 +1249,13 @@ impl<'a> ParagraphReader<'a> {
         let end = if counted { ind.1.max(q.end) } else { q.end };
         let clause = &text[clause_start(text, q.start)..clause_end(text, q.end)];
         let (status, year) = self.status_and_year(sentence, q.start);
+        // A ratio has no number to be another value's base: it stays a value of the base's year
+        // (`三次产业结构由2020年的8.1:42.3:49.6调整为6.8:40.5:52.7`, probes64
+        // city_15th_outline_ordinary line 13).
+        let (status, year) = match (&q.amount, base_year(&text[..q.start])) {
+            (Amount::Ratio(_), Some(y)) => (Status::Actual, Some(y)),
+            _ => (status, year),
+        };
         // `高于年初确定的6%左右的预期目标`: the value is the goal it is compared with — unless the
         // goal was reached (`提前五年实现了比一九八〇年翻两番的目标`, probes old_report_1996 line 11).
         let reached = ["实现", "完成"]

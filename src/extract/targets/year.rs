@@ -125,6 +125,21 @@ pub fn from_titles(titles: &[String], meta: &Meta) -> Option<i32> {
         {
             return Some(y);
         }
+        // `2024年和“十四五”以来工作回顾` (probes64 province_gwr_2025_ordinary line 11): the plan
+        // so far, up to the year the title names, or a report's past year.
+        if let Some(f) = plan
+            .as_ref()
+            .filter(|f| PLAN_SO_FAR.is_match(&t[f.end.min(t.len())..]))
+        {
+            let named = TITLE_YEAR
+                .captures(t)
+                .and_then(|c| c.get(1)?.as_str().parse::<i32>().ok());
+            let past = meta
+                .speaks_as_report()
+                .then(|| meta.period.as_ref().map(|p| p.start_year - 1))
+                .flatten();
+            return named.or(past).or(f.end_year);
+        }
         if let Some(f) = plan {
             // `2009年和“十一五”前四年工作回顾` (probes14 city_gwr_2010_doubling line 8): the
             // plan's first years, not its end.
@@ -140,6 +155,10 @@ pub fn from_titles(titles: &[String], meta: &Meta) -> Option<i32> {
         y.parse().ok().or_else(|| positional_chinese_year(y))
     })
 }
+
+/// `以来` right after a plan's name: the plan so far.
+static PLAN_SO_FAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[”\x22]?(?:时期|期间)?以来").expect("valid regex"));
 
 /// `前四年`, `前三年` right after a plan's name: its first years.
 static FIRST_YEARS: LazyLock<Regex> = LazyLock::new(|| {
