@@ -101,13 +101,15 @@ fn ratio_tail(rest: &str) -> Option<regex::Match<'_>> {
 }
 
 /// Whether `s` opens with a time of day: an hour of one or two digits (`len` bytes), a colon and
-/// `00` or `30`, nothing numeric after (`10:00`, `9:30`; never `2.1:46.7` or `1:1.17`).
+/// `00` or `30`, nothing numeric after (`10:00`, `9:30`, midnight `24:00`: probes65
+/// city_commerce_consumption_action_plan_2026_2027 line 52; never `2.1:46.7` or `1:1.17`).
 fn is_clock_time(s: &str, len: usize) -> bool {
     let (hour, rest) = s.split_at(len);
     let Some(min) = rest.strip_prefix(':') else {
         return false;
     };
-    hour.parse::<u32>().is_ok_and(|h| h <= 23)
+    hour.parse::<u32>()
+        .is_ok_and(|h| h <= 23 || (h == 24 && min.starts_with("00")))
         && (min.starts_with("00") || min.starts_with("30"))
         && !min[2..].starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == ':')
 }

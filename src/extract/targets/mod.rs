@@ -822,7 +822,13 @@ impl<'a> ParagraphReader<'a> {
                         .or_else(|| topics.iter().rev().find(|t| t.1 <= start).copied())
                         .or_else(|| self.object_of_repeated_verb((clause, start), gap_from))
                         .or_else(|| whole.filter(|r| counts_events(text, item, *r)))
-                    {
+                        // `分别为澜州市（412.6亿元）、鹭川市（168.3亿元）` (probes65
+                        // province_science_tech_statistics_bulletin_2025 line 48): a value alone
+                        // in brackets after a name is that name's.
+                        .or_else(|| {
+                            bracket_owner(text, (start, end))
+                                .and_then(|r| indicator::find_in_words(text, r, &skip, self.tokens))
+                        }) {
                         Some(r) => r,
                         None => {
                             found.push(Vec::new());
@@ -1226,6 +1232,11 @@ impl<'a> ParagraphReader<'a> {
             || is_design_speed(q, indicator, after)
             || is_reference(&text[clause_start(text, q.start)..q.start], after)
             || is_scoring_rule(q, &text[clause_start(text, q.start)..q.start], after)
+            || is_incentive_standard(
+                &text[clause_start(text, q.start)..q.start],
+                &text[sentence_start(text, q.start)..q.start],
+                after,
+            )
         {
             return None;
         }
@@ -1570,6 +1581,34 @@ fn repeats_named_verb(
         })
 }
 
+/// The place named before a bracket holding nothing but the value at `item` (`澜州市（412.6亿元）`):
+/// the words from the last list mark or copula of their clause (`分别为`, `、`) to the bracket,
+/// a short name ending as places do. Other names before such brackets are projects sized
+/// (`…露天煤矿（3000万吨/年）`), groups counted (`教育（4项）`) or a value restated in other units.
+fn bracket_owner(text: &str, item: (usize, usize)) -> Option<(usize, usize)> {
+    let head = text[..item.0].trim_end_matches([' ', '\t']);
+    let open = head.strip_suffix(['（', '('])?.len();
+    if !text[item.1..]
+        .trim_start_matches([' ', '\t'])
+        .starts_with(['）', ')'])
+    {
+        return None;
+    }
+    let clause = clause_start(text, open);
+    let from = ["为", "是", "、", "和", "及", "其中"]
+        .iter()
+        .filter_map(|w| text[clause..open].rfind(w).map(|i| clause + i + w.len()))
+        .max()
+        .unwrap_or(clause);
+    let name = &text[from..open];
+    let place = name.chars().count() <= PLACE_CHARS
+        && name.ends_with(['市', '县', '区', '州', '盟', '旗', '镇', '乡']);
+    (from < open && place).then_some((from, open))
+}
+
+/// Most characters of a place's name before a bracketed value.
+const PLACE_CHARS: usize = 8;
+
 /// Whether a verb alone, with nothing to carry, names what a count of people, households or
 /// events after it counts: those an event befell or the events themselves (`全省共发生各类生产安全
 /// 事故1326起、死亡784人`, probes62 province_emergency_management_15th_plan line 17; `2017年脱贫
@@ -1879,6 +1918,27 @@ fn is_reference(before: &str, after: &str) -> bool {
     BEFORE.is_match(before)
         || LIMIT_AFTER.is_match(after)
         || (before.contains('按') && BASIS.is_match(after))
+}
+
+/// A policy's standard of reward or subsidy, no measure: what each recipient may get
+/// (`分别给予最高100万元、50万元、20万元一次性奖励`, `每辆最高2万元补贴`, `给予售价15%的补贴，单件最高
+/// 不超过2000元`: probes65 city_commerce_consumption_action_plan_2026_2027 lines 37–38, 59–62).
+/// A sum paid out stays (`发放补贴2.3亿元`). `before` is the value's clause up to it, `sentence`
+/// its sentence up to it.
+fn is_incentive_standard(before: &str, sentence: &str, after: &str) -> bool {
+    // The cap may open a list of values (`最高100万元、50万元`).
+    static CAP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:最高|最多|不超过)[ \t]*(?:[\d.]+[^\d、，,。；;]{0,4}[、和及][ \t]*)*$")
+            .expect("valid regex")
+    });
+    static GRANT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[ \t]*的?(?:一次性)?(?:奖励|补贴|补助|资助|奖补)").expect("valid regex")
+    });
+    let grant = ["给予", "奖励", "补贴", "补助", "资助"]
+        .iter()
+        .any(|w| sentence.contains(w) || after.starts_with(w));
+    (CAP.is_match(before) && (grant || GRANT_AFTER.is_match(after)))
+        || (before.contains("给予") && GRANT_AFTER.is_match(after))
 }
 
 /// A rule of an assessment's scoring, no measure: points added or taken (`获得国家级表彰的加2分`,
