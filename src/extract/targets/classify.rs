@@ -80,11 +80,14 @@ static WEAK_ACTUAL_CUE: LazyLock<Regex> =
 /// Section titles of achievements (发展基础, 规划基础, 发展现状, 工作回顾) and of plans (发展目标,
 /// 工作安排, a budget's `2027年财政预算草案`: probes47 county_gwr_2027_budget_section line 77).
 ///
+/// A task done speaks of the past (`（四）主要污染物减排任务超额完成`, probes65
+/// county_ecology_environment_bureau_summary_2025_plan_2026 line 23).
+///
 /// 基础 speaks of the past only as the title's subject (`发展基础和发展环境`, `“十二五”时期发展基础`,
 /// `发展的基础`), not inside a task (`夯实经济发展基础`, `交通基础设施`, `提升县域基础教育…`).
 static ACTUAL_SECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\S{0,12}时期)?(?:发展|现实|规划)的?基础(?:$|和|与)|现状|工作回顾|回顾|成就|成绩|过去五年|过去一年|进展情况|完成情况|执行情况|开展情况|运行情况|落实情况|中期评估|基本情况|概况|工作总结|^(?:省|市|县|区|州|盟|旗)情$",
+        r"^(?:\S{0,12}时期)?(?:发展|现实|规划)的?基础(?:$|和|与)|现状|工作回顾|回顾|成就|成绩|过去五年|过去一年|进展情况|完成情况|执行情况|开展情况|运行情况|落实情况|中期评估|基本情况|概况|工作总结|^(?:省|市|县|区|州|盟|旗)情$|(?:超额|全面|圆满|顺利|如期)完成$",
     )
     .expect("valid regex")
 });
