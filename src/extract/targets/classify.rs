@@ -36,7 +36,7 @@ pub fn names_a_rate(indicator: &str) -> bool {
 /// and in tables alike.
 static COUNT_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:万|亿|千|百)?(?:个|件|家|项|所|座|条|处|户|名|批|批次|次|套|台|辆|张|艘|架|人|人次|栋|间|宗|部|场|场次|份|列|支|起|盏|对)$",
+        r"^(?:万|亿|千|百)?(?:个|件|家|项|所|座|条|处|户|名|批|批次|次|套|台|辆|张|艘|架|人|人次|栋|间|宗|部|场|场次|份|列|支|起|盏|对|块)$",
     )
     .expect("valid regex")
 });

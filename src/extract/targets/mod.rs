@@ -609,6 +609,7 @@ impl<'a> ParagraphReader<'a> {
                     && !is_threshold(text, q)
                     && !names_a_rate(text, q)
                     && !is_voltage_class(q)
+                    && !is_seating(text, q)
                     && !is_flood_magnitude(text, q)
                     && !counts_a_named_set(text, q)
                     && !is_formula_term(text, q)
@@ -1849,6 +1850,23 @@ fn names_a_rate(text: &str, q: &Quantity) -> bool {
 /// measure of one.
 fn is_voltage_class(q: &Quantity) -> bool {
     matches!(q.unit.as_deref(), Some("千伏" | "kV" | "KV"))
+}
+
+/// Whether a value is the seating of a venue it names (`桐溪奥体中心3万座体育场项目`, `含5000座
+/// 综合馆`, probes62 city_sports_culture_tourism_15th_plan lines 66, 70): a hundred seats or
+/// more, never a count of venues (`建成1座综合性博物馆`).
+fn is_seating(text: &str, q: &Quantity) -> bool {
+    static VENUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^座?(?:位)?(?:的)?(?:专业)?(?:足球场|体育场|体育馆|综合馆|游泳馆|剧院|剧场|场馆|看台|音乐厅|会堂)")
+            .expect("valid regex")
+    });
+    let seats = match (q.unit.as_deref(), &q.amount) {
+        (Some("座") | None, Amount::One(v)) => *v,
+        (Some("万座" | "万"), Amount::One(v)) => v * 1e4,
+        _ => return false,
+    };
+    // The unit holds `座`, or the venue follows it (`3万` / `座体育场`).
+    seats >= 100.0 && VENUE.is_match(&text[q.end..])
 }
 
 /// Verbs of an increase opening an indicator: what follows counts what is added.

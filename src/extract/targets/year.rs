@@ -28,10 +28,14 @@ static SINCE: LazyLock<Regex> = LazyLock::new(|| {
 /// The time of a base in `是2010年的2.6倍`, `是“十一五”时期的2.7倍`, `由2010年的1264元增加到2011元`
 /// (gwr_2016_hailar_gbk lines 15, 21, 33): the value compared with it belongs to the later year,
 /// not to this one.
+///
+/// A level recovered or matched as a share of a year's (`恢复到2019年的93%`, probes62
+/// city_sports_culture_tourism_15th_plan line 20) is such a base too.
 fn is_base_time(text: &str, f: &Found) -> bool {
-    text[..f.start]
-        .trim_end_matches([' ', '\t'])
-        .ends_with(['是', '由', '从'])
+    let before = text[..f.start].trim_end_matches([' ', '\t']);
+    (before.ends_with(['是', '由', '从'])
+        // The span may hold the `到` itself (a deadline's `到2019年`).
+        || ["恢复", "恢复到", "恢复至", "相当于"].iter().any(|w| before.ends_with(w)))
         && text[f.end..]
             .trim_start_matches([' ', '\t'])
             .starts_with('的')
