@@ -339,6 +339,10 @@ mod tests {
             "fixtures/probes59",
             "fixtures/probes60",
             "fixtures/probes61",
+            "fixtures/probes62",
+            "fixtures/probes63",
+            "fixtures/probes64",
+            "fixtures/probes65",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

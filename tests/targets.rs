@@ -2520,3 +2520,137 @@ fn session_16_round_61_by_reading() {
     let t = target_over(&post, 62, 6.0).expect("growth goal");
     assert_eq!((t.status, t.year), (Status::Target, Some(2026)));
 }
+
+#[test]
+fn session_17_rounds_62_63_by_reading() {
+    let ctx = Context::new();
+    // probes63 county_civil_affairs_elderly_care_review_2026 lines 1–2: `青岚县民政局` /
+    // `关于“十四五”时期民政工作情况和2026年工作安排的报告` — of 2026, reviewing what came before.
+    let civil = run(
+        "probes63/county_civil_affairs_elderly_care_review_2026",
+        &ctx,
+    );
+    assert_eq!(civil.period.as_ref().map(|p| p.start_year), Some(2026));
+    // Line 40, under `项目 | 2020年 | 2025年 | 增长`: `养老机构床位（张）	2860	３９４０	37.8%`.
+    let t = target_at(&civil, 40, 3940.0).expect("beds in 2025");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2025)));
+    // Line 57: `新增护理型床位200张` in `二、2026年工作安排`.
+    let t = target_at(&civil, 57, 200.0).expect("beds planned");
+    assert_eq!((t.status, t.year), (Status::Target, Some(2026)));
+    // Lines 32–33: `五年累计办理结婚登记11362对、离婚登记3987对`.
+    let t = target_over(&civil, 33, 3987.0).expect("divorces");
+    assert_eq!(
+        (t.indicator.as_deref(), t.unit.as_deref()),
+        (Some("离婚登记"), Some("对"))
+    );
+    // Line 35: `五年累计募集慈善款物6280万元，其中2025年募集1420万元`.
+    let t = target_over(&civil, 35, 1420.0).expect("2025 donations");
+    assert_eq!(
+        (t.indicator.as_deref(), t.year),
+        (Some("五年累计募集慈善款物"), Some(2025))
+    );
+    // probes63 province_employment_promotion_15th_plan line 48: `指标名称：城镇调查失业率（%）；
+    // 2025年：5.0；2030年：5.5以内；属性：预期性`.
+    let jobs = run("probes63/province_employment_promotion_15th_plan", &ctx);
+    let t = target_at(&jobs, 48, 5.5).expect("unemployment goal");
+    assert_eq!(
+        (
+            t.year,
+            json(&t.comparator).as_str(),
+            t.base.map(|b| b.value)
+        ),
+        (Some(2030), "<=", Some(5.0))
+    );
+    // probes63 district_gwr_2026_financial_figures line 33: `保险业实现保费收入42.7亿元`.
+    let fin = run("probes63/district_gwr_2026_financial_figures", &ctx);
+    let t = target_at(&fin, 33, 42.7).expect("premiums");
+    assert_eq!(t.indicator.as_deref(), Some("保费收入"));
+    // probes62 province_emergency_management_15th_plan lines 17–19: `全省共发生各类生产安全事故
+    // 1326起、死亡784人，与2020年相比分别下降` / `38.6%和31.2%，…亿元地区生产总值生产安全事故
+    // 死亡率由2020年的` / `0.028下降到0.016`.
+    let safety = run("probes62/province_emergency_management_15th_plan", &ctx);
+    let t = target_at(&safety, 17, 784.0).expect("deaths");
+    assert_eq!(t.indicator.as_deref(), Some("死亡"));
+    let t = target_over(&safety, 18, 31.2).expect("fall in deaths");
+    assert_eq!(t.indicator.as_deref(), Some("死亡"));
+    let t = target_over(&safety, 19, 0.016).expect("death rate per GDP");
+    assert_eq!(
+        (
+            t.indicator.as_deref(),
+            t.unit,
+            t.base.map(|b| (b.year, b.value))
+        ),
+        (
+            Some("亿元地区生产总值生产安全事故死亡率"),
+            None,
+            Some((Some(2020), 0.028))
+        )
+    );
+    // probes62 city_sports_culture_tourism_15th_plan line 20: `…恢复到2019年的93%。全市拥有A级
+    // 旅游景区46家` — 2019 dates a base, not what follows; line 66: `桐溪奥体中心3万座体育场项目`
+    // — seats in a name; lines 58–59: `每万人拥有足球场地` / `达到1.2块`.
+    let sports = run("probes62/city_sports_culture_tourism_15th_plan", &ctx);
+    let t = target_at(&sports, 20, 46.0).expect("scenic spots");
+    assert_eq!(t.year, Some(2025));
+    assert!(target_at(&sports, 66, 3.0).is_none());
+    let t = target_over(&sports, 59, 1.2).expect("pitches");
+    assert_eq!(t.unit.as_deref(), Some("块"));
+}
+
+#[test]
+fn session_17_rounds_64_65_by_reading() {
+    let ctx = Context::new();
+    // probes64 province_gwr_2025_ordinary line 11: `一、2024年和“十四五”以来工作回顾`; lines 14–15:
+    // `全省地区生产总值5.86` / `万亿元，增长5.3%`.
+    let gwr = run("probes64/province_gwr_2025_ordinary", &ctx);
+    let t = target_at(&gwr, 14, 5.86).expect("GDP");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2024)));
+    // probes64 city_15th_outline_ordinary line 13: `三次产业结构由2020年的8.1:42.3:49.6调整为
+    // 6.8:40.5:52.7`.
+    let city = run("probes64/city_15th_outline_ordinary", &ctx);
+    let base = city
+        .targets
+        .iter()
+        .find(|t| t.span.line == 13 && program_value(t) == Some(vec![8.1, 42.3, 49.6]))
+        .expect("2020 structure");
+    assert_eq!((base.status, base.year), (Status::Actual, Some(2020)));
+    // probes64 county_14th_plan_2021_ordinary lines 61–64: a label's rest `    增加值比重`, then
+    // the category `三、民生福祉`, then `  9.城镇居民人均可支配收入  元  38650  53000  6.5  预期性`.
+    let county = run("probes64/county_14th_plan_2021_ordinary", &ctx);
+    let t = target_at(&county, 64, 53000.0).expect("urban income goal");
+    assert_eq!(
+        (t.indicator.as_deref(), t.year),
+        (Some("城镇居民人均可支配收入"), Some(2025))
+    );
+    // probes65 city_commerce_consumption_action_plan_2026_2027 lines 37–38: `分别给予最高100万元、` /
+    // `50万元、20万元一次性奖励` — rewards per shop, no goals; line 52: `延长至24:00`.
+    let shops = run(
+        "probes65/city_commerce_consumption_action_plan_2026_2027",
+        &ctx,
+    );
+    assert!(target_at(&shops, 37, 100.0).is_none());
+    assert!(target_over(&shops, 38, 20.0).is_none());
+    assert!(shops.targets.iter().all(|t| t.span.line != 52));
+    // probes65 province_science_tech_statistics_bulletin_2025 line 48: `分别为澜州市（412.6亿元）`.
+    let rnd = run(
+        "probes65/province_science_tech_statistics_bulletin_2025",
+        &ctx,
+    );
+    let t = target_at(&rnd, 48, 412.6).expect("a city's R&D");
+    assert_eq!(t.indicator.as_deref(), Some("澜州市"));
+    // probes65 county_ecology_environment_bureau_summary_2025_plan_2026 lines 23–24:
+    // `（四）主要污染物减排任务超额完成` / `全年实施减排工程28项`.
+    let eco = run(
+        "probes65/county_ecology_environment_bureau_summary_2025_plan_2026",
+        &ctx,
+    );
+    let t = target_at(&eco, 24, 28.0).expect("projects done");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2025)));
+    // probes59 province_gwr_2026_draft_with_tracked_changes line 90: `批注1（省统计局）：…快报数为
+    // 5368.2亿元…` — a reviewer's comment, no value of the report.
+    let draft = run(
+        "probes59/province_gwr_2026_draft_with_tracked_changes",
+        &ctx,
+    );
+    assert!(draft.targets.iter().all(|t| t.span.line != 90));
+}
