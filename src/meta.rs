@@ -1004,7 +1004,19 @@ mod tests {
             Some("某某经济技术开发区2022年工作总结及2023年工作安排")
         );
         assert_eq!(m.kind, DocKind::Other);
-        assert_eq!(m.period, None);
+        // It speaks as a work report does, of the year it plans (session 17).
+        assert_eq!(m.period.as_ref().map(|p| p.start_year), Some(2023));
+        assert!(m.speaks_as_report());
+        // probes63 county_civil_affairs_elderly_care_review_2026 lines 1–2: a period reviewed,
+        // a year planned.
+        let m = meta("青岚县民政局\n关于“十四五”时期民政工作情况和2026年工作安排的报告\n");
+        assert_eq!(
+            m.period.as_ref().map(|p| (p.start_year, p.end_year)),
+            Some((2026, 2026))
+        );
+        assert!(m.speaks_as_report());
+        // A plan of work alone is no such report.
+        assert!(!meta("某县2026年工作要点\n").speaks_as_report());
         // probes14 county_half_year_report_2023: one year named, the document's.
         let m = meta("某某县2023年上半年经济运行情况和下半年工作安排\n");
         assert_eq!(m.period.map(|p| p.end_year), Some(2023));

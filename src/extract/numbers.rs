@@ -977,6 +977,15 @@ mod tests {
         assert_eq!(q[1].amount, Amount::Range(35.0, 40.0));
         assert_eq!(q[2].amount, Amount::Ratio(vec![2.1, 46.7, 51.2]));
         assert_eq!(q[3].amount, Amount::Ratio(vec![28.0, 36.0, 36.0]));
+        // Times of day, midnight too (probes65 city_commerce_consumption_action_plan_2026_2027
+        // line 52), are no ratios; a ratio of 24 to 1 is.
+        assert!(
+            find("延时营业至22:00以后，周五、周六延长至24:00", &[])
+                .iter()
+                .all(|q| !matches!(q.amount, Amount::Ratio(_)))
+        );
+        let q = find("按24:1配置", &[]);
+        assert_eq!(q[0].amount, Amount::Ratio(vec![24.0, 1.0]));
     }
 
     #[test]
