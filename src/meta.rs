@@ -56,6 +56,35 @@ static COMMUNIQUE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Titles of a census's bulletin: `晗州市第七次全国人口普查公报` (probes67
+/// city_population_census_bulletin_2020 line 1), `…第五次全国经济普查公报（第一号）`. Its figures are
+/// of the census year, which the ordinal gives.
+static CENSUS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"第(?P<n>[一二三四五六七八九十]+)次全国(?P<kind>人口|经济)普查(?:主要数据)?公报")
+        .expect("valid regex")
+});
+
+/// The year of a census by its ordinal: population censuses every ten years from the fourth
+/// (1990), economic ones from 2004 (2008, then every five years from the third, 2013).
+fn census_year(title: &str) -> Option<i32> {
+    let c = CENSUS_TITLE.captures(title)?;
+    let n = crate::numerals::chinese_to_u32(&c["n"])? as i32;
+    match &c["kind"] {
+        "人口" if n >= 4 => Some(1990 + 10 * (n - 4)),
+        "经济" if n == 1 => Some(2004),
+        "经济" if n == 2 => Some(2008),
+        "经济" if n >= 3 => Some(2013 + 5 * (n - 3)),
+        _ => None,
+    }
+}
+
+/// A report on part of a year's plan (`关于栖川市2025年上半年国民经济和社会发展计划执行情况的报告`,
+/// probes67 city_congress_midyear_plan_execution_review_2025 line 1): the year's outcomes so far.
+static PART_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\d{4}年(?:上半年|前三季度|一季度|第[一二三]季度|1[—\-~至]\d{1,2}月)")
+        .expect("valid regex")
+});
+
 /// Titles of a statistics bureau's periodical: `统  计  月  报` (spaced; compacted `统计月报`),
 /// `2026年10月统计快报` (probes56 city_statistics_monthly_report_oct_2026) — the outcomes of the
 /// issue's year, dated by its title or by the issue line of its opening ([`ISSUE_LINE`]).
@@ -216,6 +245,7 @@ pub fn read(doc: &Normalized) -> Meta {
             DocKind::FiveYearPlan
         }
         Some(t) if t.ends_with("工作报告") => DocKind::GovernmentWorkReport,
+        Some(t) if EXECUTION_REPORT_TITLE.is_match(t) && PART_YEAR.is_match(t) => DocKind::Other,
         Some(t) if EXECUTION_REPORT_TITLE.is_match(t) => body_kind(doc, &opening),
         Some(_) => DocKind::Other,
         None => body_kind(doc, &opening),
@@ -287,9 +317,8 @@ const BODY_LINES: usize = 400;
 /// congress (`各位代表:`, `——2023年1月12日在某市第十八届人民代表大会…上`); a plan names
 /// itself (`…第十四个五年规划和2035年远景目标纲要》`).
 fn body_kind(doc: &Normalized, opening: &[String]) -> DocKind {
-    if opening
-        .iter()
-        .any(|l| l.starts_with("各位代表") || ADDRESS.is_match(l))
+    if opening.iter().any(|l| l.starts_with("各位代表"))
+        || address_lines(opening).any(|l| ADDRESS.is_match(&l))
     {
         DocKind::GovernmentWorkReport
     } else if body_plan_period(doc).is_some() {
@@ -301,11 +330,23 @@ fn body_kind(doc: &Normalized, opening: &[String]) -> DocKind {
 
 /// The period of the first plan a document names by ordinal (`第十四个五年规划`) in its first
 /// [`BODY_LINES`] content lines.
+///
+/// An excerpt of chapters names its plan in the running header only (`湄江省国民经济和社会发展
+/// 第十五个五年规划和二〇三五年远景目标纲要` over every page, probes66
+/// province_15th_outline_chapter_excerpt_ordinary line 26): the page headers are read then.
 fn body_plan_period(doc: &Normalized) -> Option<Period> {
+    let named = |l: &&crate::normalize::Line| l.text.contains("个五年");
     doc.content_lines()
         .take(BODY_LINES)
-        .filter(|l| l.text.contains("个五年"))
+        .filter(named)
         .find_map(|l| plan_period(&compact(&l.text)))
+        .or_else(|| {
+            doc.lines
+                .iter()
+                .take(BODY_LINES)
+                .filter(named)
+                .find_map(|l| plan_period(&compact(&l.text)))
+        })
 }
 
 /// A line without spaces and tabs (titles are printed spaced out: `政 府 工 作 报 告`).
@@ -358,6 +399,7 @@ fn is_title(s: &str) -> bool {
         || REPORT_TITLE.is_match(s)
         || POLICY_TITLE.is_match(s)
         || COMMUNIQUE_TITLE.is_match(s)
+        || CENSUS_TITLE.is_match(s)
         || YEARBOOK_TITLE.is_match(s)
         || PERIODICAL_TITLE.is_match(s)
         || SPEECH_TITLE.is_match(s)
@@ -396,6 +438,7 @@ impl Meta {
             || (self.kind == DocKind::Other
                 && self.title.as_deref().is_some_and(|t| {
                     (SITUATION_REPORT_TITLE.is_match(t) && !EXECUTION_REPORT_TITLE.is_match(t))
+                        || (EXECUTION_REPORT_TITLE.is_match(t) && PART_YEAR.is_match(t))
                         || ["运行情况", "运行简况", "运行分析", "运行快报"]
                             .iter()
                             .any(|w| t.ends_with(w))
@@ -451,6 +494,7 @@ impl Meta {
         self.kind == DocKind::Other
             && self.title.as_deref().is_some_and(|t| {
                 COMMUNIQUE_TITLE.is_match(t)
+                    || CENSUS_TITLE.is_match(t)
                     || YEARBOOK_TITLE.is_match(t)
                     || PERIODICAL_TITLE.is_match(t)
             })
@@ -639,15 +683,23 @@ fn find_region(titles: &[&str], opening: &[String]) -> Option<String> {
     if from_title.is_some() {
         return from_title;
     }
-    for line in opening {
-        if NATIONAL_CONGRESS.is_match(line) {
-            return Some(NATIONAL_REGION.to_string());
-        }
-        if let Some(r) = ADDRESS.captures(line).and_then(|c| as_region(&c["body"])) {
-            return Some(r);
-        }
+    if opening.iter().any(|l| NATIONAL_CONGRESS.is_match(l)) {
+        return Some(NATIONAL_REGION.to_string());
     }
-    None
+    address_lines(opening).find_map(|l| ADDRESS.captures(&l).and_then(|c| as_region(&c["body"])))
+}
+
+/// The opening's lines each joined with the next: an address line wrapped in two
+/// (`——2023年2月12日在峒溪苗族侗族自治州第十五届人民` / `代表大会第一次会议上`, probes66
+/// prefecture_gwr_2023_ordinary lines 2–3) reads whole.
+fn address_lines(opening: &[String]) -> impl Iterator<Item = String> + '_ {
+    opening
+        .iter()
+        .enumerate()
+        .map(|(i, l)| match opening.get(i + 1) {
+            Some(next) => format!("{l}{next}"),
+            None => l.clone(),
+        })
 }
 
 /// The administrative unit a title prefix names, or the country for national issuers.
@@ -705,6 +757,7 @@ fn find_period(kind: DocKind, title: Option<&str>, opening: &[String]) -> Option
             // A notice issuing a plan is of the plan's years (`…关于印发《…实施方案（2026—2030
             // 年）》的通知`, probes50 city_plan_annual_targets_breakdown lines 1–2).
             bracketed_years(issued(t).unwrap_or(t))
+                .or_else(|| census_year(t).map(Period::year))
                 .or_else(|| report_years(t))
                 .or_else(|| named_period(t))
                 .or_else(|| yearbook_year(t))
@@ -778,9 +831,7 @@ fn report_year(title: Option<&str>, opening: &[String]) -> Option<i32> {
     }) {
         return year_of(y.trim_end_matches('年'));
     }
-    opening
-        .iter()
-        .find_map(|l| year_of(&ADDRESS.captures(l)?["year"]))
+    address_lines(opening).find_map(|l| year_of(&ADDRESS.captures(&l)?["year"]))
 }
 
 /// A year in Arabic digits or in Chinese numerals written digit by digit: `2023`, `一九九八`.

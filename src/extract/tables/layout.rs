@@ -51,7 +51,7 @@ impl Grid {
 /// Words of header cells: `指标`, `属性`, `2015年`, `年均增长(%)`, `规划目标`, `执行情况`; and
 /// those of project tables: `项目名称`, `建设内容`, `总投资（亿元）`.
 static HEADER_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:指标|类别|序号|单位|属性|指标属性|领域|项目|名称|备注)$|^[(（〔\[]?(?:基期|目标|累计|预计|实际)值?[)）〕\]]?$|\d{4}年|年均|增长|增速|累计|规划目标|执行|完成情况|目标值|预计|^[一二三四五]级指标$|^指标值$|^(?:项目|工程|指标)名称$|^建设(?:内容|规模)|^(?:估算|计划)?总?投资")
+    Regex::new(r"^(?:指标|类别|序号|单位|属性|指标属性|领域|项目|名称|备注|工作任务|目标要求|牵头单位|责任单位|完成时限)$|^[(（〔\[]?(?:基期|目标|累计|预计|实际)值?[)）〕\]]?$|\d{4}年|年均|增长|增速|累计|规划目标|执行|完成情况|目标值|预计|^[一二三四五]级指标$|^指标值$|^(?:项目|工程|指标)名称$|^建设(?:内容|规模)|^(?:估算|计划)?总?投资")
         .expect("valid regex")
 });
 
@@ -615,6 +615,17 @@ pub fn tabbed_tables(doc: &Normalized, taken: &[Range<usize>]) -> Vec<Grid> {
                 }
                 break;
             }
+            if whole_label.is_none()
+                && pending.is_none()
+                && rows.len() >= 2
+                // A project table's wrapped names are the projects extractor's to read.
+                && !rows[0].iter().any(|c| PROJECT_NAME_HEADER.is_match(&c.text))
+                && continues_row(doc, &cells, rows.last_mut())
+            {
+                j += 1;
+                end = j;
+                continue;
+            }
             if let Some(label) = whole_label.take() {
                 cells.insert(0, label);
             }
@@ -757,6 +768,10 @@ pub(super) fn is_continuation_mark(text: &str) -> bool {
 /// Most characters of a label's wrapped rest in a tabbed table.
 const WRAPPED_LABEL_CHARS: usize = 8;
 
+/// Fewest characters of a cell of prose (a task's goals), and most of its rest on a line.
+const PROSE_TEXT_CHARS: usize = 12;
+const PROSE_REST_CHARS: usize = 40;
+
 /// Whether line `j` of one cell is the wrapped rest of a label in the row above (`类比例` under
 /// `…水源水质达到或优于Ⅲ`, probes7 ecology_special_plan_14th lines 32–33): short, no digit, in a
 /// column where the row above has text, and a row of the table follows. The piece is added to
@@ -769,6 +784,10 @@ fn wraps_label(doc: &Normalized, j: usize, cells: &[Cell], above: Option<&mut Ve
     let piece = &cells[col];
     let short = piece.text.chars().count() <= WRAPPED_LABEL_CHARS
         && !piece.text.contains(|c: char| c.is_ascii_digit());
+    // The rest of a cell of prose under its column, figures and all (`地区生产总值增长6%左右，力争
+    // 总量突破` / `300亿元`, probes67 county_key_tasks_breakdown_2026 lines 26–27).
+    let prose_rest = piece.text.chars().count() <= PROSE_REST_CHARS
+        && !piece.text.starts_with(|c: char| c.is_ascii_digit());
     // An indented line of prose under a row whose columns are spaced: the rest of the row's
     // widest text cell (`新建社区居家养老服务中心40个；为60岁以上低收入` / `老年人发放护理补贴，
     // 覆盖1.5万人`, probes10 city_gwr_2019_appendix_table lines 42–43).
@@ -784,13 +803,20 @@ fn wraps_label(doc: &Normalized, j: usize, cells: &[Cell], above: Option<&mut Ve
     // probes64 county_14th_plan_2021_ordinary lines 62–64).
     let is_row = |n: usize| split_raw(doc, n).iter().filter(|c| !c.is_empty()).count() >= 2;
     let row_follows = next_text_line(doc, j + 1).is_some_and(|n| {
-        is_row(n) || (opens_section(doc, n) && next_text_line(doc, n + 1).is_some_and(is_row))
+        is_row(n)
+            || (opens_section(doc, n) && next_text_line(doc, n + 1).is_some_and(is_row))
+            || (split_raw(doc, n).iter().filter(|c| !c.is_empty()).count() == 1
+                && doc.lines[n].indented
+                && next_text_line(doc, n + 1).is_some_and(is_row))
     });
     let target = above
         .get_mut(col)
         .filter(|c| !c.is_empty() && !is_number_cell(&c.text));
+    let in_prose = target
+        .as_ref()
+        .is_some_and(|c| c.text.chars().count() >= PROSE_TEXT_CHARS);
     match target {
-        Some(cell) if (short || prose) && row_follows => {
+        Some(cell) if (short || prose || (prose_rest && in_prose && col > 0)) && row_follows => {
             for p in &piece.pieces {
                 cell.push(doc, p.line, p.start, p.end);
             }
@@ -858,6 +884,44 @@ fn column_under(doc: &Normalized, piece: &Cell, row: &[Cell]) -> Option<usize> {
         .take_while(|&(_, col)| col <= at + 1)
         .last()
         .map(|(i, _)| i)
+}
+
+/// Whether `cells`, a line opening past the first column, are the rest of the cells of prose
+/// above them, each under its column (`4  投资和消费  固定资产投资增长8%；社会消费品零售  县发改局
+/// 全年` / `总额增长6.5%  县商务局`, probes67 county_key_tasks_breakdown_2026 lines 30–31); each
+/// piece then joins the cell it stands under.
+fn continues_row(doc: &Normalized, cells: &[Cell], above: Option<&mut Vec<Cell>>) -> bool {
+    let Some(above) = above else { return false };
+    let pieces: Vec<&Cell> = cells.iter().filter(|c| !c.is_empty()).collect();
+    let columns: Option<Vec<usize>> = pieces.iter().map(|p| column_under(doc, p, above)).collect();
+    let Some(columns) = columns else { return false };
+    // No figures of their own, no serial number: those open a row.
+    let words_only = pieces
+        .iter()
+        .all(|p| !is_number_cell(&p.text) && !p.text.starts_with(|c: char| c.is_ascii_digit()));
+    let under_prose = columns
+        .first()
+        .and_then(|&c| above.get(c))
+        .is_some_and(|a| a.text.chars().count() >= PROSE_TEXT_CHARS);
+    let fits = !pieces.is_empty()
+        && words_only
+        && under_prose
+        && pieces.len() < above.len()
+        && columns.first().is_some_and(|&c| c > 0)
+        && columns.windows(2).all(|w| w[0] < w[1])
+        && columns.iter().all(|&c| {
+            above
+                .get(c)
+                .is_some_and(|a| !a.is_empty() && !is_number_cell(&a.text))
+        });
+    if fits {
+        for (piece, &c) in pieces.iter().zip(&columns) {
+            for p in &piece.pieces {
+                above[c].push(doc, p.line, p.start, p.end);
+            }
+        }
+    }
+    fits
 }
 
 /// The printed column where a piece starts on its raw line (wide characters count two).
