@@ -343,6 +343,8 @@ mod tests {
             "fixtures/probes63",
             "fixtures/probes64",
             "fixtures/probes65",
+            "fixtures/probes66",
+            "fixtures/probes67",
         ] {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()

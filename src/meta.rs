@@ -1066,6 +1066,20 @@ mod tests {
             Some((2026, 2026))
         );
         assert!(m.speaks_as_report());
+        // Census bulletins are of their census year (probes67 city_population_census_bulletin_2020).
+        let m = meta("晗州市第七次全国人口普查公报\n\n晗州市统计局\n2021年5月26日\n");
+        assert_eq!(m.period.as_ref().map(|p| p.start_year), Some(2020));
+        assert!(m.reviews_its_year());
+        assert_eq!(census_year("某省第六次全国人口普查公报"), Some(2010));
+        assert_eq!(
+            census_year("某市第五次全国经济普查公报（第一号）"),
+            Some(2023)
+        );
+        // A report on half a year's plan reviews that year (probes67
+        // city_congress_midyear_plan_execution_review_2025 lines 3–4).
+        let m = meta("关于栖川市2025年上半年国民经济和社会发展\n计划执行情况的报告\n");
+        assert_eq!(m.period.as_ref().map(|p| p.start_year), Some(2025));
+        assert!(m.reviews_its_year());
         // A plan of work alone is no such report.
         assert!(!meta("某县2026年工作要点\n").speaks_as_report());
         // probes14 county_half_year_report_2023: one year named, the document's.

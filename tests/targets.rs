@@ -2654,3 +2654,46 @@ fn session_17_rounds_64_65_by_reading() {
     );
     assert!(draft.targets.iter().all(|t| t.span.line != 90));
 }
+
+#[test]
+fn session_17_rounds_66_67_by_reading() {
+    let ctx = Context::new();
+    // probes66 prefecture_gwr_2023_ordinary lines 2–3: `——2023年2月12日在峒溪苗族侗族自治州第十五届
+    // 人民` / `代表大会第一次会议上`; lines 18–19: `地区生产总值由2017年的612.4亿` / `元增加到2022年的
+    // 868.7亿元`.
+    let gwr = run("probes66/prefecture_gwr_2023_ordinary", &ctx);
+    assert_eq!(gwr.period.as_ref().map(|p| p.start_year), Some(2023));
+    let t = target_over(&gwr, 19, 868.7).expect("GDP of 2022");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2022)));
+    // probes66 province_15th_outline_chapter_excerpt_ordinary: no title; the running header
+    // (line 26) names `…第十五个五年规划和二〇三五年远景目标纲要`. Lines 6–7: `到2030年，全省
+    // 制造业增加值占地区生产总值比重稳定在30%左`.
+    let excerpt = run(
+        "probes66/province_15th_outline_chapter_excerpt_ordinary",
+        &ctx,
+    );
+    assert_eq!(
+        excerpt.period.as_ref().map(|p| (p.start_year, p.end_year)),
+        Some((2026, 2030))
+    );
+    // probes67 city_population_census_bulletin_2020 line 1: `晗州市第七次全国人口普查公报`;
+    // line 13: `全市常住人口为3486275人`.
+    let census = run("probes67/city_population_census_bulletin_2020", &ctx);
+    assert_eq!(census.period.as_ref().map(|p| p.start_year), Some(2020));
+    let t = target_at(&census, 13, 3486275.0).expect("population");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2020)));
+    // probes67 city_congress_midyear_plan_execution_review_2025 lines 3–4: `关于栖川市2025年上半年
+    // 国民经济和社会发展` / `计划执行情况的报告`; line 16: `上半年，全市实现地区生产总值２３１６．４亿元`.
+    let half = run(
+        "probes67/city_congress_midyear_plan_execution_review_2025",
+        &ctx,
+    );
+    let t = target_at(&half, 16, 2316.4).expect("half-year GDP");
+    assert_eq!((t.status, t.year), (Status::Actual, Some(2025)));
+    // probes67 county_key_tasks_breakdown_2026 lines 23, 30–31: `序号  工作任务  目标要求  牵头单位
+    // 完成时限`; `4  投资和消费  固定资产投资增长8%；社会消费品零售  县发改局  全年` / `总额增长6.5%
+    // 县商务局` — the goals' cell wraps under its column.
+    let tasks = run("probes67/county_key_tasks_breakdown_2026", &ctx);
+    let t = target_at(&tasks, 31, 8.0).expect("investment growth");
+    assert_eq!((t.status, t.year), (Status::Target, Some(2026)));
+}

@@ -33,7 +33,7 @@ pub fn all_docs() -> Vec<PathBuf> {
         "probes44", "probes45", "probes46", "probes47", "probes48", "probes49", "probes50",
         "probes51", "probes52", "probes53", "probes54", "probes55", "probes56", "probes57",
         "probes58", "probes59", "probes60", "probes61", "probes62", "probes63", "probes64",
-        "probes65",
+        "probes65", "probes66", "probes67",
     ] {
         v.extend(txt_files(&format!("fixtures/{round}")));
     }

@@ -1313,6 +1313,28 @@ mod tests {
         assert_eq!(rows[3][1].text, "地下水质量V类水比例");
     }
 
+    /// Cells of prose wrapped onto the next line join the cells they stand under, figures and
+    /// all (probes67 county_key_tasks_breakdown_2026 lines 23–31); a next line opening with its
+    /// own serial number is a row.
+    #[test]
+    fn cells_of_prose_wrap_under_their_columns() {
+        let text = "序号  工作任务        目标要求                                牵头单位        完成时限\n\
+                    1     经济总量        地区生产总值增长6%左右，力争总量突破    县发改局        全年\n\
+                    \x20                     300亿元\n\
+                    4     投资和消费      固定资产投资增长8%；社会消费品零售      县发改局        全年\n\
+                    \x20                     总额增长6.5%                            县商务局\n\
+                    5     就业            城镇新增就业3200人                      县人社局        全年\n";
+        let doc = Normalized::new(text.to_string());
+        let grids = tabbed_tables(&doc, &[]);
+        assert_eq!(grids.len(), 1);
+        let rows = grids[0].texts();
+        assert_eq!(rows.len(), 4, "{rows:?}");
+        assert_eq!(rows[1][2], "地区生产总值增长6%左右,力争总量突破300亿元");
+        assert_eq!(rows[2][2], "固定资产投资增长8%;社会消费品零售总额增长6.5%");
+        assert_eq!(rows[2][3], "县发改局县商务局");
+        assert_eq!(rows[3][0], "5");
+    }
+
     /// A header naming its columns twice unfolds into one column set, left halves first
     /// (probes39 city_15th_outline_double_width_table lines 65–68).
     #[test]
