@@ -80,10 +80,13 @@ fn census_year(title: &str) -> Option<i32> {
 
 /// A report on part of a year's plan (`关于栖川市2025年上半年国民经济和社会发展计划执行情况的报告`,
 /// probes67 city_congress_midyear_plan_execution_review_2025 line 1): the year's outcomes so far.
-static PART_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d{4}年(?:上半年|前三季度|一季度|第[一二三]季度|1[—\-~至]\d{1,2}月)")
-        .expect("valid regex")
-});
+fn reports_part_of_year(title: &str) -> bool {
+    static PART_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\d{4}年(?:上半年|前三季度|一季度|第[一二三]季度|1[—\-~至]\d{1,2}月)")
+            .expect("valid regex")
+    });
+    EXECUTION_REPORT_TITLE.is_match(title) && PART_YEAR.is_match(title)
+}
 
 /// Titles of a statistics bureau's periodical: `统  计  月  报` (spaced; compacted `统计月报`),
 /// `2026年10月统计快报` (probes56 city_statistics_monthly_report_oct_2026) — the outcomes of the
@@ -245,7 +248,7 @@ pub fn read(doc: &Normalized) -> Meta {
             DocKind::FiveYearPlan
         }
         Some(t) if t.ends_with("工作报告") => DocKind::GovernmentWorkReport,
-        Some(t) if EXECUTION_REPORT_TITLE.is_match(t) && PART_YEAR.is_match(t) => DocKind::Other,
+        Some(t) if reports_part_of_year(t) => DocKind::Other,
         Some(t) if EXECUTION_REPORT_TITLE.is_match(t) => body_kind(doc, &opening),
         Some(_) => DocKind::Other,
         None => body_kind(doc, &opening),
@@ -344,6 +347,7 @@ fn body_plan_period(doc: &Normalized) -> Option<Period> {
             doc.lines
                 .iter()
                 .take(BODY_LINES)
+                .filter(|l| !l.kind.is_content())
                 .filter(named)
                 .find_map(|l| plan_period(&compact(&l.text)))
         })
@@ -438,7 +442,7 @@ impl Meta {
             || (self.kind == DocKind::Other
                 && self.title.as_deref().is_some_and(|t| {
                     (SITUATION_REPORT_TITLE.is_match(t) && !EXECUTION_REPORT_TITLE.is_match(t))
-                        || (EXECUTION_REPORT_TITLE.is_match(t) && PART_YEAR.is_match(t))
+                        || reports_part_of_year(t)
                         || ["运行情况", "运行简况", "运行分析", "运行快报"]
                             .iter()
                             .any(|w| t.ends_with(w))

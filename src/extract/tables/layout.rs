@@ -801,12 +801,13 @@ fn wraps_label(doc: &Normalized, j: usize, cells: &[Cell], above: Option<&mut Ve
     }
     // A category's line may come between (`    增加值比重` / `三、民生福祉` / `  9.城镇居民…`,
     // probes64 county_14th_plan_2021_ordinary lines 62–64).
-    let is_row = |n: usize| split_raw(doc, n).iter().filter(|c| !c.is_empty()).count() >= 2;
+    // So may another line of the same wrapped cell.
+    let pieces = |n: usize| split_raw(doc, n).iter().filter(|c| !c.is_empty()).count();
+    let is_row = |n: usize| pieces(n) >= 2;
     let row_follows = next_text_line(doc, j + 1).is_some_and(|n| {
+        let rest_of_cell = pieces(n) == 1 && doc.lines[n].indented;
         is_row(n)
-            || (opens_section(doc, n) && next_text_line(doc, n + 1).is_some_and(is_row))
-            || (split_raw(doc, n).iter().filter(|c| !c.is_empty()).count() == 1
-                && doc.lines[n].indented
+            || ((opens_section(doc, n) || rest_of_cell)
                 && next_text_line(doc, n + 1).is_some_and(is_row))
     });
     let target = above
@@ -899,15 +900,13 @@ fn continues_row(doc: &Normalized, cells: &[Cell], above: Option<&mut Vec<Cell>>
     let words_only = pieces
         .iter()
         .all(|p| !is_number_cell(&p.text) && !p.text.starts_with(|c: char| c.is_ascii_digit()));
+    // The first piece stands past the first column, under a cell of prose.
     let under_prose = columns
         .first()
-        .and_then(|&c| above.get(c))
-        .is_some_and(|a| a.text.chars().count() >= PROSE_TEXT_CHARS);
-    let fits = !pieces.is_empty()
-        && words_only
+        .is_some_and(|&c| c > 0 && above[c].text.chars().count() >= PROSE_TEXT_CHARS);
+    let fits = words_only
         && under_prose
         && pieces.len() < above.len()
-        && columns.first().is_some_and(|&c| c > 0)
         && columns.windows(2).all(|w| w[0] < w[1])
         && columns.iter().all(|&c| {
             above

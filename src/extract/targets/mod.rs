@@ -1228,14 +1228,16 @@ impl<'a> ParagraphReader<'a> {
         let text = self.para.text.as_str();
         let indicator = text[ind.0..ind.1].trim();
         let after = &text[q.end..];
+        // The value's clause up to it.
+        let head = &text[clause_start(text, q.start)..q.start];
         if is_mere_duration(q, indicator, &text[..q.start])
             || counts_indicators(q, indicator)
             || is_design_speed(q, indicator, after)
-            || is_reference(&text[clause_start(text, q.start)..q.start], after)
-            || is_scoring_rule(q, &text[clause_start(text, q.start)..q.start], after)
+            || is_reference(head, after)
+            || is_scoring_rule(q, head, after)
             || is_incentive_standard(
-                &text[clause_start(text, q.start)..q.start],
-                &text[sentence_start(text, q.start)..q.start],
+                head,
+                || &text[sentence_start(text, q.start)..q.start],
                 after,
             )
         {
@@ -1270,14 +1272,12 @@ impl<'a> ParagraphReader<'a> {
         };
         // `高于年初确定的6%左右的预期目标`: the value is the goal it is compared with — unless the
         // goal was reached (`提前五年实现了比一九八〇年翻两番的目标`, probes old_report_1996 line 11).
-        let reached = ["实现", "完成"]
-            .iter()
-            .any(|w| text[clause_start(text, q.start)..q.start].contains(w));
+        let reached = ["实现", "完成"].iter().any(|w| head.contains(w));
         let named_goal = NAMED_A_GOAL.is_match(&text[q.end..]) && !reached;
         let status = if named_goal {
             Status::Target
         } else {
-            classify::planned_or_done(&text[clause_start(text, q.start)..q.start]).unwrap_or(status)
+            classify::planned_or_done(head).unwrap_or(status)
         };
         // A goal named in an evaluation (`接近28微克/立方米的目标值`) is the plan's, for its last
         // year, not the year evaluated.
@@ -1604,7 +1604,7 @@ fn bracket_owner(text: &str, item: (usize, usize)) -> Option<(usize, usize)> {
     let name = &text[from..open];
     let place = name.chars().count() <= PLACE_CHARS
         && name.ends_with(['市', '县', '区', '州', '盟', '旗', '镇', '乡']);
-    (from < open && place).then_some((from, open))
+    place.then_some((from, open))
 }
 
 /// Most characters of a place's name before a bracketed value.
@@ -1941,9 +1941,14 @@ fn is_reference(before: &str, after: &str) -> bool {
 /// A policy's standard of reward or subsidy, no measure: what each recipient may get
 /// (`分别给予最高100万元、50万元、20万元一次性奖励`, `每辆最高2万元补贴`, `给予售价15%的补贴，单件最高
 /// 不超过2000元`: probes65 city_commerce_consumption_action_plan_2026_2027 lines 37–38, 59–62).
-/// A sum paid out stays (`发放补贴2.3亿元`). `before` is the value's clause up to it, `sentence`
-/// its sentence up to it.
-fn is_incentive_standard(before: &str, sentence: &str, after: &str) -> bool {
+/// A sum paid out stays (`发放补贴2.3亿元`). `before` is the value's clause up to it; `sentence`
+/// gives its sentence up to it, read only after a cap (a paragraph of one long sentence has
+/// thousands of values).
+fn is_incentive_standard<'t>(
+    before: &str,
+    sentence: impl FnOnce() -> &'t str,
+    after: &str,
+) -> bool {
     // The cap may open a list of values (`最高100万元、50万元`).
     static CAP: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:最高|最多|不超过)[ \t]*(?:[\d.]+[^\d、，,。；;]{0,4}[、和及][ \t]*)*$")
@@ -1952,11 +1957,17 @@ fn is_incentive_standard(before: &str, sentence: &str, after: &str) -> bool {
     static GRANT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^[ \t]*的?(?:一次性)?(?:奖励|补贴|补助|资助|奖补)").expect("valid regex")
     });
-    let grant = ["给予", "奖励", "补贴", "补助", "资助"]
-        .iter()
-        .any(|w| sentence.contains(w) || after.starts_with(w));
-    (CAP.is_match(before) && (grant || GRANT_AFTER.is_match(after)))
-        || (before.contains("给予") && GRANT_AFTER.is_match(after))
+    let grant_after = GRANT_AFTER.is_match(after);
+    if before.contains("给予") && grant_after {
+        return true;
+    }
+    CAP.is_match(before)
+        && (grant_after || {
+            let sentence = sentence();
+            ["给予", "奖励", "补贴", "补助", "资助"]
+                .iter()
+                .any(|w| sentence.contains(w))
+        })
 }
 
 /// A rule of an assessment's scoring, no measure: points added or taken (`获得国家级表彰的加2分`,
